@@ -1,0 +1,21 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { EnvironmentVariables, LuyueConfigModule } from '@luyue/config';
+import { dataSourceOptions } from '@luyue/persistence';
+import { RedisModule } from '@luyue/queue';
+import { LoggingModule } from './common/logging.module';
+import { HealthModule } from './health/health.module';
+
+@Module({
+  imports: [
+    LuyueConfigModule,
+    LoggingModule,
+    TypeOrmModule.forRootAsync({
+      inject: [EnvironmentVariables],
+      useFactory: (env: EnvironmentVariables) => ({ ...dataSourceOptions(env.DATABASE_URL), retryAttempts: 3, retryDelay: 1000 }),
+    }),
+    RedisModule,
+    HealthModule,
+  ],
+})
+export class AppModule {}

@@ -1,0 +1,28 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import { EnvironmentVariables, LuyueConfigModule } from '@luyue/config';
+import { dataSourceOptions } from '@luyue/persistence';
+import { QueueInfraModule, RedisModule } from '@luyue/queue';
+import { HeartbeatService } from './heartbeat.service';
+
+/** The worker: BullMQ processors and job schedulers, no HTTP. */
+@Module({
+  imports: [
+    LuyueConfigModule,
+    LoggerModule.forRootAsync({
+      inject: [EnvironmentVariables],
+      useFactory: (env: EnvironmentVariables) => ({
+        pinoHttp: { level: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'warn' : 'info'), base: { app: 'worker' } },
+      }),
+    }),
+    TypeOrmModule.forRootAsync({
+      inject: [EnvironmentVariables],
+      useFactory: (env: EnvironmentVariables) => ({ ...dataSourceOptions(env.DATABASE_URL), retryAttempts: 10, retryDelay: 1000 }),
+    }),
+    RedisModule,
+    QueueInfraModule,
+  ],
+  providers: [HeartbeatService],
+})
+export class WorkerModule {}

@@ -1,0 +1,79 @@
+import { Transform } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength } from 'class-validator';
+
+/** Every environment variable Luyue reads, with its local-development default. */
+export class EnvironmentVariables {
+  @IsIn(['development', 'production', 'test'])
+  NODE_ENV: 'development' | 'production' | 'test' = 'development';
+
+  @Transform(({ value }) => (value === undefined || value === '' ? value : Number(value)))
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  PORT = 3000;
+
+  @Matches(/^postgres(ql)?:\/\/[^\s/]+(:\d+)?\/[A-Za-z0-9_-]+(\?.*)?$/, {
+    message: 'DATABASE_URL must be a postgres:// URL with a database name, e.g. postgres://postgres@127.0.0.1:5432/luyue',
+  })
+  DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/luyue';
+
+  @Matches(/^rediss?:\/\/[^\s/]+(:\d+)?(\/\d{1,2})?$/, {
+    message: 'REDIS_URL must be a redis:// URL, optionally with a database index, e.g. redis://127.0.0.1:6379/0',
+  })
+  REDIS_URL = 'redis://127.0.0.1:6379/0';
+
+  /** Unset in development: `npm start` runs a local inbox and points this at it. */
+  @IsOptional()
+  @Matches(/^smtps?:\/\/\S+$/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL, e.g. smtp://127.0.0.1:1025' })
+  SMTP_URL?: string;
+
+  @Matches(/^(.+<)?[^@\s<>]+@[^@\s<>]+>?$/, { message: 'MAIL_FROM must be an email address, e.g. 履约 <noreply@luyue.local>' })
+  MAIL_FROM = '履约 Luyue <noreply@luyue.local>';
+
+  @IsString()
+  @MinLength(16, { message: 'JWT_SECRET must be at least 16 characters' })
+  JWT_SECRET = DEFAULT_JWT_SECRET;
+
+  @Matches(/^https?:\/\/\S+$/, { message: 'APP_BASE_URL must be an http(s) URL, e.g. http://localhost:3000' })
+  APP_BASE_URL = 'http://localhost:3000';
+
+  @IsString()
+  @Matches(/^[A-Za-z_]+(\/[A-Za-z_+-]+)*$/, { message: 'APP_TIME_ZONE must be an IANA time zone, e.g. Asia/Shanghai' })
+  APP_TIME_ZONE = 'Asia/Shanghai';
+
+  @IsString()
+  CORS_ORIGIN = 'http://localhost:3000';
+
+  @IsString()
+  @MinLength(1)
+  EVIDENCE_DIR = 'var/evidence';
+
+  @IsOptional()
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL?: string;
+
+  /** Daily sweep time (cron, in APP_TIME_ZONE). */
+  @IsString()
+  @Matches(/^(\S+\s+){4}\S+$/, { message: 'SWEEP_CRON must be a 5-field cron expression, e.g. 30 8 * * *' })
+  SWEEP_CRON = '30 8 * * *';
+
+  @Matches(/^\d+(,\d+)*$/, { message: 'REMINDER_OFFSETS must be comma-separated day counts, e.g. 7,3,1' })
+  REMINDER_OFFSETS = '7,3,1';
+
+  @Transform(({ value }) => (value === undefined || value === '' ? value : Number(value)))
+  @IsInt()
+  @Min(1)
+  ESCALATION_AFTER_DAYS = 7;
+
+  @Transform(({ value }) => (value === undefined || value === '' ? value : Number(value)))
+  @IsInt()
+  @Min(0)
+  YELLOW_DAYS = 3;
+
+  @Transform(({ value }) => (value === undefined || value === '' ? value : Number(value)))
+  @IsInt()
+  @Min(1)
+  EVIDENCE_MAX_BYTES = 20 * 1024 * 1024;
+}
+
+export const DEFAULT_JWT_SECRET = 'luyue-development-secret-change-me';

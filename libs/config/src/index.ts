@@ -1,0 +1,4 @@
+export * from './env.schema';
+export * from './validate-env';
+export * from './redis-options';
+export * from './config.module';

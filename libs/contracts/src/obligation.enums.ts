@@ -1,0 +1,64 @@
+// Obligation vocabulary. Each union has a const array of its values for
+// validation (class-validator @IsIn) and for UI choice lists.
+
+export const OBLIGATION_STATUSES = [
+  'draft', // extracted, awaiting admin confirmation
+  'pending', // 交办: assigned, not yet acknowledged
+  'acknowledged', // 签收
+  'in_progress', // 办理
+  'submitted', // 反馈: result reported, awaiting 复核
+  'done', // 销号
+  'waived',
+  'discarded', // draft thrown away
+] as const;
+export type ObligationStatus = (typeof OBLIGATION_STATUSES)[number];
+
+/** Statuses that get reminders (due-soon, overdue, escalation). */
+export const OPEN_STATUSES = ['pending', 'acknowledged', 'in_progress'] as const satisfies readonly ObligationStatus[];
+export type OpenStatus = (typeof OPEN_STATUSES)[number];
+
+/**
+ * Open plus `submitted`: the work is not signed off yet, so it can still be
+ * overdue (red light), get progress reports, or be waived. No reminders at `submitted`.
+ */
+export const ACTIVE_STATUSES = [...OPEN_STATUSES, 'submitted'] as const satisfies readonly ObligationStatus[];
+export type ActiveStatus = (typeof ACTIVE_STATUSES)[number];
+
+/** Terminal statuses (only `done` can be reopened). */
+export const CLOSED_STATUSES = ['done', 'waived', 'discarded'] as const satisfies readonly ObligationStatus[];
+
+export const MODALITIES = ['must', 'must_not', 'encouraged', 'may'] as const;
+export type Modality = (typeof MODALITIES)[number];
+
+/** Traffic light shown in lists; `none` = no due date or not active. */
+export const LIGHTS = ['green', 'yellow', 'red', 'none'] as const;
+export type Light = (typeof LIGHTS)[number];
+
+export const RECURRENCES = ['none', 'monthly', 'quarterly', 'yearly'] as const;
+export type Recurrence = (typeof RECURRENCES)[number];
+
+export const PRIORITIES = ['low', 'normal', 'high'] as const;
+export type Priority = (typeof PRIORITIES)[number];
+
+/** `extracted` = produced by the obligation extractor; `manual` = typed in by a user. */
+export const OBLIGATION_ORIGINS = ['extracted', 'manual'] as const;
+export type ObligationOrigin = (typeof OBLIGATION_ORIGINS)[number];
+
+/** Rows of the obligation's append-only event log. */
+export const EVENT_TYPES = [
+  'created',
+  'confirmed',
+  'assigned',
+  'status_changed',
+  'due_date_changed',
+  'progress_reported',
+  'extension_requested',
+  'extension_decided',
+  'evidence_added',
+  'reminder_sent',
+  'reassigned',
+] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+
+export const EXTENSION_STATUSES = ['pending', 'approved', 'refused'] as const;
+export type ExtensionStatus = (typeof EXTENSION_STATUSES)[number];

@@ -1,0 +1,60 @@
+import type { IsoDate } from './iso-date';
+import type { NotificationKind } from './notification.enums';
+
+// Queue names and job payloads shared by the API (producer) and the worker.
+// Payloads carry ids only: the worker re-reads the rows, so a retried job
+// never acts on stale data.
+
+/** Daily reminder sweep: finds obligations that need reminders and creates notifications. */
+export const QUEUE_SWEEP = 'luyue-sweep';
+/** One job per notification row: renders and sends the e-mail. */
+export const QUEUE_EMAIL = 'luyue-email';
+
+export interface SweepJobPayload {
+  /** Day to sweep as 'YYYY-MM-DD'; defaults to today in the configured zone. */
+  today?: IsoDate;
+  /** Correlates the notifications created by one sweep run (logs, re-runs). */
+  sweepId?: string;
+}
+
+export interface EmailJobPayload {
+  notificationId: string;
+}
+
+/** What `notificationKey` needs to name one notification. */
+export interface NotificationKeyParts {
+  kind: NotificationKind;
+  /** Obligation id, or 'digest' for the weekly digest. */
+  subjectId: string;
+  /** Day the notification is for, 'YYYY-MM-DD'. */
+  day: IsoDate;
+  recipientUserId: string;
+}
+
+export const DIGEST_SUBJECT_ID = 'digest';
+
+const KEY_SEPARATOR = ':';
+
+/**
+ * Deterministic business key of a notification, e.g.
+ * 'overdue:<obligationId>:2026-11-25:<userId>'. Store it with a unique index:
+ * re-running a sweep for the same day then creates no duplicates.
+ */
+export function notificationKey(parts: NotificationKeyParts): string {
+  const values = [parts.kind, parts.subjectId, parts.day, parts.recipientUserId];
+  for (const value of values) {
+    if (!value || value.includes(KEY_SEPARATOR)) {
+      throw new Error(`notificationKey: part must be non-empty and contain no '${KEY_SEPARATOR}': '${value}'`);
+    }
+  }
+  return values.join(KEY_SEPARATOR);
+}
+
+/**
+ * BullMQ job id for a notification key. BullMQ rejects custom ids containing ':'
+ * (and pure integers), so the separator becomes '__' and a prefix is added.
+ * Using it as `jobId` makes enqueueing the same notification twice a no-op.
+ */
+export function notificationJobId(key: string): string {
+  return `notification__${key.split(KEY_SEPARATOR).join('__')}`;
+}

@@ -1,0 +1,57 @@
+import type { Role } from '@luyue/contracts';
+
+/**
+ * Who is acting, as the API resolves it from the JWT and the body tree.
+ * `scopeBodyIds` = the actor's own body plus all its descendant bodies;
+ * a manager supervises obligations whose lead bodies fall in that scope.
+ */
+export interface Actor {
+  userId: string;
+  role: Role;
+  bodyId: string | null;
+  scopeBodyIds: readonly string[];
+}
+
+/** The bodies an obligation is assigned to: 牵头单位 (lead) and 配合单位 (co). */
+export interface ObligationParties {
+  leadBodyIds: readonly string[];
+  coBodyIds: readonly string[];
+}
+
+/**
+ * What an actor is to one obligation. Status-machine rows list the
+ * capabilities that may perform them.
+ * - lead_staff: works for a lead body (any role)
+ * - manager: manager whose scope covers a lead body (that body or an ancestor)
+ * - admin: role admin; may do everything
+ */
+export type Capability = 'lead_staff' | 'manager' | 'admin';
+
+export const isAdmin = (actor: Actor): boolean => actor.role === 'admin';
+
+const belongsTo = (actor: Actor, bodyIds: readonly string[]): boolean =>
+  actor.bodyId !== null && bodyIds.includes(actor.bodyId);
+
+/** A manager whose scope (own body + descendants) contains any of `bodyIds`. */
+export function managesAnyOf(actor: Actor, bodyIds: readonly string[]): boolean {
+  if (actor.role !== 'manager') return false;
+  return bodyIds.some((id) => id === actor.bodyId || actor.scopeBodyIds.includes(id));
+}
+
+export const isLeadMember = (obligation: ObligationParties, actor: Actor): boolean =>
+  belongsTo(actor, obligation.leadBodyIds);
+
+export const isCoMember = (obligation: ObligationParties, actor: Actor): boolean =>
+  belongsTo(actor, obligation.coBodyIds);
+
+export const isLeadManager = (obligation: ObligationParties, actor: Actor): boolean =>
+  managesAnyOf(actor, obligation.leadBodyIds);
+
+/** All capabilities `actor` holds on `obligation` (may be empty). */
+export function capabilitiesOf(obligation: ObligationParties, actor: Actor): ReadonlySet<Capability> {
+  const capabilities = new Set<Capability>();
+  if (isAdmin(actor)) capabilities.add('admin');
+  if (isLeadManager(obligation, actor)) capabilities.add('manager');
+  if (isLeadMember(obligation, actor)) capabilities.add('lead_staff');
+  return capabilities;
+}

@@ -1,0 +1,67 @@
+import type { IsoDate, ObligationStatus } from '@luyue/contracts';
+import { isActive, isOpen } from '../status/status-groups';
+import { type Actor, type ObligationParties, isAdmin, isCoMember, isLeadManager, isLeadMember, managesAnyOf } from './actor';
+
+// Yes/no checks for actions outside the status machine. The API turns a
+// `false` into ForbiddenActionError (403); the UI uses them to hide buttons.
+
+export interface ObligationAccessSubject extends ObligationParties {
+  status: ObligationStatus;
+}
+
+const isUnpublished = (status: ObligationStatus): boolean => status === 'draft' || status === 'discarded';
+
+/**
+ * Admins see everything; drafts and discarded drafts are admin-only.
+ * Otherwise: staff of a lead or co body, and managers whose scope covers one.
+ */
+export function canView(obligation: ObligationAccessSubject, actor: Actor): boolean {
+  if (isAdmin(actor)) return true;
+  if (isUnpublished(obligation.status)) return false;
+  return (
+    isLeadMember(obligation, actor) ||
+    isCoMember(obligation, actor) ||
+    managesAnyOf(actor, [...obligation.leadBodyIds, ...obligation.coBodyIds])
+  );
+}
+
+/** Progress reports: anyone who can view, while the obligation is active (incl. submitted). */
+export function canReportProgress(obligation: ObligationAccessSubject, actor: Actor): boolean {
+  return isActive(obligation.status) && canView(obligation, actor);
+}
+
+/**
+ * Lead-body staff, while open and strictly before the due date.
+ * planExtensionRequest gives the reason when this is false.
+ */
+export function canRequestExtension(
+  obligation: ObligationAccessSubject & { dueDate: IsoDate | null },
+  actor: Actor,
+  today: IsoDate,
+): boolean {
+  return (
+    isLeadMember(obligation, actor) &&
+    isOpen(obligation.status) &&
+    obligation.dueDate !== null &&
+    today < obligation.dueDate
+  );
+}
+
+/** Managers whose scope covers a lead body, and admins. */
+export function canDecideExtension(obligation: ObligationParties, actor: Actor): boolean {
+  return isAdmin(actor) || isLeadManager(obligation, actor);
+}
+
+/** Change lead/co bodies or assignee: managers over a lead body, and admins. */
+export function canReassign(obligation: ObligationParties, actor: Actor): boolean {
+  return isAdmin(actor) || isLeadManager(obligation, actor);
+}
+
+/** Upload regulations and run extraction. */
+export const canImport = (actor: Actor): boolean => isAdmin(actor);
+/** Confirm drafts (draft → pending). */
+export const canConfirm = (actor: Actor): boolean => isAdmin(actor);
+/** Discard drafts (draft → discarded). */
+export const canDiscard = (actor: Actor): boolean => isAdmin(actor);
+/** Map extracted subject names to bodies. */
+export const canMapBodies = (actor: Actor): boolean => isAdmin(actor);

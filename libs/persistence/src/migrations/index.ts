@@ -1,0 +1,4 @@
+import { Extensions1764000000000 } from './1764000000000-extensions';
+
+// Every migration, in order. New migrations are appended here (explicit list: works under ts-node and jest alike).
+export const ALL_MIGRATIONS = [Extensions1764000000000];

@@ -1,0 +1,3 @@
+export * from './redis.provider';
+export * from './heartbeat';
+export * from './queue-infra.module';

@@ -1,0 +1,13 @@
+/** Why a file could not be parsed; callers branch on `code`, people read `message`. */
+export type RegulationParseErrorCode = 'empty' | 'binary' | 'corrupt' | 'too_large' | 'no_units';
+
+export class RegulationParseError extends Error {
+  constructor(
+    readonly code: RegulationParseErrorCode,
+    readonly fileName: string,
+    reason: string,
+  ) {
+    super(`${fileName}: ${reason}`);
+    this.name = 'RegulationParseError';
+  }
+}

@@ -1,0 +1,39 @@
+// Line-start markers of Chinese legal and policy texts. All patterns apply to one cleaned line.
+
+const CN_NUMERAL = '[零〇一二两三四五六七八九十百千]+';
+const NUMBER = `(?:${CN_NUMERAL}|[0-9０-９]+)`;
+
+/** 第十条 / 第十条之一, then a space, punctuation-free text, or end of line. */
+export const ARTICLE_MARKER = new RegExp(`^第(${NUMBER})条(?:之(${CN_NUMERAL}))?`);
+/** 第一编 / 第二分编 / 第三章 / 第一节 */
+export const DIVISION_MARKER = new RegExp(`^第(${NUMBER})(分编|编|章|节)`);
+/** 一、总体要求 */
+export const PART_MARKER = /^([一二三四五六七八九十]+)[、.．]/;
+/** （一） or (一) */
+export const ITEM_MARKER = /^[（(]([一二三四五六七八九十]+)[）)]/;
+/** 1. / 1． / 1、 / （1） — not a decimal number like 1.5 */
+export const SUBITEM_MARKER = /^(?:([0-9]+)[.．、](?![0-9])|[（(]([0-9]+)[）)])/;
+
+/** Characters that can end a sentence or clause, so a line ending with one may end a paragraph. */
+const TERMINAL_END = /(?:[。；;：:！？!?…]|[。；！？][”’」』）)])$/;
+const WHOLLY_PARENTHESISED = /^[（(].*[）)]$/;
+const SENTENCE_PUNCTUATION = /[，。；;、：]/;
+
+export function endsSentence(line: string): boolean {
+  return TERMINAL_END.test(line) || WHOLLY_PARENTHESISED.test(line);
+}
+
+export function hasSentencePunctuation(line: string): boolean {
+  return SENTENCE_PUNCTUATION.test(line);
+}
+
+/** A short line with no clause punctuation: a heading rather than a wrapped sentence. */
+export function isHeadingShaped(line: string, maxLength = 40): boolean {
+  return line.length <= maxLength && !/[，。；;：]/.test(line);
+}
+
+/** Unbalanced （《“ mean the line was cut in the middle of a phrase. */
+export function hasOpenBracket(line: string): boolean {
+  const pairs: Array<[string, string]> = [['（', '）'], ['(', ')'], ['《', '》'], ['“', '”'], ['〔', '〕']];
+  return pairs.some(([open, close]) => line.split(open).length > line.split(close).length);
+}

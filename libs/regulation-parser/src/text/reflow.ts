@@ -1,0 +1,108 @@
+import { parseChineseNumber } from '../structure/chinese-numerals';
+import {
+  ARTICLE_MARKER,
+  DIVISION_MARKER,
+  ITEM_MARKER,
+  PART_MARKER,
+  SUBITEM_MARKER,
+  endsSentence,
+  hasOpenBracket,
+  hasSentencePunctuation,
+  isHeadingShaped,
+} from '../structure/patterns';
+import type { CleanLine } from './clean-lines';
+import { detectWrapWidth, displayWidth } from './wrap-width';
+
+/**
+ * Rejoins source lines into logical lines (one heading, paragraph or item each):
+ * undoes hard wrapping, words split by page breaks, and article numbers glued to the previous line.
+ */
+export function reflowLines(source: CleanLine[]): CleanLine[] {
+  const lines = splitGluedArticles(source);
+  const wrapWidth = detectWrapWidth(lines.map((line) => line.text));
+  const output: CleanLine[] = [];
+  let current: CleanLine | null = null;
+  let blankSince = false;
+  for (const line of lines) {
+    if (!line.text) {
+      blankSince = true;
+      continue;
+    }
+    if (current && shouldJoin(current, line, blankSince, wrapWidth)) {
+      current = { text: joinText(current.text, line.text), heading: current.heading };
+    } else {
+      if (current) output.push(current);
+      current = { ...line };
+    }
+    blankSince = false;
+  }
+  if (current) output.push(current);
+  return output;
+}
+
+function shouldJoin(prev: CleanLine, next: CleanLine, acrossBlank: boolean, wrapWidth: number | null): boolean {
+  if (prev.heading || next.heading || startsStructure(next.text) || isDivisionHeading(prev.text)) return false;
+  if (wrapWidth !== null) {
+    const full = displayWidth(prev.text) >= wrapWidth - 2.5;
+    if (acrossBlank) return full && !endsSentence(prev.text);
+    if (endsSentence(prev.text)) return full;
+    return full || !isMarkedHeading(prev.text);
+  }
+  if (endsSentence(prev.text) || isMarkedHeading(prev.text)) return false;
+  // Without a fixed wrap width only sentence text (or an unclosed bracket) runs on;
+  // a title, signature or date line ends where it ends.
+  return hasSentencePunctuation(prev.text) || ARTICLE_MARKER.test(prev.text) || hasOpenBracket(prev.text);
+}
+
+function joinText(left: string, right: string): string {
+  return /[A-Za-z]$/.test(left) && /^[A-Za-z]/.test(right) ? `${left} ${right}` : left + right;
+}
+
+function isDivisionHeading(line: string): boolean {
+  return DIVISION_MARKER.test(line) && isHeadingShaped(line);
+}
+
+/** `一、总体要求` / `（一）指导思想`: numbered, short, no punctuation at all. */
+function isMarkedHeading(line: string): boolean {
+  return (PART_MARKER.test(line) || ITEM_MARKER.test(line)) && line.length <= 30 && !hasSentencePunctuation(line);
+}
+
+function startsStructure(line: string): boolean {
+  if (isDivisionHeading(line)) return true;
+  const article = ARTICLE_MARKER.exec(line);
+  if (article) return isArticleLabel(line, article[0].length);
+  return ITEM_MARKER.test(line) || SUBITEM_MARKER.test(line) || PART_MARKER.test(line);
+}
+
+/** `第十条 …` starts an article; `第十条规定的…` at a wrap point is a cross-reference. */
+function isArticleLabel(line: string, labelLength: number): boolean {
+  const after = line.charAt(labelLength);
+  return after === '' || after === ' ' || !'第、，,和至或及规的中所款项以'.includes(after);
+}
+
+const GLUED_ARTICLE = /([。；])\s*(第([零〇一二两三四五六七八九十百千]+)条(?:之[一二三四五六七八九十]+)?) /g;
+
+/** Splits `…工作。第十一条 …` where an article that is missing from line starts was glued on. */
+function splitGluedArticles(lines: CleanLine[]): CleanLine[] {
+  const lineStarts = new Set<number>();
+  for (const { text } of lines) {
+    const match = ARTICLE_MARKER.exec(text);
+    const number = match ? parseChineseNumber(match[1]) : null;
+    if (number !== null) lineStarts.add(number);
+  }
+  return lines.flatMap((line) => {
+    const pieces: CleanLine[] = [];
+    let from = 0;
+    for (const match of line.text.matchAll(GLUED_ARTICLE)) {
+      const number = parseChineseNumber(match[3]);
+      if (number === null || lineStarts.has(number) || !(number === 1 || lineStarts.has(number - 1))) continue;
+      const cut = (match.index ?? 0) + match[1].length;
+      pieces.push({ text: line.text.slice(from, cut).trim(), heading: false });
+      from = cut;
+      lineStarts.add(number);
+    }
+    if (!pieces.length) return [line];
+    pieces.push({ text: line.text.slice(from).trim(), heading: false });
+    return pieces;
+  });
+}

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# `npm test`: installs if needed, makes the services available, then lint, unit, integration and
+# end-to-end suites against the real PostgreSQL, Redis and Chromium.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NX_DAEMON=${NX_DAEMON:-false} NX_NO_CLOUD=${NX_NO_CLOUD:-true}
+bash ops/install.sh
+bash ops/services.sh --browser
+
+step() { printf '\n=== %s ===\n' "$*" >&2; }
+
+step "lint (incl. module boundaries)"
+npx nx run-many -t lint --output-style=static
+
+step "type check"
+npx tsc -p tsconfig.base.json --noEmit
+
+step "unit tests"
+npx jest -c jest.config.cjs
+
+step "build admin"
+bash ops/build-admin.sh
+
+step "integration and end-to-end tests"
+npx jest -c jest.int.config.cjs --runInBand
