@@ -70,6 +70,48 @@ export class EnvironmentVariables {
   @Min(0)
   YELLOW_DAYS = 3;
 
+  /** Send attempts per reminder e-mail before its notification is marked failed. */
+  @Transform(({ value }) => (value === undefined || value === '' ? value : Number(value)))
+  @IsInt()
+  @Min(1)
+  EMAIL_ATTEMPTS = 8;
+
+  /** First retry delay of a reminder e-mail (ms); doubles on each attempt. */
+  @Transform(({ value }) => (value === undefined || value === '' ? value : Number(value)))
+  @IsInt()
+  @Min(10)
+  EMAIL_BACKOFF_MS = 30_000;
+
+  /** E-mails one worker sends in parallel. */
+  @Transform(({ value }) => (value === undefined || value === '' ? value : Number(value)))
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  EMAIL_CONCURRENCY = 10;
+
+  /** BullMQ job lock (ms): a job held by a crashed worker is redelivered after about this long. */
+  @Transform(({ value }) => (value === undefined || value === '' ? value : Number(value)))
+  @IsInt()
+  @Min(1000)
+  QUEUE_LOCK_DURATION_MS = 30_000;
+
+  /** Development inbox (`luyue inbox`): SMTP port, web view port and where .eml files go. */
+  @Transform(({ value }) => (value === undefined || value === '' ? value : Number(value)))
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  INBOX_SMTP_PORT = 1025;
+
+  @Transform(({ value }) => (value === undefined || value === '' ? value : Number(value)))
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  INBOX_HTTP_PORT = 1080;
+
+  @IsString()
+  @MinLength(1)
+  INBOX_DIR = 'var/mail';
+
   @Transform(({ value }) => (value === undefined || value === '' ? value : Number(value)))
   @IsInt()
   @Min(1)

@@ -15,6 +15,8 @@ export const ErrorCode = {
   LeadBodyRequired: 'lead_body_required',
   ReasonRequired: 'reason_required',
   Throttled: 'throttled',
+  Conflict: 'conflict',
+  ServiceUnavailable: 'service_unavailable',
   Internal: 'internal_error',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -36,6 +38,9 @@ const HTTP_STATUS: Record<ErrorCode, number> = {
   extension_not_allowed: 422,
   lead_body_required: 422,
   throttled: 429,
+  conflict: 409,
+  // PostgreSQL or Redis unreachable: the client may retry.
+  service_unavailable: 503,
   internal_error: 500,
 };
 

@@ -6,6 +6,7 @@ import type {
   ObligationStatus,
   Priority,
   Recurrence,
+  TransitionAction,
 } from './obligation.enums';
 
 /** Most recent progress report, shown in lists without loading the event log. */
@@ -13,6 +14,14 @@ export interface ProgressSummaryDto {
   note: string;
   reportedAt: IsoDateTime;
   reportedByUserId: string;
+}
+
+/** A status change the current user may make now (the admin UI cannot import @luyue/domain). */
+export interface TransitionOptionDto {
+  action: TransitionAction;
+  to: ObligationStatus;
+  /** Ask for a note before sending (submit, return, waive, reopen). */
+  noteRequired: boolean;
 }
 
 export interface ObligationDto {
@@ -48,6 +57,8 @@ export interface ObligationDto {
   confidence: number | null;
   origin: ObligationOrigin;
   latestProgress: ProgressSummaryDto | null;
+  /** For the requesting user, from allowedTransitions in @luyue/domain; render as action buttons. */
+  allowedTransitions: TransitionOptionDto[];
   createdAt: IsoDateTime;
   updatedAt: IsoDateTime;
 }

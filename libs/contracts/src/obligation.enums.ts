@@ -14,18 +14,43 @@ export const OBLIGATION_STATUSES = [
 export type ObligationStatus = (typeof OBLIGATION_STATUSES)[number];
 
 /** Statuses that get reminders (due-soon, overdue, escalation). */
-export const OPEN_STATUSES = ['pending', 'acknowledged', 'in_progress'] as const satisfies readonly ObligationStatus[];
+export const OPEN_STATUSES = [
+  'pending',
+  'acknowledged',
+  'in_progress',
+] as const satisfies readonly ObligationStatus[];
 export type OpenStatus = (typeof OPEN_STATUSES)[number];
 
 /**
  * Open plus `submitted`: the work is not signed off yet, so it can still be
  * overdue (red light), get progress reports, or be waived. No reminders at `submitted`.
  */
-export const ACTIVE_STATUSES = [...OPEN_STATUSES, 'submitted'] as const satisfies readonly ObligationStatus[];
+export const ACTIVE_STATUSES = [
+  ...OPEN_STATUSES,
+  'submitted',
+] as const satisfies readonly ObligationStatus[];
 export type ActiveStatus = (typeof ACTIVE_STATUSES)[number];
 
 /** Terminal statuses (only `done` can be reopened). */
-export const CLOSED_STATUSES = ['done', 'waived', 'discarded'] as const satisfies readonly ObligationStatus[];
+export const CLOSED_STATUSES = [
+  'done',
+  'waived',
+  'discarded',
+] as const satisfies readonly ObligationStatus[];
+
+/** Named status changes (one UI button each); see the status machine in @luyue/domain. */
+export const TRANSITION_ACTIONS = [
+  'confirm', // draft → pending: admin publishes an extracted obligation (交办)
+  'acknowledge', // 签收
+  'start', // 办理
+  'submit', // 反馈: report the result for review
+  'verify', // 复核通过, 销号
+  'return', // 复核退回: back to work
+  'waive',
+  'reopen',
+  'discard', // throw a draft away
+] as const;
+export type TransitionAction = (typeof TRANSITION_ACTIONS)[number];
 
 export const MODALITIES = ['must', 'must_not', 'encouraged', 'may'] as const;
 export type Modality = (typeof MODALITIES)[number];

@@ -6,6 +6,7 @@ export * from './time/calendar-day';
 export * from './time/today-in';
 export * from './errors/domain-error';
 export * from './access/actor';
+export * from './access/body-scope';
 export * from './access/permissions';
 export * from './status/status-groups';
 export * from './status/transition-table';

@@ -1,13 +1,18 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { EnvironmentVariables, redisOptionsFromUrl } from '@luyue/config';
+import type { RedisOptions as BullRedisOptions } from 'bullmq';
 
 /** BullMQ's shared connection (REDIS_URL, its database index honoured) for producers and processors. */
 @Module({
   imports: [
     BullModule.forRootAsync({
       inject: [EnvironmentVariables],
-      useFactory: (env: EnvironmentVariables) => ({ connection: redisOptionsFromUrl(env.REDIS_URL), prefix: 'luyue' }),
+      useFactory: (env: EnvironmentVariables) => ({
+        // ioredis options; BullMQ declares its own structural copy of the type.
+        connection: redisOptionsFromUrl(env.REDIS_URL) as BullRedisOptions,
+        prefix: 'luyue',
+      }),
     }),
   ],
   exports: [BullModule],

@@ -35,6 +35,8 @@ export interface Unit {
   number: number; // 第十条 → 10; task 7 → 7
   suffix: number | null; // 第十条之一 → 1
   heading: string | null; // chapter / part heading the unit sits under
+  /** All headings in force, outermost first (编, 章, 节 or a plan's 一、/（一）). */
+  headingPath?: string[];
   start: number;
   end: number;
   paragraphs: Paragraph[];

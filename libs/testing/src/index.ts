@@ -1,1 +1,2 @@
 export * from './reset-database';
+export * from './private-services';

@@ -5,3 +5,5 @@ process.env['DATABASE_URL'] ??= 'postgres://postgres@127.0.0.1:5432/luyue_test';
 process.env['REDIS_URL'] ??= 'redis://127.0.0.1:6379/5';
 process.env['LOG_LEVEL'] ??= 'warn';
 process.env['EVIDENCE_DIR'] ??= 'tmp/test-evidence';
+
+export {};

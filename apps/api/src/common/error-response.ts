@@ -1,8 +1,8 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
-import type { ErrorResponse } from '@luyue/contracts';
+import { ERROR_CODES, type ErrorCode, type ErrorResponse } from '@luyue/contracts';
 import { domainErrorToResponse } from './domain-error.mapping';
 
-const CODE_BY_STATUS: Record<number, string> = {
+const CODE_BY_STATUS: Record<number, ErrorCode> = {
   400: 'validation_failed',
   401: 'unauthorized',
   403: 'forbidden',
@@ -40,9 +40,9 @@ export function toErrorResponse(error: unknown): ErrorResponse {
     const message = typeof payload === 'string' ? payload : Array.isArray(obj['message']) ? 'Validation failed' : String(obj['message'] ?? error.message);
     return {
       statusCode,
-      code: typeof obj['code'] === 'string' ? obj['code'] : (CODE_BY_STATUS[statusCode] ?? 'error'),
+      code: isErrorCode(obj['code']) ? obj['code'] : (CODE_BY_STATUS[statusCode] ?? 'internal_error'),
       message,
-      details: obj['details'] ?? (Array.isArray(obj['message']) ? obj['message'] : undefined),
+      details: detailsOf(obj),
     };
   }
   const err = error as { code?: string; statusCode?: number; message?: string; name?: string } | undefined;
@@ -54,11 +54,21 @@ export function toErrorResponse(error: unknown): ErrorResponse {
     return { statusCode: 400, code: 'validation_failed', message: `Malformed request: ${err.message}` };
   }
   if (err?.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
-    return { statusCode: err.statusCode, code: CODE_BY_STATUS[err.statusCode] ?? 'error', message: err.message ?? 'Request refused' };
+    return { statusCode: err.statusCode, code: CODE_BY_STATUS[err.statusCode] ?? 'validation_failed', message: err.message ?? 'Request refused' };
   }
   const text = `${err?.code ?? ''} ${err?.message ?? ''}`;
   if (UNAVAILABLE.test(text)) {
     return { statusCode: HttpStatus.SERVICE_UNAVAILABLE, code: 'service_unavailable', message: 'A backing service is unavailable; try again shortly' };
   }
   return { statusCode: 500, code: 'internal_error', message: 'Internal server error' };
+}
+
+function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);
+}
+
+function detailsOf(payload: Record<string, unknown>): Record<string, unknown> | undefined {
+  const details = payload['details'] ?? (Array.isArray(payload['message']) ? payload['message'] : undefined);
+  if (details === undefined) return undefined;
+  return Array.isArray(details) ? { errors: details } : (details as Record<string, unknown>);
 }

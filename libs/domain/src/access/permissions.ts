@@ -1,6 +1,14 @@
 import type { IsoDate, ObligationStatus } from '@luyue/contracts';
 import { isActive, isOpen } from '../status/status-groups';
-import { type Actor, type ObligationParties, isAdmin, isCoMember, isLeadManager, isLeadMember, managesAnyOf } from './actor';
+import {
+  type Actor,
+  type ObligationParties,
+  isAdmin,
+  isCoMember,
+  isLeadManager,
+  isLeadMember,
+  managesAnyOf,
+} from './actor';
 
 // Yes/no checks for actions outside the status machine. The API turns a
 // `false` into ForbiddenActionError (403); the UI uses them to hide buttons.
@@ -9,13 +17,17 @@ export interface ObligationAccessSubject extends ObligationParties {
   status: ObligationStatus;
 }
 
-const isUnpublished = (status: ObligationStatus): boolean => status === 'draft' || status === 'discarded';
+const isUnpublished = (status: ObligationStatus): boolean =>
+  status === 'draft' || status === 'discarded';
 
 /**
  * Admins see everything; drafts and discarded drafts are admin-only.
  * Otherwise: staff of a lead or co body, and managers whose scope covers one.
  */
-export function canView(obligation: ObligationAccessSubject, actor: Actor): boolean {
+export function canView(
+  obligation: ObligationAccessSubject,
+  actor: Actor,
+): boolean {
   if (isAdmin(actor)) return true;
   if (isUnpublished(obligation.status)) return false;
   return (
@@ -26,7 +38,10 @@ export function canView(obligation: ObligationAccessSubject, actor: Actor): bool
 }
 
 /** Progress reports: anyone who can view, while the obligation is active (incl. submitted). */
-export function canReportProgress(obligation: ObligationAccessSubject, actor: Actor): boolean {
+export function canReportProgress(
+  obligation: ObligationAccessSubject,
+  actor: Actor,
+): boolean {
   return isActive(obligation.status) && canView(obligation, actor);
 }
 
@@ -48,12 +63,18 @@ export function canRequestExtension(
 }
 
 /** Managers whose scope covers a lead body, and admins. */
-export function canDecideExtension(obligation: ObligationParties, actor: Actor): boolean {
+export function canDecideExtension(
+  obligation: ObligationParties,
+  actor: Actor,
+): boolean {
   return isAdmin(actor) || isLeadManager(obligation, actor);
 }
 
 /** Change lead/co bodies or assignee: managers over a lead body, and admins. */
-export function canReassign(obligation: ObligationParties, actor: Actor): boolean {
+export function canReassign(
+  obligation: ObligationParties,
+  actor: Actor,
+): boolean {
   return isAdmin(actor) || isLeadManager(obligation, actor);
 }
 

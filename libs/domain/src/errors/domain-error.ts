@@ -1,8 +1,8 @@
 import { ErrorCode, httpStatusFor } from '@luyue/contracts';
-import type { ObligationStatus } from '@luyue/contracts';
+import type { ErrorResponse, ObligationStatus } from '@luyue/contracts';
 
 // Errors thrown by domain rules. The API maps any DomainError to an
-// ErrorResponse with one filter: status = error.httpStatus, body from code/message/details.
+// ErrorResponse in one filter: reply.status(error.httpStatus).send(error.toResponse()).
 
 export type ErrorDetails = Record<string, unknown>;
 
@@ -19,6 +19,16 @@ export class DomainError extends Error {
   get httpStatus(): number {
     return httpStatusFor(this.code);
   }
+
+  /** The API response body for this error. */
+  toResponse(): ErrorResponse {
+    return {
+      statusCode: this.httpStatus,
+      code: this.code,
+      message: this.message,
+      ...(this.details && { details: this.details }),
+    };
+  }
 }
 
 export function isDomainError(error: unknown): error is DomainError {
@@ -28,31 +38,44 @@ export function isDomainError(error: unknown): error is DomainError {
 /** 422: no such edge in the status machine (or not from the current status). */
 export class TransitionNotAllowedError extends DomainError {
   constructor(from: ObligationStatus, to: ObligationStatus) {
-    super(ErrorCode.TransitionNotAllowed, `Cannot move an obligation from ${from} to ${to}`, { from, to });
+    super(
+      ErrorCode.TransitionNotAllowed,
+      `Cannot move an obligation from ${from} to ${to}`,
+      { from, to },
+    );
   }
 }
 
 /** 400: the action needs a non-blank note / reason. */
 export class ReasonRequiredError extends DomainError {
   constructor(action: string) {
-    super(ErrorCode.ReasonRequired, `A reason is required to ${action}`, { action });
+    super(ErrorCode.ReasonRequired, `A reason is required to ${action}`, {
+      action,
+    });
   }
 }
 
 /** 409: the client acted on an older version of the row. */
 export class StaleVersionError extends DomainError {
   constructor(expectedVersion: number, actualVersion: number) {
-    super(ErrorCode.StaleVersion, 'The obligation was changed by someone else; reload and retry', {
-      expectedVersion,
-      actualVersion,
-    });
+    super(
+      ErrorCode.StaleVersion,
+      'The obligation was changed by someone else; reload and retry',
+      {
+        expectedVersion,
+        actualVersion,
+      },
+    );
   }
 }
 
 /** 403: the actor's role or body scope does not allow the action. */
 export class ForbiddenActionError extends DomainError {
   constructor(action: string, details?: ErrorDetails) {
-    super(ErrorCode.Forbidden, `Not allowed to ${action}`, { action, ...details });
+    super(ErrorCode.Forbidden, `Not allowed to ${action}`, {
+      action,
+      ...details,
+    });
   }
 }
 

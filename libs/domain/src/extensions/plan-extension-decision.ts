@@ -1,7 +1,11 @@
 import type { ExtensionStatus, IsoDate } from '@luyue/contracts';
 import { type Actor, type ObligationParties } from '../access/actor';
 import { canDecideExtension } from '../access/permissions';
-import { ExtensionNotAllowedError, ForbiddenActionError, ReasonRequiredError } from '../errors/domain-error';
+import {
+  ExtensionNotAllowedError,
+  ForbiddenActionError,
+  ReasonRequiredError,
+} from '../errors/domain-error';
 
 export interface ExtensionDecisionInput {
   obligation: ObligationParties & { dueDate: IsoDate | null };
@@ -27,11 +31,17 @@ export interface ExtensionDecisionPlan {
 }
 
 /** A manager over a lead body (or an admin) approves or refuses a pending request. */
-export function planExtensionDecision(input: ExtensionDecisionInput): ExtensionDecisionPlan {
+export function planExtensionDecision(
+  input: ExtensionDecisionInput,
+): ExtensionDecisionPlan {
   const { obligation, request, actor, approve } = input;
-  if (!canDecideExtension(obligation, actor)) throw new ForbiddenActionError('decide an extension');
+  if (!canDecideExtension(obligation, actor))
+    throw new ForbiddenActionError('decide an extension');
   if (request.status !== 'pending') {
-    throw new ExtensionNotAllowedError(`The request is already ${request.status}`, { status: request.status });
+    throw new ExtensionNotAllowedError(
+      `The request is already ${request.status}`,
+      { status: request.status },
+    );
   }
 
   const note = input.note?.trim() || null;

@@ -1,5 +1,9 @@
 import type { IsoDate, ObligationStatus } from '@luyue/contracts';
-import { type Actor, type ObligationParties, isLeadMember } from '../access/actor';
+import {
+  type Actor,
+  type ObligationParties,
+  isLeadMember,
+} from '../access/actor';
 import {
   DuplicateError,
   ExtensionNotAllowedError,
@@ -11,7 +15,10 @@ import { isOpen } from '../status/status-groups';
 import { isIsoDate } from '../time/calendar-day';
 
 export interface ExtensionRequestInput {
-  obligation: ObligationParties & { status: ObligationStatus; dueDate: IsoDate | null };
+  obligation: ObligationParties & {
+    status: ObligationStatus;
+    dueDate: IsoDate | null;
+  };
   actor: Actor;
   proposedDueDate: IsoDate;
   reason: string | null | undefined;
@@ -34,22 +41,40 @@ export interface ExtensionRequestPlan {
  * Throws 403 (not lead staff), 400 (no reason, bad date, date not later),
  * 422 (not open, no due date, due date reached), 409 (a request is pending).
  */
-export function planExtensionRequest(input: ExtensionRequestInput): ExtensionRequestPlan {
+export function planExtensionRequest(
+  input: ExtensionRequestInput,
+): ExtensionRequestPlan {
   const { obligation, actor, proposedDueDate, today } = input;
-  if (!isLeadMember(obligation, actor)) throw new ForbiddenActionError('request an extension');
+  if (!isLeadMember(obligation, actor))
+    throw new ForbiddenActionError('request an extension');
 
   const { dueDate, status } = obligation;
-  if (!isOpen(status)) throw new ExtensionNotAllowedError(`No extension at status ${status}`, { status });
-  if (dueDate === null) throw new ExtensionNotAllowedError('The obligation has no due date');
+  if (!isOpen(status))
+    throw new ExtensionNotAllowedError(`No extension at status ${status}`, {
+      status,
+    });
+  if (dueDate === null)
+    throw new ExtensionNotAllowedError('The obligation has no due date');
   // Must be asked for in time: on or after the due day it is too late.
-  if (today >= dueDate) throw new ExtensionNotAllowedError('The due date has been reached', { dueDate, today });
-  if (input.hasPendingRequest) throw new DuplicateError('An extension request is already pending');
+  if (today >= dueDate)
+    throw new ExtensionNotAllowedError('The due date has been reached', {
+      dueDate,
+      today,
+    });
+  if (input.hasPendingRequest)
+    throw new DuplicateError('An extension request is already pending');
 
   const reason = input.reason?.trim();
   if (!reason) throw new ReasonRequiredError('request an extension');
-  if (!isIsoDate(proposedDueDate)) throw new ValidationError('proposedDueDate must be YYYY-MM-DD', { proposedDueDate });
+  if (!isIsoDate(proposedDueDate))
+    throw new ValidationError('proposedDueDate must be YYYY-MM-DD', {
+      proposedDueDate,
+    });
   if (proposedDueDate <= dueDate) {
-    throw new ValidationError('The proposed due date must be after the current one', { dueDate, proposedDueDate });
+    throw new ValidationError(
+      'The proposed due date must be after the current one',
+      { dueDate, proposedDueDate },
+    );
   }
 
   return {

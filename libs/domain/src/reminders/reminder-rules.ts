@@ -36,18 +36,28 @@ export function remindersFor(
   today: IsoDate,
   settings: Partial<ReminderSettings> = {},
 ): Reminder[] {
-  const { dueSoonOffsets, escalateAfterDays, repeatEveryDays } = { ...DEFAULT_REMINDER_SETTINGS, ...settings };
+  const { dueSoonOffsets, escalateAfterDays, repeatEveryDays } = {
+    ...DEFAULT_REMINDER_SETTINGS,
+    ...settings,
+  };
   const { status, dueDate } = obligation;
   if (dueDate === null || !isOpen(status)) return [];
 
   const daysLeft = diffDays(today, dueDate);
-  if (daysLeft >= 0) return dueSoonOffsets.includes(daysLeft) ? [{ kind: 'due_soon', daysLeft }] : [];
+  if (daysLeft >= 0)
+    return dueSoonOffsets.includes(daysLeft)
+      ? [{ kind: 'due_soon', daysLeft }]
+      : [];
 
   const daysOverdue = -daysLeft;
   if ((daysOverdue - 1) % repeatEveryDays !== 0) return [];
   return [
     { kind: 'overdue', daysOverdue },
-    { kind: 'escalation', daysOverdue, escalateToParent: daysOverdue >= escalateAfterDays },
+    {
+      kind: 'escalation',
+      daysOverdue,
+      escalateToParent: daysOverdue >= escalateAfterDays,
+    },
   ];
 }
 

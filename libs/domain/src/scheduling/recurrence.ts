@@ -21,5 +21,9 @@ export function nextDueDate(
   anchorDueDate: IsoDate = previousDueDate,
 ): IsoDate | null {
   if (recurrence === 'none') return null;
-  return addMonths(previousDueDate, MONTHS_PER_PERIOD[recurrence], dayOfMonth(anchorDueDate));
+  return addMonths(
+    previousDueDate,
+    MONTHS_PER_PERIOD[recurrence],
+    dayOfMonth(anchorDueDate),
+  );
 }

@@ -8,7 +8,11 @@ export const DEFAULT_YELLOW_DAYS = 3;
  * Due date passed (the due day itself is not overdue) and the work is not
  * signed off: status pending / acknowledged / in_progress / submitted.
  */
-export function isOverdue(dueDate: IsoDate | null, status: ObligationStatus, today: IsoDate): boolean {
+export function isOverdue(
+  dueDate: IsoDate | null,
+  status: ObligationStatus,
+  today: IsoDate,
+): boolean {
   return dueDate !== null && isActive(status) && today > dueDate;
 }
 

@@ -1,5 +1,9 @@
-import type { ObligationStatus } from '@luyue/contracts';
-import { type Actor, type ObligationParties, capabilitiesOf } from '../access/actor';
+import type { ObligationStatus, TransitionAction } from '@luyue/contracts';
+import {
+  type Actor,
+  type ObligationParties,
+  capabilitiesOf,
+} from '../access/actor';
 import {
   ForbiddenActionError,
   LeadBodyRequiredError,
@@ -7,7 +11,7 @@ import {
   StaleVersionError,
   TransitionNotAllowedError,
 } from '../errors/domain-error';
-import { type TransitionAction, type TransitionRule, findTransition } from './transition-table';
+import { type TransitionRule, findTransition } from './transition-table';
 
 export interface TransitionSubject extends ObligationParties {
   status: ObligationStatus;
@@ -52,12 +56,18 @@ export function planTransition(input: TransitionInput): TransitionPlan {
 
   const capabilities = capabilitiesOf(obligation, actor);
   if (!transition.allowedFor.some((c) => capabilities.has(c))) {
-    throw new ForbiddenActionError(transition.action, { requires: transition.allowedFor });
+    throw new ForbiddenActionError(transition.action, {
+      requires: transition.allowedFor,
+    });
   }
 
   const note = input.note?.trim() || null;
-  if (transition.noteRequired && !note) throw new ReasonRequiredError(transition.action);
-  if (transition.action === 'confirm' && obligation.leadBodyIds.length === 0) throw new LeadBodyRequiredError();
+  if (transition.noteRequired && !note) {
+    throw new ReasonRequiredError(transition.action);
+  }
+  if (transition.action === 'confirm' && obligation.leadBodyIds.length === 0) {
+    throw new LeadBodyRequiredError();
+  }
 
   return {
     eventType: transition.eventType,

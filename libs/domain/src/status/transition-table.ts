@@ -1,19 +1,12 @@
-import type { EventType, ObligationStatus } from '@luyue/contracts';
+import type {
+  EventType,
+  ObligationStatus,
+  TransitionAction,
+} from '@luyue/contracts';
 import type { Capability } from '../access/actor';
 
 // The obligation status machine, following 交办 → 签收 → 办理 → 反馈 → 复核 → 销号.
 // One row per allowed (from, to) edge; anything not listed is refused with 422.
-
-export type TransitionAction =
-  | 'confirm' // draft → pending: admin publishes an extracted obligation (交办)
-  | 'acknowledge' // 签收
-  | 'start' // 办理
-  | 'submit' // 反馈: report the result for review
-  | 'verify' // 复核通过, 销号
-  | 'return' // 复核退回: back to work
-  | 'waive'
-  | 'reopen'
-  | 'discard'; // throw a draft away
 
 export interface TransitionRule {
   from: ObligationStatus;
@@ -30,6 +23,7 @@ export interface TransitionRule {
 const WORKERS: readonly Capability[] = ['lead_staff', 'manager', 'admin'];
 const SUPERVISORS: readonly Capability[] = ['manager', 'admin'];
 const ADMINS: readonly Capability[] = ['admin'];
+const NEEDS_NOTE = true;
 
 const rule = (
   from: ObligationStatus,
@@ -52,23 +46,28 @@ export const TRANSITIONS: readonly TransitionRule[] = [
   rule('pending', 'acknowledged', 'acknowledge', WORKERS),
   rule('pending', 'in_progress', 'start', WORKERS),
   rule('acknowledged', 'in_progress', 'start', WORKERS),
-  rule('acknowledged', 'submitted', 'submit', WORKERS, true),
-  rule('in_progress', 'submitted', 'submit', WORKERS, true),
+  rule('acknowledged', 'submitted', 'submit', WORKERS, NEEDS_NOTE),
+  rule('in_progress', 'submitted', 'submit', WORKERS, NEEDS_NOTE),
   rule('submitted', 'done', 'verify', SUPERVISORS),
-  rule('submitted', 'in_progress', 'return', SUPERVISORS, true),
-  rule('pending', 'waived', 'waive', SUPERVISORS, true),
-  rule('acknowledged', 'waived', 'waive', SUPERVISORS, true),
-  rule('in_progress', 'waived', 'waive', SUPERVISORS, true),
-  rule('submitted', 'waived', 'waive', SUPERVISORS, true),
-  rule('done', 'in_progress', 'reopen', SUPERVISORS, true),
+  rule('submitted', 'in_progress', 'return', SUPERVISORS, NEEDS_NOTE),
+  rule('pending', 'waived', 'waive', SUPERVISORS, NEEDS_NOTE),
+  rule('acknowledged', 'waived', 'waive', SUPERVISORS, NEEDS_NOTE),
+  rule('in_progress', 'waived', 'waive', SUPERVISORS, NEEDS_NOTE),
+  rule('submitted', 'waived', 'waive', SUPERVISORS, NEEDS_NOTE),
+  rule('done', 'in_progress', 'reopen', SUPERVISORS, NEEDS_NOTE),
 ];
 
 /** The rule for the edge `from → to`, or undefined when there is none. */
-export function findTransition(from: ObligationStatus, to: ObligationStatus): TransitionRule | undefined {
+export function findTransition(
+  from: ObligationStatus,
+  to: ObligationStatus,
+): TransitionRule | undefined {
   return TRANSITIONS.find((r) => r.from === from && r.to === to);
 }
 
 /** All edges leaving `from`, in table order. */
-export function transitionsFrom(from: ObligationStatus): readonly TransitionRule[] {
+export function transitionsFrom(
+  from: ObligationStatus,
+): readonly TransitionRule[] {
   return TRANSITIONS.filter((r) => r.from === from);
 }

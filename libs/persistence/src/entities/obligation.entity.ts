@@ -35,6 +35,7 @@ export class ObligationEntity {
   @Column('uuid', { name: 'previous_id', nullable: true }) previousId: string | null;
   @Column('text', { name: 'latest_progress', nullable: true }) latestProgress: string | null;
   @Column('timestamptz', { name: 'latest_progress_at', nullable: true }) latestProgressAt: Date | null;
+  @Column('uuid', { name: 'latest_progress_by', nullable: true }) latestProgressBy: string | null;
   /** Space-joined jieba tokens of text + provision; the `search` tsvector is generated from it. */
   @Column('text', { name: 'search_tokens', default: '', select: false }) searchTokens: string;
   @VersionColumn() version: number;

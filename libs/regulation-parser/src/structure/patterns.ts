@@ -3,8 +3,8 @@
 const CN_NUMERAL = '[零〇一二两三四五六七八九十百千]+';
 const NUMBER = `(?:${CN_NUMERAL}|[0-9０-９]+)`;
 
-/** 第十条 / 第十条之一, then a space, punctuation-free text, or end of line. */
-export const ARTICLE_MARKER = new RegExp(`^第(${NUMBER})条(?:之(${CN_NUMERAL}))?`);
+/** 第十条 / 第十条之一 (typeset sources sometimes put a space inside: `第三十五 条`). */
+export const ARTICLE_MARKER = new RegExp(`^第 ?(${NUMBER}) ?条(?:之(${CN_NUMERAL}))?`);
 /** 第一编 / 第二分编 / 第三章 / 第一节 */
 export const DIVISION_MARKER = new RegExp(`^第(${NUMBER})(分编|编|章|节)`);
 /** 一、总体要求 */
@@ -12,7 +12,7 @@ export const PART_MARKER = /^([一二三四五六七八九十]+)[、.．]/;
 /** （一） or (一) */
 export const ITEM_MARKER = /^[（(]([一二三四五六七八九十]+)[）)]/;
 /** 1. / 1． / 1、 / （1） — not a decimal number like 1.5 */
-export const SUBITEM_MARKER = /^(?:([0-9]+)[.．、](?![0-9])|[（(]([0-9]+)[）)])/;
+export const SUBITEM_MARKER = /^(?:([0-9０-９]+)[.．、](?![0-9０-９])|[（(]([0-9０-９]+)[）)])/;
 
 /** Characters that can end a sentence or clause, so a line ending with one may end a paragraph. */
 const TERMINAL_END = /(?:[。；;：:！？!?…]|[。；！？][”’」』）)])$/;
@@ -37,3 +37,6 @@ export function hasOpenBracket(line: string): boolean {
   const pairs: Array<[string, string]> = [['（', '）'], ['(', ')'], ['《', '》'], ['“', '”'], ['〔', '〕']];
   return pairs.some(([open, close]) => line.split(open).length > line.split(close).length);
 }
+
+/** How document titles end (…条例, …办法, …的通知). */
+export const TITLE_ENDING = /(?:条例|办法|规定|细则|规则|方案|决定|决议|通知|意见|规划|计划|纲要|法|编|章程|公告|准则|标准)$/;

@@ -5,6 +5,7 @@ import {
   ITEM_MARKER,
   PART_MARKER,
   SUBITEM_MARKER,
+  TITLE_ENDING,
   endsSentence,
   hasOpenBracket,
   hasSentencePunctuation,
@@ -42,17 +43,31 @@ export function reflowLines(source: CleanLine[]): CleanLine[] {
 
 function shouldJoin(prev: CleanLine, next: CleanLine, acrossBlank: boolean, wrapWidth: number | null): boolean {
   if (prev.heading || next.heading || startsStructure(next.text) || isDivisionHeading(prev.text)) return false;
+  if (isStandaloneNote(prev.text) || isStandaloneNote(next.text)) return false;
+  // Only sentence text (or an unclosed bracket) runs on; a title, signature or date line ends where it ends.
+  const runsOn = hasSentencePunctuation(prev.text) || hasOpenBracket(prev.text) || startsNumbered(prev.text);
   if (wrapWidth !== null) {
-    const full = displayWidth(prev.text) >= wrapWidth - 2.5;
-    if (acrossBlank) return full && !endsSentence(prev.text);
+    // Print indents a paragraph's first line by two characters, so "full" allows for that.
+    const full = displayWidth(prev.text) >= wrapWidth - 3.5;
+    if (acrossBlank) return full && runsOn && !endsSentence(prev.text);
     if (endsSentence(prev.text)) return full;
-    return full || !isMarkedHeading(prev.text);
+    return full || (runsOn && !isMarkedHeading(prev.text));
   }
   if (endsSentence(prev.text) || isMarkedHeading(prev.text)) return false;
-  // Without a fixed wrap width only sentence text (or an unclosed bracket) runs on;
-  // a title, signature or date line ends where it ends.
-  return hasSentencePunctuation(prev.text) || ARTICLE_MARKER.test(prev.text) || hasOpenBracket(prev.text);
+  return runsOn || continuesSentence(prev.text, next.text);
 }
+
+/** A long unpunctuated line followed by clause text is a sentence cut by a page break, not a title. */
+function continuesSentence(prev: string, next: string): boolean {
+  return prev.length >= 15 && !TITLE_ENDING.test(prev) && hasSentencePunctuation(next);
+}
+
+/** A wholly parenthesised note (`（2025年5月28日…通过）`, `（第56号）`) or a bare date line stands alone. */
+function isStandaloneNote(line: string): boolean {
+  return /^[（(][^（）()]*(?:[（(][^（）()]*[）)][^（）()]*)*[）)]$/.test(line) || STANDALONE_DATE.test(line);
+}
+
+const STANDALONE_DATE = /^[0-9０-９零〇一二三四五六七八九十 ]+年[0-9０-９〇一二三四五六七八九十 ]+月[0-9０-９〇一二三四五六七八九十 ]+日$/;
 
 function joinText(left: string, right: string): string {
   return /[A-Za-z]$/.test(left) && /^[A-Za-z]/.test(right) ? `${left} ${right}` : left + right;
@@ -62,9 +77,16 @@ function isDivisionHeading(line: string): boolean {
   return DIVISION_MARKER.test(line) && isHeadingShaped(line);
 }
 
-/** `一、总体要求` / `（一）指导思想`: numbered, short, no punctuation at all. */
+/** `一、总体要求` / `（一）指导思想`: numbered, short, no punctuation after the number. */
 function isMarkedHeading(line: string): boolean {
-  return (PART_MARKER.test(line) || ITEM_MARKER.test(line)) && line.length <= 30 && !hasSentencePunctuation(line);
+  const marker = PART_MARKER.exec(line) ?? ITEM_MARKER.exec(line);
+  if (!marker || line.length > 30) return false;
+  const title = line.slice(marker[0].length);
+  return !hasSentencePunctuation(title) && !hasOpenBracket(title);
+}
+
+function startsNumbered(line: string): boolean {
+  return ARTICLE_MARKER.test(line) || PART_MARKER.test(line) || ITEM_MARKER.test(line) || SUBITEM_MARKER.test(line);
 }
 
 function startsStructure(line: string): boolean {

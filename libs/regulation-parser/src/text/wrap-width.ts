@@ -1,9 +1,9 @@
 import { endsSentence } from '../structure/patterns';
 
-/** Display width: CJK and full-width characters count 1, ASCII counts half. */
+/** Display width: Latin-1 characters count half, everything else (CJK, full-width, “”) counts 1. */
 export function displayWidth(line: string): number {
   let width = 0;
-  for (const ch of line) width += ch.charCodeAt(0) < 0x2e80 ? 0.5 : 1;
+  for (const ch of line) width += ch.charCodeAt(0) < 0x100 ? 0.5 : 1;
   return width;
 }
 

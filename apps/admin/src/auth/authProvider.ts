@@ -1,0 +1,44 @@
+import type { AuthProvider } from 'react-admin';
+import type { LoginResponse, Role, UserDto } from '@luyue/contracts';
+import { API_URL, httpClient } from '../api/http';
+import { clearSession, currentUser, getToken, saveSession, updateUser } from '../api/session';
+
+export const authProvider: AuthProvider = {
+  // react-admin's login form calls the field `username`; the api expects `email`.
+  async login({ username, password }: { username: string; password: string }) {
+    const { json } = await httpClient(`${API_URL}/auth/login`, {
+      method: 'POST',
+      body: JSON.stringify({ email: username.trim(), password }),
+    });
+    saveSession(json as LoginResponse);
+  },
+  async logout() {
+    clearSession();
+  },
+  async checkAuth() {
+    if (!getToken()) throw new Error('ra.auth.auth_check_error');
+  },
+  async checkError(error: { status?: number }) {
+    // 403 means "not for your role": stay logged in and just show the message.
+    if (error?.status === 401) {
+      clearSession();
+      throw new Error('ra.auth.auth_check_error');
+    }
+  },
+  async getIdentity() {
+    let user = currentUser();
+    if (!user) throw new Error('ra.auth.auth_check_error');
+    try {
+      // Refresh name/role/body in case an admin changed them since login.
+      const { json } = await httpClient(`${API_URL}/auth/me`);
+      user = json as UserDto;
+      updateUser(user);
+    } catch {
+      /* offline or old token: keep the stored copy */
+    }
+    return { id: user.id, fullName: user.name, role: user.role, bodyId: user.bodyId, email: user.email };
+  },
+  async getPermissions(): Promise<Role | undefined> {
+    return currentUser()?.role;
+  },
+};

@@ -1,0 +1,57 @@
+import Box from '@mui/material/Box';
+import Stack from '@mui/material/Stack';
+import { useQuery } from '@tanstack/react-query';
+import { Title, useGetIdentity } from 'react-admin';
+import { apiCall } from '../api/http';
+import { addDays, todayInShanghai } from '../common/dates';
+import { useRole } from '../common/useRole';
+import { CountCard } from './CountCard';
+import { LightsCard } from './LightsCard';
+import { OverdueChart } from './OverdueChart';
+import { StatusCountsCard } from './StatusCountsCard';
+import { obligationsLink } from './listLink';
+import { EMPTY_DASHBOARD, type DashboardData } from './types';
+
+export function Dashboard() {
+  const role = useRole();
+  const { identity } = useGetIdentity();
+  // A missing or failing endpoint leaves the cards empty rather than breaking the home page.
+  const { data = EMPTY_DASHBOARD } = useQuery({
+    queryKey: ['dashboard'],
+    queryFn: () => apiCall<DashboardData>('/dashboard'),
+    retry: false,
+  });
+  const d = { ...EMPTY_DASHBOARD, ...data };
+  const today = todayInShanghai();
+  return (
+    <Box sx={{ mt: 2 }}>
+      <Title title="luyue.menu.dashboard" />
+      <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap', mb: 2 }}>
+        <CountCard title="luyue.dashboard.due_this_week" value={d.dueThisWeek} testId="card-due-this-week" to={obligationsLink({ dueFrom: today, dueTo: addDays(today, 6) })} />
+        {role !== 'staff' && (
+          <CountCard
+            title="luyue.dashboard.awaiting_verification"
+            value={d.awaitingVerification}
+            testId="card-awaiting"
+            to={obligationsLink({ status: 'submitted' })}
+          />
+        )}
+        {role === 'staff' && (
+          <CountCard
+            title="luyue.dashboard.my_open"
+            value={d.myOpen}
+            testId="card-my-open"
+            to={obligationsLink({ status: ['pending', 'acknowledged', 'in_progress'], ...(identity?.bodyId ? { bodyId: identity.bodyId } : {}) })}
+          />
+        )}
+      </Stack>
+      <Stack spacing={2}>
+        <StatusCountsCard byStatus={d.byStatus} />
+        <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap' }}>
+          <LightsCard rows={d.lightsByBody} />
+          <OverdueChart rows={d.overdueByBody} />
+        </Stack>
+      </Stack>
+    </Box>
+  );
+}

@@ -1,0 +1,38 @@
+import MenuItem from '@mui/material/MenuItem';
+import ListItemIcon from '@mui/material/ListItemIcon';
+import QueueIcon from '@mui/icons-material/Queue';
+import RateReviewIcon from '@mui/icons-material/RateReview';
+import { Menu, useSidebarState, useTranslate } from 'react-admin';
+import { useRole } from '../common/useRole';
+
+/** Role-aware menu: staff see their work, managers add notifications, admins everything. */
+export function AppMenu() {
+  const role = useRole();
+  const isAdmin = role === 'admin';
+  return (
+    <Menu>
+      <Menu.DashboardItem />
+      <Menu.ResourceItem name="obligations" />
+      {isAdmin && <Menu.Item to="/review" primaryText="luyue.menu.review" leftIcon={<RateReviewIcon />} data-testid="menu-review" />}
+      <Menu.ResourceItem name="regulations" />
+      <Menu.ResourceItem name="bodies" />
+      {isAdmin && <Menu.ResourceItem name="users" />}
+      {(isAdmin || role === 'manager') && <Menu.ResourceItem name="notifications" />}
+      {isAdmin && <QueueBoardLink />}
+    </Menu>
+  );
+}
+
+/** Bull Board is served by the api, outside the SPA; the login cookie authorises it. */
+function QueueBoardLink() {
+  const translate = useTranslate();
+  const [open] = useSidebarState();
+  return (
+    <MenuItem component="a" href="/api/admin/queues" target="_blank" rel="noopener" data-testid="menu-queues">
+      <ListItemIcon>
+        <QueueIcon fontSize="small" />
+      </ListItemIcon>
+      {open && translate('luyue.menu.queues')}
+    </MenuItem>
+  );
+}

@@ -1,0 +1,104 @@
+import { parseFile, RegulationParseError, type ParsedDocument } from '@luyue/regulation-parser';
+import type { CliCommand } from '../command';
+import { CliError, printJson } from '../cli-output';
+
+// `luyue parse <file> [--json | --format tree|json] [--max-bytes N]`: parse one regulation file.
+export const parseCommand: CliCommand = {
+  summary: 'parse a regulation (.txt/.md/.docx/.pdf) into articles or tasks',
+  options: {
+    json: { type: 'boolean' },
+    format: { type: 'string' },
+    'max-bytes': { type: 'string' },
+  },
+  async run(positionals, values) {
+    const [file] = positionals;
+    if (!file) throw new CliError('usage: luyue parse <file> [--json | --format tree] [--max-bytes N]', 2);
+    const format = values['json'] ? 'json' : String(values['format'] ?? 'tree');
+    if (format !== 'json' && format !== 'tree') throw new CliError(`unknown --format ${format}: use json or tree`, 2);
+    const parsed = await parseOrExplain(file, maxBytes(values['max-bytes']));
+    if (format === 'json') printJson(toJson(parsed));
+    else process.stdout.write(renderTree(parsed));
+    return 0;
+  },
+};
+
+async function parseOrExplain(file: string, maxBytesLimit: number | undefined): Promise<ParsedDocument> {
+  try {
+    return await parseFile(file, { maxBytes: maxBytesLimit });
+  } catch (err) {
+    if (err instanceof RegulationParseError) throw new CliError(`${err.message} [${err.code}]`);
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new CliError(`${file}: no such file`);
+    if (code === 'EISDIR') throw new CliError(`${file}: is a directory, not a file`);
+    throw err;
+  }
+}
+
+function maxBytes(raw: string | boolean | undefined): number | undefined {
+  if (raw === undefined) return undefined;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0) throw new CliError(`--max-bytes must be a positive whole number, got ${raw}`, 2);
+  return value;
+}
+
+/** The documented JSON shape, field by field, so internal extras never leak into it. */
+function toJson(parsed: ParsedDocument) {
+  const { title, documentNumber, issuer, adoptedOn, publishedOn, effectiveDate, unit } = parsed.document;
+  return {
+    document: { title, documentNumber, issuer, adoptedOn, publishedOn, effectiveDate, unit },
+    text: parsed.text,
+    unitCount: parsed.unitCount,
+    units: parsed.units.map((u) => ({
+      number: u.number,
+      suffix: u.suffix,
+      heading: u.heading,
+      start: u.start,
+      end: u.end,
+      paragraphs: u.paragraphs.map((p) => ({
+        text: p.text,
+        start: p.start,
+        end: p.end,
+        items: p.items.map((i) => ({
+          number: i.number,
+          text: i.text,
+          subitems: i.subitems.map((s) => ({ number: s.number, text: s.text })),
+        })),
+      })),
+    })),
+    warnings: parsed.warnings,
+  };
+}
+
+const PREVIEW_CHARS = 40;
+
+function renderTree(parsed: ParsedDocument): string {
+  const { document } = parsed;
+  const out: string[] = [
+    `${document.title ?? '(untitled)'}`,
+    `  number: ${document.documentNumber ?? '-'}  issuer: ${document.issuer ?? '-'}`,
+    `  adopted: ${document.adoptedOn ?? '-'}  published: ${document.publishedOn ?? '-'}  effective: ${document.effectiveDate ?? '-'}`,
+    `  ${parsed.unitCount} ${document.unit}${parsed.unitCount === 1 ? '' : 's'}`,
+  ];
+  let heading: string | null = null;
+  for (const unit of parsed.units) {
+    if (unit.heading !== heading) {
+      heading = unit.heading;
+      if (heading) out.push(`  ${heading}`);
+    }
+    const label = document.unit === 'article' ? `第${unit.number}条${unit.suffix ? `之${unit.suffix}` : ''}` : `${unit.number}.`;
+    out.push(`    ${label}`);
+    unit.paragraphs.forEach((paragraph, index) => {
+      out.push(`      款${index + 1} ${preview(paragraph.text.split('\n')[0])}`);
+      for (const item of paragraph.items) {
+        out.push(`        (${item.number}) ${preview(item.text)}`);
+        for (const subitem of item.subitems) out.push(`          ${subitem.number}. ${preview(subitem.text)}`);
+      }
+    });
+  }
+  for (const warning of parsed.warnings) out.push(`warning: ${warning}`);
+  return out.join('\n') + '\n';
+}
+
+function preview(text: string): string {
+  return text.length > PREVIEW_CHARS ? `${text.slice(0, PREVIEW_CHARS)}…` : text;
+}

@@ -1,0 +1,38 @@
+import type { Actor } from '@luyue/domain';
+import type { AppContext } from '../shared/app-context';
+import { visibleBodyIds } from '../access/actor.loader';
+import { type ListQuery, type Page, type RawListQuery, parseListQuery } from '../shared/list-query';
+import { OBLIGATION_LIST_RULES } from './obligation-filter';
+import { toObligationView } from './obligation.mapper';
+import { ObligationRepository } from './obligation.repository';
+import type { ObligationRow, ObligationView } from './obligation.types';
+
+/** GET /obligations: the actor's visible obligations, filtered, sorted and paged. */
+export class ListObligationsUseCase {
+  private readonly repo = new ObligationRepository();
+  constructor(private readonly ctx: AppContext) {}
+
+  async execute(actor: Actor, raw: RawListQuery): Promise<Page<ObligationView> & { query: ListQuery }> {
+    const query = parseListQuery(raw, OBLIGATION_LIST_RULES);
+    const page = await this.rows(actor, query);
+    const today = this.ctx.today();
+    return { query, total: page.total, rows: page.rows.map((r) => toObligationView(r, { actor, today, yellowDays: this.ctx.settings.yellowDays })) };
+  }
+
+  /** Raw rows for the same filter (the 台账 export reuses it). */
+  async rows(actor: Actor, query: ListQuery): Promise<Page<ObligationRow>> {
+    const today = this.ctx.today();
+    return this.repo.list(this.ctx.ds.manager, query, { today, yellowUntil: this.ctx.yellowUntil(today), visibleBodyIds: visibleBodyIds(actor) });
+  }
+}
+
+/** GET /obligations/:id */
+export class GetObligationUseCase {
+  private readonly repo = new ObligationRepository();
+  constructor(private readonly ctx: AppContext) {}
+
+  async execute(actor: Actor, id: string): Promise<ObligationView> {
+    const row = await this.repo.findVisible(this.ctx.ds.manager, id, actor);
+    return toObligationView(row, { actor, today: this.ctx.today(), yellowDays: this.ctx.settings.yellowDays });
+  }
+}

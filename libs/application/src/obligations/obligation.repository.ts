@@ -1,0 +1,84 @@
+import type { EntityManager } from 'typeorm';
+import type { EventType, ObligationStatus } from '@luyue/contracts';
+import { type Actor, NotFoundError, StaleVersionError, canView } from '@luyue/domain';
+import { SqlParams, isUuid, rowsOf } from '../shared/sql';
+import type { ListQuery, Page } from '../shared/list-query';
+import { type FilterContext, obligationOrderBy, obligationWhere } from './obligation-filter';
+import { OBLIGATION_COLUMNS, type ObligationRow } from './obligation.types';
+
+export interface NewEvent {
+  obligationId: string;
+  type: EventType;
+  fromStatus?: ObligationStatus | null;
+  toStatus?: ObligationStatus | null;
+  actorId: string | null;
+  note?: string | null;
+  data?: Record<string, unknown>;
+}
+
+/** SQL access to obligations and their event log. */
+export class ObligationRepository {
+  async findRow(m: EntityManager, id: string, lock = false): Promise<ObligationRow | undefined> {
+    if (!isUuid(id)) return undefined;
+    const rows: ObligationRow[] = await m.query(`SELECT ${OBLIGATION_COLUMNS} FROM obligations o WHERE o.id = $1${lock ? ' FOR UPDATE' : ''}`, [id]);
+    return rows[0];
+  }
+
+  /** The obligation if the actor may see it; 404 otherwise (another body's record is "not found"). */
+  async findVisible(m: EntityManager, id: string, actor: Actor, lock = false): Promise<ObligationRow> {
+    const row = await this.findRow(m, id, lock);
+    if (!row || !canView(row, actor)) throw new NotFoundError('Obligation', id);
+    return row;
+  }
+
+  async list(m: EntityManager, query: ListQuery, ctx: FilterContext): Promise<Page<ObligationRow>> {
+    const params = new SqlParams();
+    const where = obligationWhere(query.filter, ctx, params);
+    const [{ total }] = await m.query(`SELECT count(*)::int AS total FROM obligations o WHERE ${where}`, params.values);
+    const limit = params.add(query.end - query.start + 1);
+    const offset = params.add(query.start);
+    const rows: ObligationRow[] = await m.query(
+      `SELECT ${OBLIGATION_COLUMNS} FROM obligations o WHERE ${where} ORDER BY ${obligationOrderBy(query.sort)} LIMIT ${limit} OFFSET ${offset}`,
+      params.values,
+    );
+    return { rows, total };
+  }
+
+  /**
+   * Optimistic write: `UPDATE … WHERE id = $1 AND version = $2`. A concurrent change makes it
+   * match nothing, which is reported as a stale version (409).
+   */
+  async updateVersioned(m: EntityManager, id: string, version: number, set: Record<string, unknown>): Promise<number> {
+    const params = new SqlParams();
+    const idP = params.add(id);
+    const versionP = params.add(version);
+    const assignments = Object.entries(set).map(([column, value]) => `${column} = ${params.add(value)}`);
+    const result = rowsOf<{ version: number }>(
+      await m.query(
+        `UPDATE obligations SET ${[...assignments, 'version = version + 1', 'updated_at = now()'].join(', ')} WHERE id = ${idP} AND version = ${versionP} RETURNING version`,
+        params.values,
+      ),
+    );
+    if (!result.length) {
+      const current = await this.findRow(m, id);
+      throw new StaleVersionError(version, current?.version ?? -1);
+    }
+    return result[0].version;
+  }
+
+  async addEvent(m: EntityManager, event: NewEvent): Promise<void> {
+    await this.addEvents(m, [event]);
+  }
+
+  async addEvents(m: EntityManager, events: NewEvent[]): Promise<void> {
+    for (let i = 0; i < events.length; i += 500) {
+      const chunk = events.slice(i, i + 500);
+      const params = new SqlParams();
+      const values = chunk.map(
+        (e) =>
+          `(${params.add(e.obligationId)}, ${params.add(e.type)}, ${params.add(e.fromStatus ?? null)}, ${params.add(e.toStatus ?? null)}, ${params.add(e.actorId)}, ${params.add(e.note ?? null)}, ${params.add(JSON.stringify(e.data ?? {}))}::jsonb)`,
+      );
+      await m.query(`INSERT INTO obligation_events (obligation_id, type, from_status, to_status, actor_id, note, data) VALUES ${values.join(', ')}`, params.values);
+    }
+  }
+}

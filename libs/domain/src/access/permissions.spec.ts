@@ -1,0 +1,132 @@
+import type { ObligationStatus } from '@luyue/contracts';
+import {
+  ACTOR_KINDS,
+  type ActorKind,
+  actors,
+  parties,
+} from '../test-support/actors';
+import {
+  canConfirm,
+  canDecideExtension,
+  canDiscard,
+  canImport,
+  canMapBodies,
+  canReassign,
+  canReportProgress,
+  canRequestExtension,
+  canView,
+} from './permissions';
+
+const yes = (...kinds: ActorKind[]) =>
+  Object.fromEntries(ACTOR_KINDS.map((k) => [k, kinds.includes(k)]));
+const row = (kind: ActorKind, check: (k: ActorKind) => boolean) =>
+  [kind, check(kind)] as const;
+
+describe('canView', () => {
+  const viewers = yes(
+    'admin',
+    'leadStaff',
+    'leadManager',
+    'ancestorManager',
+    'coStaff',
+    'coManager',
+  );
+  it.each(ACTOR_KINDS.map((k) => row(k, (kind) => viewers[kind])))(
+    'published obligation, %s → %s',
+    (kind, expected) => {
+      expect(canView({ status: 'in_progress', ...parties }, actors[kind])).toBe(
+        expected,
+      );
+    },
+  );
+
+  it.each(['draft', 'discarded'] as ObligationStatus[])(
+    '%s is admin-only',
+    (status) => {
+      for (const kind of ACTOR_KINDS)
+        expect(canView({ status, ...parties }, actors[kind])).toBe(
+          kind === 'admin',
+        );
+    },
+  );
+});
+
+describe('canReportProgress', () => {
+  it.each([
+    'pending',
+    'acknowledged',
+    'in_progress',
+    'submitted',
+  ] as ObligationStatus[])('allowed at %s', (status) => {
+    expect(canReportProgress({ status, ...parties }, actors.coStaff)).toBe(
+      true,
+    );
+    expect(canReportProgress({ status, ...parties }, actors.outsideStaff)).toBe(
+      false,
+    );
+  });
+  it.each(['draft', 'done', 'waived', 'discarded'] as ObligationStatus[])(
+    'refused at %s, even for admin',
+    (status) => {
+      expect(canReportProgress({ status, ...parties }, actors.admin)).toBe(
+        false,
+      );
+    },
+  );
+});
+
+describe('canRequestExtension', () => {
+  const obligation = {
+    status: 'in_progress' as const,
+    dueDate: '2026-05-01',
+    ...parties,
+  };
+  it('only lead staff, strictly before the due date', () => {
+    expect(
+      canRequestExtension(obligation, actors.leadStaff, '2026-04-30'),
+    ).toBe(true);
+    expect(
+      canRequestExtension(obligation, actors.leadStaff, '2026-05-01'),
+    ).toBe(false);
+    expect(canRequestExtension(obligation, actors.coStaff, '2026-04-30')).toBe(
+      false,
+    );
+    expect(
+      canRequestExtension(obligation, actors.ancestorManager, '2026-04-30'),
+    ).toBe(false);
+    expect(
+      canRequestExtension(
+        { ...obligation, status: 'submitted' },
+        actors.leadStaff,
+        '2026-04-30',
+      ),
+    ).toBe(false);
+    expect(
+      canRequestExtension(
+        { ...obligation, dueDate: null },
+        actors.leadStaff,
+        '2026-04-30',
+      ),
+    ).toBe(false);
+  });
+});
+
+describe('supervisor and admin-only actions', () => {
+  const supervisors = yes('admin', 'leadManager', 'ancestorManager');
+  it.each(ACTOR_KINDS.map((k) => row(k, (kind) => supervisors[kind])))(
+    'decide extension / reassign: %s → %s',
+    (kind, expected) => {
+      expect(canDecideExtension(parties, actors[kind])).toBe(expected);
+      expect(canReassign(parties, actors[kind])).toBe(expected);
+    },
+  );
+
+  it.each(ACTOR_KINDS)(
+    'import / confirm / discard / map bodies: %s',
+    (kind) => {
+      const expected = kind === 'admin';
+      for (const check of [canImport, canConfirm, canDiscard, canMapBodies])
+        expect(check(actors[kind])).toBe(expected);
+    },
+  );
+});

@@ -1,0 +1,42 @@
+import { actors, parties } from '../test-support/actors';
+import { allowedTransitions } from './allowed-transitions';
+
+const actions = (
+  status: Parameters<typeof allowedTransitions>[0]['status'],
+  kind: keyof typeof actors,
+) =>
+  allowedTransitions({ status, ...parties }, actors[kind]).map(
+    (r) => `${r.action}:${r.to}`,
+  );
+
+describe('allowedTransitions (UI action buttons)', () => {
+  it.each([
+    ['pending', 'leadStaff', ['acknowledge:acknowledged', 'start:in_progress']],
+    [
+      'pending',
+      'leadManager',
+      ['acknowledge:acknowledged', 'start:in_progress', 'waive:waived'],
+    ],
+    ['submitted', 'leadStaff', []],
+    [
+      'submitted',
+      'ancestorManager',
+      ['verify:done', 'return:in_progress', 'waive:waived'],
+    ],
+    ['draft', 'admin', ['confirm:pending', 'discard:discarded']],
+    ['draft', 'leadManager', []],
+    ['in_progress', 'coStaff', []],
+    ['done', 'admin', ['reopen:in_progress']],
+    ['waived', 'admin', []],
+  ] as const)('%s for %s', (status, kind, expected) => {
+    expect(actions(status, kind)).toEqual(expected);
+  });
+
+  it('flags the actions that need a note', () => {
+    const submit = allowedTransitions(
+      { status: 'in_progress', ...parties },
+      actors.leadStaff,
+    ).find((r) => r.action === 'submit');
+    expect(submit?.noteRequired).toBe(true);
+  });
+});

@@ -1,0 +1,91 @@
+// Obligations of one paragraph: its sentences, then its enumerated items, which inherit
+// the subject and modality of the lead-in sentence (`履行下列职责：（一）…`).
+import type { Item, Paragraph } from '@luyue/regulation-parser';
+import type { Modality } from './types';
+import { stripEnumerator, stripMarkup, stripUnitLabel } from './text/normalize';
+import { maskQuoted, splitSentences } from './text/segment';
+import { analyzeSentence, type Found, type SentenceContext } from './sentence/analyze';
+import { scanBody } from './sentence/bodies';
+import { expandSubject } from './sentence/subjects';
+import { findEncouragement, findModal } from './sentence/modality';
+import { isExcluded } from './sentence/exclusions';
+
+export interface FoundInParagraph extends Found {
+  item: number | null;
+  subitem: number | null;
+}
+
+interface LeadIn {
+  subjects: string[];
+  modality: Modality;
+}
+
+const FIRST_ITEM = /（一）|\(一\)/;
+const INLINE_ITEM = /（([一二三四五六七八九十]+)）/g;
+const CN_ORDINAL = '一二三四五六七八九十';
+
+/** Items the parser left inline in the paragraph text (`…：（一）…；（二）…`). */
+function inlineItems(text: string): Item[] {
+  const marks = [...text.matchAll(INLINE_ITEM)].filter((m) => m.index && /[：；。]$/.test(text.slice(0, m.index)));
+  return marks.map((m, i) => ({
+    number: CN_ORDINAL.indexOf(m[1]) + 1 || i + 1,
+    text: text.slice(m.index, i + 1 < marks.length ? marks[i + 1].index : text.length),
+    subitems: [],
+  }));
+}
+
+function itemModality(text: string, lead: Modality, ctx: SentenceContext): Modality {
+  const masked = maskQuoted(text);
+  const enc = findEncouragement(masked);
+  if (enc?.index === 0) return ctx.mode === 'task' && !enc.word.startsWith('鼓励') ? 'must' : 'encouraged';
+  const modal = findModal(masked);
+  if (modal && modal.modality !== 'must' && modal.index < 12) return modal.modality;
+  return lead;
+}
+
+/** The lead-in's actor and modality; a lead-in naming a sanction or definitions gives no items. */
+function readLeadIn(sentence: string, ctx: SentenceContext, carried: string[] | null): LeadIn | null {
+  if (/下列(行为|情形)|含义|用语/.test(sentence)) return null;
+  const { found, bound } = analyzeSentence(sentence, ctx, carried);
+  if (found.length) return { subjects: bound ?? found[0].subjects, modality: found[0].modality };
+  const n = scanBody(sentence, ctx.heads);
+  return n ? { subjects: expandSubject(sentence.slice(0, n), ctx.aliases), modality: 'must' } : null;
+}
+
+export function extractParagraph(paragraph: Paragraph, ctx: SentenceContext, skipTitle: boolean): FoundInParagraph[] {
+  const text = stripUnitLabel(stripMarkup(paragraph.text));
+  const items = paragraph.items.length ? paragraph.items : inlineItems(text);
+  const firstItem = items.length ? text.search(FIRST_ITEM) : -1;
+  const lead = firstItem >= 0 ? text.slice(0, firstItem) : text;
+  const sentences = splitSentences(lead).map((s) => s.text);
+  const out: FoundInParagraph[] = [];
+  let carried: string[] | null = null;
+  let leadIn: LeadIn | null = null;
+  for (const [i, sentence] of sentences.entries()) {
+    if (i === 0 && skipTitle && !/[，,]/.test(sentence) && sentence.length <= 30) continue;
+    if (isExcluded(sentence)) continue;
+    if (items.length && i === sentences.length - 1 && sentence.endsWith('：')) {
+      leadIn = readLeadIn(sentence, ctx, carried);
+      continue;
+    }
+    const { found, bound } = analyzeSentence(sentence, ctx, carried);
+    out.push(...found.map((f) => ({ ...f, item: null, subitem: null })));
+    carried = bound ?? carried;
+  }
+  const header = leadIn;
+  if (!header) return out;
+  for (const item of items) {
+    const itemText = stripEnumerator(stripMarkup(item.text));
+    if (!itemText) continue;
+    out.push({
+      text: itemText,
+      modality: itemModality(itemText, header.modality, ctx),
+      subjects: header.subjects,
+      co: [],
+      kind: 'duty',
+      item: item.number,
+      subitem: null,
+    });
+  }
+  return out;
+}

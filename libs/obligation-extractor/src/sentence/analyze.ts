@@ -1,0 +1,119 @@
+// Cuts one sentence into obligations: a new one starts where the modality or the named actor
+// changes (`应当…，不得…`, `…，由X…`, `鼓励A…，支持B…`); one modal verb governing a list is one.
+import type { Modality } from '../types';
+import type { AliasTable } from '../aliases';
+import { maskQuoted, splitClauses } from '../text/segment';
+import { classifyClause, type Clause, type ClauseCue, type Mode } from './classify';
+import { expandSubject } from './subjects';
+import { findCo } from './co';
+
+export interface SentenceContext {
+  mode: Mode;
+  aliases: AliasTable;
+  /** Alias names, read as body heads. */
+  heads: readonly string[];
+}
+
+export interface Found {
+  text: string;
+  modality: Modality;
+  subjects: string[];
+  co: string[];
+  kind: ClauseCue['kind'];
+}
+
+export interface SentenceAnalysis {
+  found: Found[];
+  /** The actor bound by this sentence, carried to later sentences of the paragraph (guide rule 9). */
+  bound: string[] | null;
+}
+
+interface Group {
+  cue: ClauseCue;
+  /** Clause holding the cue. */
+  at: number;
+  /** First clause of the obligation's text. */
+  start: number;
+}
+
+// A clause opening a condition (`对…的`, `凡…`) belongs to the obligation that follows it.
+const CONDITION_START = /^(对|凡|如|若|因|除|经)/;
+const PRINCIPLE = /^(坚持|遵循|贯彻|以[^，]{0,40}为(指导|主线|核心|引领))/;
+
+function startsNew(current: ClauseCue, next: ClauseCue): boolean {
+  switch (next.kind) {
+    case 'agent':
+    case 'implicit':
+      return true;
+    case 'modal':
+      return next.modality !== current.modality || (!!next.subject && next.subject !== current.subject);
+    case 'encourage':
+      if (current.kind === 'modal' || current.kind === 'agent') return false;
+      if (current.kind === 'encourage') return !!next.party && !!current.party && next.party !== current.party;
+      return current.kind === 'duty' && next.word.startsWith('鼓励');
+    default:
+      return false;
+  }
+}
+
+function groupClauses(clauses: Clause[], ctx: SentenceContext): Group[] {
+  const groups: Group[] = [];
+  let leadingBody: string | null = null;
+  clauses.forEach((clause, k) => {
+    const cue = classifyClause(clause, groups.length === 0, ctx.mode, ctx.heads);
+    if (!cue) return;
+    if (cue.kind === 'np') {
+      leadingBody = leadingBody ? `${leadingBody}，${cue.subject}` : cue.subject;
+      return;
+    }
+    if (leadingBody && groups.length === 0 && cue.kind !== 'implicit') {
+      cue.subject = cue.subject ? `${leadingBody}，${cue.subject}` : leadingBody;
+      cue.activity = false;
+    }
+    const current = groups[groups.length - 1];
+    if (!current || startsNew(current.cue, cue)) groups.push({ cue, at: k, start: k });
+  });
+  if (groups.length === 0 && ctx.mode === 'task' && clauses.length) groups.push({ cue: fallbackCue(), at: 0, start: 0 });
+  if (groups.length) groups[0].start = 0;
+  // Move condition clauses in front of the obligation they condition.
+  for (let g = 1; g < groups.length; g++) {
+    const from = groups[g - 1].at + 1;
+    for (let j = from; j < groups[g].at; j++) {
+      if (CONDITION_START.test(clauses[j].masked) || /的，$/.test(clauses[j].masked)) {
+        groups[g].start = j;
+        break;
+      }
+    }
+  }
+  return groups;
+}
+
+function fallbackCue(): ClauseCue {
+  return { kind: 'imperative', modality: 'must', subject: null, party: null, activity: false, after: '', word: '' };
+}
+
+/** Obligations of one sentence; `carried` is the actor bound earlier in the paragraph. */
+export function analyzeSentence(sentence: string, ctx: SentenceContext, carried: string[] | null): SentenceAnalysis {
+  const clauses = splitClauses(sentence).map((s) => ({ text: s.text, masked: maskQuoted(s.text) }));
+  const groups = groupClauses(clauses, ctx);
+  const found: Found[] = [];
+  let bound: string[] | null = null;
+  groups.forEach((group, i) => {
+    const { cue } = group;
+    const end = i + 1 < groups.length ? groups[i + 1].start : clauses.length;
+    const text = clauses.slice(group.start, end).map((c) => c.text).join('');
+    const named = cue.subject ? expandSubject(cue.subject, ctx.aliases) : null;
+    if (cue.kind === 'modal' && !named && ctx.mode === 'article' && PRINCIPLE.test(cue.after)) return;
+    let subjects: string[] = [];
+    if (named) {
+      subjects = named;
+      if (cue.kind !== 'implicit') bound = named;
+    } else if (cue.kind === 'encourage') {
+      subjects = bound ?? (cue.party ? expandSubject(cue.party, ctx.aliases) : []);
+    } else if (cue.kind === 'modal' || cue.kind === 'duty' || cue.kind === 'agent') {
+      if (!cue.activity) subjects = bound ?? (i === 0 && cue.kind === 'modal' && carried ? carried : []);
+    }
+    found.push({ text, modality: cue.modality, subjects, co: findCo(text, ctx.aliases, ctx.heads), kind: cue.kind });
+  });
+  return { found, bound };
+}

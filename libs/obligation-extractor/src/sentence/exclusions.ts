@@ -1,0 +1,17 @@
+// Sentences that are never obligations: purpose, scope, effective date, definitions,
+// generic referrals and sanctions (annotation guide, "What is NOT an obligation").
+const NOT_OBLIGATION = [
+  /制定本(条例|规定|办法|方案|决定|细则)/,
+  /适用本(条例|规定|办法|细则)|本(条例|规定|办法|细则)适用于/,
+  /(本(条例|规定|办法|细则|决定)|本方案)自[^，。]*(施行|实施)/,
+  /所称[^，。]*是指|本(条例|规定|办法)所称/,
+  /追究[^，。]*(刑事|法律)责任|给予[^，。]*处分|处[^，。]*罚款/,
+  /从其规定/,
+];
+
+/** `…的，按照国家规定执行。`: a referral to other rules with no actor. */
+const REFERRAL = /(^|，)(依照|按照)[^，由]*执行[。；]?$/;
+
+export function isExcluded(sentence: string): boolean {
+  return NOT_OBLIGATION.some((re) => re.test(sentence)) || (REFERRAL.test(sentence) && !sentence.includes('由'));
+}

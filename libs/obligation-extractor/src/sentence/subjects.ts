@@ -1,0 +1,100 @@
+// Turns a subject phrase into the list of bodies it names (annotation guide, subject rules 1-4, 6).
+import { COMPLETE_BODY, GENERIC_CLASS, SHARED_SUFFIXES } from '../lexicon';
+import { splitTopLevel } from '../text/segment';
+import type { AliasTable } from '../aliases';
+
+const ALIAS_DEFINITION = /（以下(?:简称|统称|称)[“"]?([^”"）]+)[”"]?）/;
+const GOVERNMENT = /人民政府（行政公署）|人民政府|行政公署/;
+// A conjunction joins two bodies only when the left side is a complete body (`文化和旅游` is one name).
+const CONJUNCTION = /(及其|以及|及|和|与)/g;
+const LOCATIVE_PREFIX = /^(.+?(?:所在地的|所在地|所在))(?=[州市县盟旗区]|设区的市)/;
+const BARE_LEVEL = /^([州市县盟旗]|设区的市|市（地）|县（市、区）|州（地）)/;
+
+function splitConjunctions(phrase: string): string[] {
+  const parts: string[] = [];
+  let last = 0;
+  for (const m of phrase.matchAll(CONJUNCTION)) {
+    const left = phrase.slice(last, m.index);
+    if (COMPLETE_BODY.test(left) || /(自治区|自治州|兵团|试验区|片区|地区|各地区|各部门|新疆维吾尔自治区)$/.test(left)) {
+      parts.push(left);
+      last = (m.index ?? 0) + m[0].length;
+    }
+  }
+  parts.push(phrase.slice(last));
+  return parts.filter(Boolean);
+}
+
+/** Expands one `、` list: `A、B等C`, shared suffixes, and a government level before departments. */
+function expandList(segment: string): string[] {
+  const etc = /^(.*?)(?<!高)等([^、]*)$/.exec(segment);
+  if (etc && etc[1].includes('、') === false && !etc[2]) return [etc[1]];
+  if (etc) {
+    const members = splitTopLevel(etc[1], '、').map((s) => s.text.replace(/、$/, ''));
+    const cls = etc[2];
+    if (cls && !GENERIC_CLASS.includes(cls)) return [cls];
+    const suffix = cls === '单位' ? '单位' : cls === '机构' ? '机构' : cls ? '部门' : '';
+    return distributeLevel(members).map((m) => (COMPLETE_BODY.test(m) || !suffix ? m : m + suffix));
+  }
+  const members = splitTopLevel(segment, '、').map((s) => s.text.replace(/、$/, ''));
+  if (members.length === 1) return members;
+  // `自治区、州、市（地）人民政府（行政公署）口岸主管部门`: levels listed before one department.
+  const last = members[members.length - 1];
+  const gov = GOVERNMENT.exec(last);
+  if (gov && gov.index + gov[0].length < last.length) {
+    const dept = last.slice(gov.index + gov[0].length);
+    const levels = [...members.slice(0, -1), last.slice(0, gov.index)];
+    return spreadPrefix(levels).map((level) => level + dept);
+  }
+  const withLevel = distributeLevel(members);
+  const suffix = SHARED_SUFFIXES.find((s) => withLevel[withLevel.length - 1].endsWith(s)) ?? '';
+  const shared = suffix.replace('（行政公署）', '');
+  return spreadPrefix(withLevel.map((m, i) => (i === withLevel.length - 1 || COMPLETE_BODY.test(m) ? m : m + shared)));
+}
+
+/** `自治区人民政府发展改革、口岸主管部门`: the first member names a government, the rest are its departments. */
+function distributeLevel(members: string[]): string[] {
+  const gov = GOVERNMENT.exec(members[0]);
+  if (!gov || gov.index + gov[0].length >= members[0].length) return members;
+  const level = members[0].slice(0, gov.index);
+  const first = members[0].slice(gov.index + gov[0].length);
+  return [first, ...members.slice(1)].map((m) => level + m);
+}
+
+/** `口岸所在地的州、市（地）`: later bare levels take the place prefix of the first. */
+function spreadPrefix(members: string[]): string[] {
+  let prefix = '';
+  return members.map((m) => {
+    const own = LOCATIVE_PREFIX.exec(m);
+    if (own) {
+      prefix = own[1];
+      return m;
+    }
+    return prefix && BARE_LEVEL.test(m) ? prefix + m : m;
+  });
+}
+
+/** Bodies named by a subject phrase, aliases resolved, in text order without duplicates. */
+export function expandSubject(raw: string, aliases: AliasTable): string[] {
+  let phrase = raw.replace(/^由/, '').replace(/[，、]$/, '');
+  const defined = ALIAS_DEFINITION.exec(phrase);
+  if (defined) return [defined[1]];
+  phrase = phrase.replace(/等部门和单位/g, '等部门').replace(/等单位和部门/g, '等部门');
+  const out: string[] = [];
+  for (const part of splitTopLevel(phrase, '，')) {
+    const segments = splitConjunctions(part.text.replace(/，$/, ''));
+    const governments = segments.filter((s) => GOVERNMENT.test(s) && !s.includes('、'));
+    const level = governments.length === 1 && segments[0] === governments[0] ? segments[0].replace(GOVERNMENT, '|').split('|')[0] : '';
+    segments.forEach((segment, i) => {
+      let bodies = expandList(segment.replace(/^其/, ''));
+      if (i > 0 && level) bodies = bodies.map((b) => (/部门$/.test(b) && !b.startsWith(level) ? level + b : b));
+      out.push(...bodies);
+    });
+  }
+  const resolved = spreadPrefixAcross(out).map((b) => aliases.resolve(b.replace(/等$/, '')));
+  return [...new Set(resolved.filter((b) => b.length > 0))];
+}
+
+/** `口岸所在地盟行政公署和设区的市人民政府`: a place prefix also carries across `和`. */
+function spreadPrefixAcross(bodies: string[]): string[] {
+  return spreadPrefix(bodies);
+}

@@ -1,0 +1,47 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { RegulationParseError, type RegulationParseErrorCode } from './errors';
+import { parseBuffer, parseFile } from './parse-file';
+import { parseText } from './parse-text';
+import { FORMAT_FIXTURE_DIR } from './testing/repo-paths';
+
+async function expectParseError(promise: Promise<unknown>, code: RegulationParseErrorCode, fileName: string) {
+  const error = await promise.then(
+    () => null,
+    (err: unknown) => err,
+  );
+  expect(error).toBeInstanceOf(RegulationParseError);
+  expect(error).toMatchObject({ code, fileName });
+  expect((error as Error).message).toContain(fileName);
+}
+
+describe('bad input gives a typed error, never a crash or an empty success', () => {
+  const docx = readFileSync(join(FORMAT_FIXTURE_DIR, 'seed-000.docx'));
+  const pdf = readFileSync(join(FORMAT_FIXTURE_DIR, 'seed-000.pdf'));
+
+  it.each<[string, Buffer, RegulationParseErrorCode]>([
+    ['empty.txt', Buffer.alloc(0), 'empty'],
+    ['blank.txt', Buffer.from(' \n\n\t \n'), 'empty'],
+    ['image.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]), 'binary'],
+    ['archive.zip', Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(64, 1)]), 'binary'],
+    ['truncated.docx', docx.subarray(0, Math.floor(docx.length / 2)), 'corrupt'],
+    ['truncated.pdf', pdf.subarray(0, 2000), 'corrupt'],
+    ['notes.txt', Buffer.from('会议记录\n今天讨论了预算安排。\n下次会议另行通知。\n'), 'no_units'],
+  ])('%s → %s', async (fileName, bytes, code) => {
+    await expectParseError(parseBuffer(bytes, fileName), code, fileName);
+  });
+
+  it('rejects a file over the size limit before reading it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'regulation-parser-'));
+    const path = join(dir, 'big.txt');
+    writeFileSync(path, '第一条 本条例自公布之日起施行。\n'.repeat(200));
+    await expectParseError(parseFile(path, { maxBytes: 1000 }), 'too_large', 'big.txt');
+    await expect(parseFile(path)).resolves.toMatchObject({ unitCount: 200 });
+  });
+
+  it('parseText reports empty and unit-less text too', () => {
+    expect(() => parseText('   ', { fileName: 'x.md' })).toThrow(RegulationParseError);
+    expect(() => parseText('只是一段说明文字。', { fileName: 'x.md' })).toThrow(/x\.md: no numbered articles/);
+  });
+});

@@ -1,0 +1,59 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as iconv from 'iconv-lite';
+import { parseBuffer, parseFile } from '../parse-file';
+import { FORMAT_FIXTURE_DIR, SEED_DIR } from '../testing/repo-paths';
+import { sniffFormat } from './sniff-format';
+
+// The .docx/.pdf fixtures were made from the seed texts with
+// `libreoffice --headless --convert-to docx|pdf`, so they must parse to the same units.
+const SOURCES: Record<string, string> = {
+  '000': '000_164fd63ef9aca991.txt',
+  '003': '003_fe7a0ef39042b2dd.txt',
+  '004': '004_8ee2612cd77ec20e.txt',
+};
+
+describe('input formats', () => {
+  it.each([
+    ['seed-000.docx', '000', 43],
+    ['seed-003.docx', '003', 25],
+    ['seed-004.docx', '004', 86],
+    ['seed-000.pdf', '000', 43],
+    ['seed-003.pdf', '003', 25],
+    ['seed-004.pdf', '004', 86],
+  ])('%s parses like its source text', async (fixture, seed, count) => {
+    const fromFormat = await parseFile(join(FORMAT_FIXTURE_DIR, fixture));
+    const fromText = await parseFile(join(SEED_DIR, SOURCES[seed]));
+    expect(fromFormat.unitCount).toBe(count);
+    expect(fromFormat.unitCount).toBe(fromText.unitCount);
+    expect(fromFormat.document).toEqual(fromText.document);
+    const squash = (text: string) => text.replace(/\s+/g, '');
+    expect(fromFormat.units.map((unit) => squash(unit.paragraphs.map((p) => p.text).join('')))).toEqual(
+      fromText.units.map((unit) => squash(unit.paragraphs.map((p) => p.text).join(''))),
+    );
+  });
+
+  it('detects the format from content, not the extension', async () => {
+    const docx = readFileSync(join(FORMAT_FIXTURE_DIR, 'seed-004.docx'));
+    expect(sniffFormat(docx)).toBe('docx');
+    expect((await parseBuffer(docx, 'upload.txt')).unitCount).toBe(86);
+    const pdf = readFileSync(join(FORMAT_FIXTURE_DIR, 'seed-000.pdf'));
+    expect((await parseBuffer(pdf, 'upload.docx')).unitCount).toBe(43);
+  });
+
+  describe('text encodings', () => {
+    const text = readFileSync(join(SEED_DIR, SOURCES['004']), 'utf8');
+
+    it.each([
+      ['GB18030', iconv.encode(text, 'gb18030')],
+      ['GBK', iconv.encode(text, 'gbk')],
+      ['UTF-8 with BOM', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')])],
+      ['UTF-16LE with BOM', iconv.encode(text, 'utf16le', { addBOM: true })],
+    ])('%s parses like UTF-8', async (_label, bytes) => {
+      const parsed = await parseBuffer(bytes, 'seed-004.txt');
+      expect(parsed.unitCount).toBe(86);
+      expect(parsed.document.title).toBe('内蒙古自治区建设国家向北开放重要桥头堡促进条例');
+      expect(parsed.text.charCodeAt(0)).not.toBe(0xfeff);
+    });
+  });
+});

@@ -1,0 +1,82 @@
+import type { ParsedDocument, Unit, UnitKind, Paragraph } from './document';
+import { RegulationParseError } from './errors';
+import { extractMetadata } from './metadata/metadata';
+import { buildArticleUnits } from './structure/article-units';
+import { classifyLine, normalizeHeading, type Line } from './structure/lines';
+import { buildTaskUnits } from './structure/task-units';
+import { cleanLines } from './text/clean-lines';
+import { splitFrontMatter } from './text/front-matter';
+import { reflowLines } from './text/reflow';
+
+export interface ParseTextOptions {
+  /** Named in error messages. */
+  fileName?: string;
+}
+
+/**
+ * Parses regulation or plan text (plain, markdown, OCR output) into its units.
+ * Throws RegulationParseError (`empty`, `no_units`) rather than returning an empty document.
+ */
+export function parseText(raw: string, options: ParseTextOptions = {}): ParsedDocument {
+  const fileName = options.fileName ?? '<text>';
+  const { fields, body } = splitFrontMatter(raw.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n'));
+  const { text, lines } = layOut(body);
+  if (!text.trim()) throw new RegulationParseError('empty', fileName, 'the document contains no text');
+
+  const layout = layOutUnits(text, lines);
+  if (!layout) {
+    throw new RegulationParseError('no_units', fileName, 'no numbered articles (第N条) or tasks (一、 / （一） / 1.) were found');
+  }
+  const firstUnitLine = lines.findIndex((line) => line.start === layout.units[0].start);
+  const document = extractMetadata({ fields, lines, text, units: layout.units, unit: layout.unit, firstUnitLine });
+  return {
+    document,
+    text,
+    unitCount: layout.units.length,
+    units: layout.units,
+    ...(layout.preamble.length ? { preamble: layout.preamble } : {}),
+    ...(layout.trailing.length ? { trailing: layout.trailing } : {}),
+    warnings: layout.warnings,
+  };
+}
+
+/** Cleaned text (one logical line per heading, paragraph or item) and its classified lines. */
+function layOut(body: string): { text: string; lines: Line[] } {
+  const lines: Line[] = [];
+  let offset = 0;
+  for (const logical of reflowLines(cleanLines(body))) {
+    const kind = classifyLine(logical.text, logical.heading);
+    const lineText = kind.kind === 'division' ? normalizeHeading(logical.text) : logical.text;
+    lines.push({ ...kind, text: lineText, start: offset, end: offset + lineText.length });
+    offset += lineText.length + 1;
+  }
+  return { text: lines.map((line) => line.text).join('\n'), lines };
+}
+
+interface UnitLayout {
+  unit: UnitKind;
+  units: Unit[];
+  preamble: Paragraph[];
+  trailing: Paragraph[];
+  warnings: string[];
+}
+
+function layOutUnits(text: string, lines: Line[]): UnitLayout | null {
+  if (lines.some((line) => line.kind === 'article')) {
+    const { units, warnings } = buildArticleUnits(text, lines);
+    return { unit: 'article', units, preamble: [], trailing: [], warnings };
+  }
+  const tasks = buildTaskUnits(text, lines, bodyStartIndex(lines));
+  return tasks && { unit: 'task', ...tasks };
+}
+
+/** Text of a plan starts after its (last) title-like heading line: the notice around it is not the plan. */
+function bodyStartIndex(lines: Line[]): number {
+  const firstNumbered = lines.findIndex((line) => line.kind === 'part' || line.kind === 'item' || line.kind === 'subitem');
+  let start = 0;
+  for (let index = 0; index < firstNumbered; index++) {
+    const text = lines[index].text;
+    if (lines[index].kind === 'heading' || (/(?:方案|规划|计划|纲要|意见|办法|规定)$/.test(text) && text.length <= 60)) start = index + 1;
+  }
+  return start;
+}
