@@ -1,6 +1,12 @@
 // Integration (*.int-spec.ts, real PostgreSQL/Redis/SMTP) and end-to-end (test/**/*.e2e-spec.ts)
 // suites. They share one database, so `npm test` runs them in band.
 const nxPreset = require('@nx/jest/preset').default;
+const { compilerOptions } = require('./tsconfig.base.json');
+
+// The root has no tsconfig.json for the nx resolver to read paths from: map @luyue/* here.
+const moduleNameMapper = Object.fromEntries(
+  Object.entries(compilerOptions.paths).map(([name, [target]]) => [`^${name.replace('/', '\\/')}$`, `<rootDir>/${target}`]),
+);
 
 module.exports = {
   ...nxPreset,
@@ -8,8 +14,14 @@ module.exports = {
   rootDir: __dirname,
   testEnvironment: 'node',
   testMatch: ['<rootDir>/{apps,libs}/**/*.int-spec.ts', '<rootDir>/test/**/*.e2e-spec.ts'],
-  transform: { '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.base.json' }] },
+  transform: {
+    // content-disposition 3 (via @fastify/static) ships ESM only: compile it to CommonJS for jest.
+    'node_modules/content-disposition/.+\\.js$': ['ts-jest', { tsconfig: { allowJs: true, module: 'commonjs', target: 'es2022' } }],
+    '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.base.json' }],
+  },
+  transformIgnorePatterns: ['/node_modules/(?!content-disposition/)'],
   moduleFileExtensions: ['ts', 'js', 'json'],
+  moduleNameMapper,
   setupFiles: ['<rootDir>/libs/testing/src/test-env.ts'],
   globalSetup: '<rootDir>/libs/testing/src/global-setup.ts',
   testTimeout: 60_000,

@@ -8,7 +8,10 @@ export default [
       // Stored text is rendered as React children only; never as raw HTML.
       'no-restricted-syntax': [
         'error',
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render stored text as React children.' },
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Render stored text as React children.',
+        },
       ],
     },
   },

@@ -3,8 +3,13 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { EnvironmentVariables, LuyueConfigModule } from '@luyue/config';
 import { dataSourceOptions } from '@luyue/persistence';
 import { RedisModule } from '@luyue/queue';
+import { ApplicationModule } from './application.module';
+import { AuthModule } from './auth/auth.module';
 import { LoggingModule } from './common/logging.module';
 import { HealthModule } from './health/health.module';
+import { ObligationsModule } from './obligations/obligations.module';
+import { QueuesBoardModule } from './queues-board/queues-board.module';
+import { ResourcesModule } from './resources/resources.module';
 
 @Module({
   imports: [
@@ -16,6 +21,11 @@ import { HealthModule } from './health/health.module';
     }),
     RedisModule,
     HealthModule,
+    ApplicationModule,
+    AuthModule,
+    ObligationsModule,
+    ResourcesModule,
+    QueuesBoardModule,
   ],
 })
 export class AppModule {}

@@ -19,9 +19,14 @@ async function main(argv: string[]): Promise<number> {
   return command.run(positionals, values as Record<string, string | boolean | undefined>);
 }
 
+// Exit only once stdout is flushed: a pipe takes large JSON asynchronously.
+function exitAfterFlush(code: number): void {
+  process.stdout.write('', () => process.exit(code));
+}
+
 main(process.argv.slice(2))
-  .then((code) => process.exit(code))
+  .then(exitAfterFlush)
   .catch((err) => {
     printError(err);
-    process.exit(err instanceof CliError ? err.exitCode : 1);
+    exitAfterFlush(err instanceof CliError ? err.exitCode : 1);
   });

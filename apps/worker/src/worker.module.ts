@@ -5,6 +5,7 @@ import { EnvironmentVariables, LuyueConfigModule } from '@luyue/config';
 import { dataSourceOptions } from '@luyue/persistence';
 import { QueueInfraModule, RedisModule } from '@luyue/queue';
 import { HeartbeatService } from './heartbeat.service';
+import { RemindersModule } from './reminders/reminders.module';
 
 /** The worker: BullMQ processors and job schedulers, no HTTP. */
 @Module({
@@ -22,6 +23,7 @@ import { HeartbeatService } from './heartbeat.service';
     }),
     RedisModule,
     QueueInfraModule,
+    RemindersModule,
   ],
   providers: [HeartbeatService],
 })

@@ -1,1 +1,9 @@
-export {};
+// @luyue/mail: SMTP transport, reminder templates (Chinese, HTML + text, escaped) and the
+// development inbox.
+export * from './escape';
+export * from './message-id';
+export * from './transport';
+export * from './templates/model';
+export * from './templates/labels';
+export * from './templates/render';
+export * from './dev-inbox';

@@ -3,7 +3,7 @@ import type { Alias } from './types';
 
 const DEFINITION = /（以下(?:简称|统称|称)[“"]?([^”"）]{1,20})[”"]?）/g;
 // Words that end the text before a defined name (the name starts after them).
-const LEAD_IN = /^.*(?:适用于|包括|依托|支持|建立|设立|是|在|对|由|第[零〇一二三四五六七八九十百千\d]+条)/;
+const LEAD_IN = /^.*(?:适用于|包括|依托|支持|鼓励|建立|设立|批准设立的|所称|第[零〇一二三四五六七八九十百千\d]+条)/;
 
 export class AliasTable {
   constructor(readonly entries: Alias[]) {}
@@ -26,7 +26,7 @@ export function findAliases(text: string): AliasTable {
     if (found.has(alias)) continue;
     const before = text.slice(Math.max(0, (m.index ?? 0) - 80), m.index);
     const clause = before.split(/[，。；：]/).pop() ?? '';
-    const full = clause.replace(LEAD_IN, '') || clause;
+    const full = clause.replace(LEAD_IN, '').replace(/^的/, '') || clause;
     found.set(alias, { alias, full });
   }
   return new AliasTable([...found.values()]);

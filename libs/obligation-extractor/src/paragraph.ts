@@ -4,7 +4,7 @@ import type { Item, Paragraph } from '@luyue/regulation-parser';
 import type { Modality } from './types';
 import { stripEnumerator, stripMarkup, stripUnitLabel } from './text/normalize';
 import { maskQuoted, splitSentences } from './text/segment';
-import { analyzeSentence, type Found, type SentenceContext } from './sentence/analyze';
+import { analyzeSentence, type Chain, type Found, type SentenceContext } from './sentence/analyze';
 import { scanBody } from './sentence/bodies';
 import { expandSubject } from './sentence/subjects';
 import { findEncouragement, findModal } from './sentence/modality';
@@ -20,6 +20,7 @@ interface LeadIn {
   modality: Modality;
 }
 
+const LISTS_THINGS = /(下列|以下)(条件|材料|资料|文件|证明|内容|信息|事项|要求|标准)/;
 const FIRST_ITEM = /（一）|\(一\)/;
 const INLINE_ITEM = /（([一二三四五六七八九十]+)）/g;
 const CN_ORDINAL = '一二三四五六七八九十';
@@ -52,6 +53,24 @@ function readLeadIn(sentence: string, ctx: SentenceContext, carried: string[] | 
   return n ? { subjects: expandSubject(sentence.slice(0, n), ctx.aliases), modality: 'must' } : null;
 }
 
+/** One obligation per item; an item that introduces sub-items (`…：1.…2.…`) gives one per sub-item. */
+function fromItem(item: Item, header: LeadIn, ctx: SentenceContext): FoundInParagraph[] {
+  const text = stripEnumerator(stripMarkup(item.text));
+  const own = (t: string, subitem: number | null): FoundInParagraph => ({
+    text: t,
+    modality: itemModality(t, header.modality, ctx),
+    subjects: header.subjects,
+    co: [],
+    kind: 'duty',
+    item: item.number,
+    subitem,
+  });
+  if (item.subitems.length && /：$/.test(text.split(/[0-9０-９]+[.．、]/)[0])) {
+    return item.subitems.map((sub) => own(stripEnumerator(stripMarkup(sub.text)), sub.number)).filter((f) => f.text);
+  }
+  return text ? [own(text, null)] : [];
+}
+
 export function extractParagraph(paragraph: Paragraph, ctx: SentenceContext, skipTitle: boolean): FoundInParagraph[] {
   const text = stripUnitLabel(stripMarkup(paragraph.text));
   const items = paragraph.items.length ? paragraph.items : inlineItems(text);
@@ -61,31 +80,24 @@ export function extractParagraph(paragraph: Paragraph, ctx: SentenceContext, ski
   const out: FoundInParagraph[] = [];
   let carried: string[] | null = null;
   let leadIn: LeadIn | null = null;
+  let chain: Chain | null = null;
   for (const [i, sentence] of sentences.entries()) {
     if (i === 0 && skipTitle && !/[，,]/.test(sentence) && sentence.length <= 30) continue;
     if (isExcluded(sentence)) continue;
-    if (items.length && i === sentences.length - 1 && sentence.endsWith('：')) {
+    // `应当提交下列材料：` is one duty; its items are documents or conditions, not duties.
+    const listsThings = LISTS_THINGS.test(sentence);
+    if (items.length && i === sentences.length - 1 && sentence.endsWith('：') && !listsThings) {
       leadIn = readLeadIn(sentence, ctx, carried);
       continue;
     }
-    const { found, bound } = analyzeSentence(sentence, ctx, carried);
+    const { found, bound } = analyzeSentence(sentence, ctx, carried, chain);
     out.push(...found.map((f) => ({ ...f, item: null, subitem: null })));
     carried = bound ?? carried;
+    const last = found[found.length - 1];
+    chain = sentence.endsWith('；') && last ? { subjects: bound ?? [], modality: last.modality } : null;
   }
   const header = leadIn;
   if (!header) return out;
-  for (const item of items) {
-    const itemText = stripEnumerator(stripMarkup(item.text));
-    if (!itemText) continue;
-    out.push({
-      text: itemText,
-      modality: itemModality(itemText, header.modality, ctx),
-      subjects: header.subjects,
-      co: [],
-      kind: 'duty',
-      item: item.number,
-      subitem: null,
-    });
-  }
+  for (const item of items) out.push(...fromItem(item, header, ctx));
   return out;
 }

@@ -1,3 +1,6 @@
 export * from './redis.provider';
 export * from './heartbeat';
 export * from './queue-infra.module';
+export * from './reminder-queues';
+export * from './reminder-producer';
+export * from './reminder-queues.module';

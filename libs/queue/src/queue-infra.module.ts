@@ -1,6 +1,7 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { EnvironmentVariables, redisOptionsFromUrl } from '@luyue/config';
+import { QUEUE_PREFIX } from './reminder-queues';
 import type { RedisOptions as BullRedisOptions } from 'bullmq';
 
 /** BullMQ's shared connection (REDIS_URL, its database index honoured) for producers and processors. */

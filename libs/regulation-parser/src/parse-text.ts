@@ -3,6 +3,7 @@ import { RegulationParseError } from './errors';
 import { extractMetadata } from './metadata/metadata';
 import { buildArticleUnits } from './structure/article-units';
 import { classifyLine, normalizeHeading, type Line } from './structure/lines';
+import { TITLE_ENDING, hasSentencePunctuation } from './structure/patterns';
 import { buildTaskUnits } from './structure/task-units';
 import { cleanLines } from './text/clean-lines';
 import { splitFrontMatter } from './text/front-matter';
@@ -70,13 +71,14 @@ function layOutUnits(text: string, lines: Line[]): UnitLayout | null {
   return tasks && { unit: 'task', ...tasks };
 }
 
-/** Text of a plan starts after its (last) title-like heading line: the notice around it is not the plan. */
+/** A plan's own text starts after its (last) title line: the notice transmitting it is not the plan. */
 function bodyStartIndex(lines: Line[]): number {
   const firstNumbered = lines.findIndex((line) => line.kind === 'part' || line.kind === 'item' || line.kind === 'subitem');
   let start = 0;
   for (let index = 0; index < firstNumbered; index++) {
-    const text = lines[index].text;
-    if (lines[index].kind === 'heading' || (/(?:方案|规划|计划|纲要|意见|办法|规定)$/.test(text) && text.length <= 60)) start = index + 1;
+    const { kind, text } = lines[index];
+    const titleLine = text.length <= 60 && TITLE_ENDING.test(text) && !hasSentencePunctuation(text.replace(/、/g, ''));
+    if (kind === 'heading' || titleLine) start = index + 1;
   }
   return start;
 }

@@ -5,30 +5,53 @@ export const API_URL = '/api';
 
 /** fetchJson with the Bearer token; errors carry the api's `message` (ra-core reads json.message). */
 export function httpClient(url: string, options: fetchUtils.Options = {}) {
-  const headers = new Headers(options.headers ?? { Accept: 'application/json' });
+  const headers = new Headers(
+    options.headers ?? { Accept: 'application/json' },
+  );
   const token = getToken();
   if (token) headers.set('Authorization', `Bearer ${token}`);
   return fetchUtils.fetchJson(url, { ...options, headers });
 }
 
 /** JSON call to a non-CRUD endpoint, e.g. apiCall('/obligations/1/transitions', { method: 'POST', body }). */
-export async function apiCall<T = unknown>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
-  const body = init.body === undefined ? undefined : init.body instanceof FormData ? init.body : JSON.stringify(init.body);
-  const { json } = await httpClient(`${API_URL}${path}`, { method: init.method ?? 'GET', body });
+export async function apiCall<T = unknown>(
+  path: string,
+  init: { method?: string; body?: unknown } = {},
+): Promise<T> {
+  const body =
+    init.body === undefined
+      ? undefined
+      : init.body instanceof FormData
+        ? init.body
+        : JSON.stringify(init.body);
+  const { json } = await httpClient(`${API_URL}${path}`, {
+    method: init.method ?? 'GET',
+    body,
+  });
   return json as T;
 }
 
-/** Multipart upload of one file under the field name `file`. */
-export function apiUpload<T = unknown>(path: string, file: File): Promise<T> {
+/** Multipart upload of one file under the field name `file`, plus optional text fields. */
+export function apiUpload<T = unknown>(
+  path: string,
+  file: File,
+  fields: Record<string, string> = {},
+): Promise<T> {
   const form = new FormData();
+  for (const [name, value] of Object.entries(fields)) form.append(name, value);
   form.append('file', file);
   return apiCall<T>(path, { method: 'POST', body: form });
 }
 
 /** Downloads a binary endpoint with the token (a plain link would not send it) and saves it. */
-export async function apiDownload(path: string, fallbackName: string): Promise<void> {
+export async function apiDownload(
+  path: string,
+  fallbackName: string,
+): Promise<void> {
   const token = getToken();
-  const res = await fetch(`${API_URL}${path}`, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
+  const res = await fetch(`${API_URL}${path}`, {
+    headers: token ? { Authorization: `Bearer ${token}` } : {},
+  });
   if (!res.ok) {
     const err = await res.json().catch(() => null);
     throw new HttpError(err?.message ?? res.statusText, res.status, err);
@@ -37,7 +60,8 @@ export async function apiDownload(path: string, fallbackName: string): Promise<v
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
-  a.download = fileNameFrom(res.headers.get('Content-Disposition')) ?? fallbackName;
+  a.download =
+    fileNameFrom(res.headers.get('Content-Disposition')) ?? fallbackName;
   document.body.appendChild(a);
   a.click();
   a.remove();

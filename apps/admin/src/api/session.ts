@@ -11,7 +11,11 @@ interface StoredSession {
 }
 
 export function saveSession(res: LoginResponse): void {
-  const session: StoredSession = { token: res.accessToken, expiresAt: Date.now() + res.expiresIn * 1000, user: res.user };
+  const session: StoredSession = {
+    token: res.accessToken,
+    expiresAt: Date.now() + res.expiresIn * 1000,
+    user: res.user,
+  };
   localStorage.setItem(KEY, JSON.stringify(session));
 }
 

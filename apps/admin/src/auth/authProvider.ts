@@ -1,7 +1,13 @@
 import type { AuthProvider } from 'react-admin';
 import type { LoginResponse, Role, UserDto } from '@luyue/contracts';
 import { API_URL, httpClient } from '../api/http';
-import { clearSession, currentUser, getToken, saveSession, updateUser } from '../api/session';
+import {
+  clearSession,
+  currentUser,
+  getToken,
+  saveSession,
+  updateUser,
+} from '../api/session';
 
 export const authProvider: AuthProvider = {
   // react-admin's login form calls the field `username`; the api expects `email`.
@@ -13,6 +19,11 @@ export const authProvider: AuthProvider = {
     saveSession(json as LoginResponse);
   },
   async logout() {
+    // Also clears the httpOnly cookie the Bull Board link relies on.
+    if (getToken())
+      await httpClient(`${API_URL}/auth/logout`, { method: 'POST' }).catch(
+        () => undefined,
+      );
     clearSession();
   },
   async checkAuth() {
@@ -36,7 +47,13 @@ export const authProvider: AuthProvider = {
     } catch {
       /* offline or old token: keep the stored copy */
     }
-    return { id: user.id, fullName: user.name, role: user.role, bodyId: user.bodyId, email: user.email };
+    return {
+      id: user.id,
+      fullName: user.name,
+      role: user.role,
+      bodyId: user.bodyId,
+      email: user.email,
+    };
   },
   async getPermissions(): Promise<Role | undefined> {
     return currentUser()?.role;

@@ -1,7 +1,14 @@
-import { ReferenceArrayField, SingleFieldList, ChipField, type ReferenceArrayFieldProps } from 'react-admin';
+import {
+  ReferenceArrayField,
+  SingleFieldList,
+  ChipField,
+  type ReferenceArrayFieldProps,
+} from 'react-admin';
 
 /** Names of the bodies whose ids are in `source` (leadBodyIds / coBodyIds), as chips. */
-export function BodyNames(props: Omit<ReferenceArrayFieldProps, 'reference' | 'children'>) {
+export function BodyNames(
+  props: Omit<ReferenceArrayFieldProps, 'reference' | 'children'>,
+) {
   return (
     <ReferenceArrayField reference="bodies" {...props}>
       <SingleFieldList linkType={false}>

@@ -25,7 +25,14 @@ interface BodySelectProps {
 }
 
 // A native select: keyboard friendly and easy to drive from browser tests.
-export function BodySelect({ label, value, onChange, bodies, emptyLabel = 'luyue.common.none', testId }: BodySelectProps) {
+export function BodySelect({
+  label,
+  value,
+  onChange,
+  bodies,
+  emptyLabel = 'luyue.common.none',
+  testId,
+}: BodySelectProps) {
   const translate = useTranslate();
   return (
     <TextField
@@ -34,7 +41,11 @@ export function BodySelect({ label, value, onChange, bodies, emptyLabel = 'luyue
       label={translate(label)}
       value={value}
       onChange={(e) => onChange(e.target.value)}
-      slotProps={{ select: { native: true }, inputLabel: { shrink: true }, htmlInput: { 'data-testid': testId, 'aria-label': translate(label) } }}
+      slotProps={{
+        select: { native: true },
+        inputLabel: { shrink: true },
+        htmlInput: { 'data-testid': testId, 'aria-label': translate(label) },
+      }}
       fullWidth
     >
       <option value="">{translate(emptyLabel)}</option>

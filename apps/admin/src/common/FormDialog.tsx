@@ -19,10 +19,24 @@ interface FormDialogProps {
 }
 
 /** Small modal form used by the note/reason, due date and assign actions. */
-export function FormDialog({ open, title, children, onClose, onConfirm, disabled, testId = 'form-dialog' }: FormDialogProps) {
+export function FormDialog({
+  open,
+  title,
+  children,
+  onClose,
+  onConfirm,
+  disabled,
+  testId = 'form-dialog',
+}: FormDialogProps) {
   const translate = useTranslate();
   return (
-    <Dialog open={open} onClose={onClose} fullWidth maxWidth="sm" data-testid={testId}>
+    <Dialog
+      open={open}
+      onClose={onClose}
+      fullWidth
+      maxWidth="sm"
+      data-testid={testId}
+    >
       <DialogTitle>{translate(title)}</DialogTitle>
       <DialogContent>
         <Stack spacing={2} sx={{ pt: 1 }}>
@@ -31,7 +45,12 @@ export function FormDialog({ open, title, children, onClose, onConfirm, disabled
       </DialogContent>
       <DialogActions>
         <Button onClick={onClose}>{translate('ra.action.cancel')}</Button>
-        <Button variant="contained" onClick={onConfirm} disabled={disabled} data-testid={`${testId}-confirm`}>
+        <Button
+          variant="contained"
+          onClick={onConfirm}
+          disabled={disabled}
+          data-testid={`${testId}-confirm`}
+        >
           {translate('ra.action.confirm')}
         </Button>
       </DialogActions>

@@ -10,7 +10,13 @@ export const LIGHT_COLORS: Record<Light, string> = {
   none: '#bdbdbd',
 };
 
-export function LightDot({ light, size = 14 }: { light: Light; size?: number }) {
+export function LightDot({
+  light,
+  size = 14,
+}: {
+  light: Light;
+  size?: number;
+}) {
   const translate = useTranslate();
   const label = translate(`luyue.light.${light}`);
   return (
@@ -20,14 +26,24 @@ export function LightDot({ light, size = 14 }: { light: Light; size?: number }) 
         role="img"
         aria-label={label}
         data-light={light}
-        sx={{ display: 'inline-block', width: size, height: size, borderRadius: '50%', bgcolor: LIGHT_COLORS[light] ?? LIGHT_COLORS.none }}
+        sx={{
+          display: 'inline-block',
+          width: size,
+          height: size,
+          borderRadius: '50%',
+          bgcolor: LIGHT_COLORS[light] ?? LIGHT_COLORS.none,
+        }}
       />
     </Tooltip>
   );
 }
 
 /** Traffic-light column of an obligation list. */
-export function LightField(_props: { label?: string; source?: string; sortable?: boolean }) {
+export function LightField(_props: {
+  label?: string;
+  source?: string;
+  sortable?: boolean;
+}) {
   const record = useRecordContext<{ light: Light }>();
   return record ? <LightDot light={record.light} /> : null;
 }

@@ -5,7 +5,12 @@ import { splitAround } from './highlight';
 export function SourceText({ text, clause }: { text: string; clause: string }) {
   const parts = splitAround(text, clause);
   return (
-    <Typography component="div" variant="body2" sx={{ whiteSpace: 'pre-wrap', lineHeight: 1.8 }} data-testid="source-text">
+    <Typography
+      component="div"
+      variant="body2"
+      sx={{ whiteSpace: 'pre-wrap', lineHeight: 1.8 }}
+      data-testid="source-text"
+    >
       {parts ? (
         <>
           {parts.before}

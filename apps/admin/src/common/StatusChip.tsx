@@ -2,7 +2,10 @@ import Chip from '@mui/material/Chip';
 import { useRecordContext, useTranslate } from 'react-admin';
 import type { ObligationStatus } from '@luyue/contracts';
 
-const COLORS: Record<ObligationStatus, 'default' | 'primary' | 'info' | 'warning' | 'success' | 'secondary'> = {
+const COLORS: Record<
+  ObligationStatus,
+  'default' | 'primary' | 'info' | 'warning' | 'success' | 'secondary'
+> = {
   draft: 'secondary',
   pending: 'info',
   acknowledged: 'info',
@@ -27,7 +30,11 @@ export function StatusChip({ status }: { status: ObligationStatus }) {
 }
 
 /** Status column of an obligation list. */
-export function StatusField(_props: { label?: string; source?: string; sortable?: boolean }) {
+export function StatusField(_props: {
+  label?: string;
+  source?: string;
+  sortable?: boolean;
+}) {
   const record = useRecordContext<{ status: ObligationStatus }>();
   return record ? <StatusChip status={record.status} /> : null;
 }

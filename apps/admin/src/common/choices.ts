@@ -20,5 +20,11 @@ export const lightChoices = choicesOf(LIGHTS, 'light');
 export const roleChoices = choicesOf(ROLES, 'role');
 export const recurrenceChoices = choicesOf(RECURRENCES, 'recurrence');
 export const priorityChoices = choicesOf(PRIORITIES, 'priority');
-export const notificationStatusChoices = choicesOf(NOTIFICATION_STATUSES, 'notificationStatus');
-export const notificationKindChoices = choicesOf(NOTIFICATION_KINDS, 'notificationKind');
+export const notificationStatusChoices = choicesOf(
+  NOTIFICATION_STATUSES,
+  'notificationStatus',
+);
+export const notificationKindChoices = choicesOf(
+  NOTIFICATION_KINDS,
+  'notificationKind',
+);

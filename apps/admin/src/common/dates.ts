@@ -2,7 +2,12 @@
 const ZONE = 'Asia/Shanghai';
 
 // en-CA formats dates as YYYY-MM-DD; sv-SE gives "YYYY-MM-DD HH:mm".
-const dayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+const dayFormat = new Intl.DateTimeFormat('en-CA', {
+  timeZone: ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 const timeFormat = new Intl.DateTimeFormat('sv-SE', {
   timeZone: ZONE,
   year: 'numeric',

@@ -13,5 +13,9 @@ export function splitAround(text: string, clause: string): Highlighted | null {
   if (!needle) return null;
   const at = text.indexOf(needle);
   if (at < 0) return null;
-  return { before: text.slice(0, at), match: needle, after: text.slice(at + needle.length) };
+  return {
+    before: text.slice(0, at),
+    match: needle,
+    after: text.slice(at + needle.length),
+  };
 }

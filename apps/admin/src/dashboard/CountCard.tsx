@@ -6,7 +6,17 @@ import { Link } from 'react-router-dom';
 import { useTranslate } from 'react-admin';
 
 /** One big number that opens the matching filtered list. */
-export function CountCard({ title, value, to, testId }: { title: string; value: number; to: string; testId: string }) {
+export function CountCard({
+  title,
+  value,
+  to,
+  testId,
+}: {
+  title: string;
+  value: number;
+  to: string;
+  testId: string;
+}) {
   const translate = useTranslate();
   return (
     <Card sx={{ flex: '1 1 200px' }} data-testid={testId} data-count={value}>

@@ -26,14 +26,24 @@ export function Dashboard() {
   return (
     <Box sx={{ mt: 2 }}>
       <Title title="luyue.menu.dashboard" />
-      <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap', mb: 2 }}>
-        <CountCard title="luyue.dashboard.due_this_week" value={d.dueThisWeek} testId="card-due-this-week" to={obligationsLink({ dueFrom: today, dueTo: addDays(today, 6) })} />
+      <Stack
+        direction="row"
+        spacing={2}
+        useFlexGap
+        sx={{ flexWrap: 'wrap', mb: 2 }}
+      >
+        <CountCard
+          title="luyue.dashboard.due_this_week"
+          value={d.dueThisWeek}
+          testId="card-due-this-week"
+          to={obligationsLink({ dueFrom: today, dueTo: addDays(today, 6) })}
+        />
         {role !== 'staff' && (
           <CountCard
             title="luyue.dashboard.awaiting_verification"
             value={d.awaitingVerification}
             testId="card-awaiting"
-            to={obligationsLink({ status: 'submitted' })}
+            to={obligationsLink({ status: ['submitted'] })}
           />
         )}
         {role === 'staff' && (
@@ -41,7 +51,10 @@ export function Dashboard() {
             title="luyue.dashboard.my_open"
             value={d.myOpen}
             testId="card-my-open"
-            to={obligationsLink({ status: ['pending', 'acknowledged', 'in_progress'], ...(identity?.bodyId ? { bodyId: identity.bodyId } : {}) })}
+            to={obligationsLink({
+              status: ['pending', 'acknowledged', 'in_progress'],
+              ...(identity?.bodyId ? { bodyId: identity.bodyId } : {}),
+            })}
           />
         )}
       </Stack>

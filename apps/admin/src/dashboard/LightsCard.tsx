@@ -23,7 +23,9 @@ export function LightsCard({ rows }: { rows: DashboardData['lightsByBody'] }) {
       <CardHeader title={translate('luyue.dashboard.lights')} />
       <CardContent>
         {rows.length === 0 ? (
-          <Typography color="text.secondary">{translate('luyue.dashboard.empty')}</Typography>
+          <Typography color="text.secondary">
+            {translate('luyue.dashboard.empty')}
+          </Typography>
         ) : (
           <Table size="small">
             <TableHead>
@@ -42,7 +44,9 @@ export function LightsCard({ rows }: { rows: DashboardData['lightsByBody'] }) {
                   <TableCell>{row.name}</TableCell>
                   {LIGHTS.map((light) => (
                     <TableCell key={light} align="right">
-                      <Link to={obligationsLink({ bodyId: row.bodyId, light })}>{row[light]}</Link>
+                      <Link to={obligationsLink({ bodyId: row.bodyId, light })}>
+                        {row[light]}
+                      </Link>
                     </TableCell>
                   ))}
                 </TableRow>

@@ -2,29 +2,57 @@ import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
 import CardHeader from '@mui/material/CardHeader';
 import Typography from '@mui/material/Typography';
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import { useTranslate } from 'react-admin';
 import { LIGHT_COLORS } from '../common/LightDot';
 import type { DashboardData } from './types';
 
-export function OverdueChart({ rows }: { rows: DashboardData['overdueByBody'] }) {
+export function OverdueChart({
+  rows,
+}: {
+  rows: DashboardData['overdueByBody'];
+}) {
   const translate = useTranslate();
   return (
-    <Card data-testid="overdue-chart" data-count={rows.length} sx={{ flex: '2 1 480px' }}>
+    <Card
+      data-testid="overdue-chart"
+      data-count={rows.length}
+      sx={{ flex: '2 1 480px' }}
+    >
       <CardHeader title={translate('luyue.dashboard.overdue_by_body')} />
       <CardContent>
         {rows.length === 0 ? (
-          <Typography color="text.secondary">{translate('luyue.dashboard.empty')}</Typography>
+          <Typography color="text.secondary">
+            {translate('luyue.dashboard.empty')}
+          </Typography>
         ) : (
           // Fixed height: ResponsiveContainer needs a sized parent.
-          <div style={{ width: '100%', height: Math.max(200, rows.length * 36) }}>
+          <div
+            style={{ width: '100%', height: Math.max(200, rows.length * 36) }}
+          >
             <ResponsiveContainer>
-              <BarChart data={rows} layout="vertical" margin={{ left: 24, right: 24 }}>
+              <BarChart
+                data={rows}
+                layout="vertical"
+                margin={{ left: 24, right: 24 }}
+              >
                 <CartesianGrid strokeDasharray="3 3" />
                 <XAxis type="number" allowDecimals={false} />
                 <YAxis type="category" dataKey="name" width={180} />
                 <Tooltip />
-                <Bar dataKey="count" name={translate('luyue.list.overdue')} fill={LIGHT_COLORS.red} />
+                <Bar
+                  dataKey="count"
+                  name={translate('luyue.list.overdue')}
+                  fill={LIGHT_COLORS.red}
+                />
               </BarChart>
             </ResponsiveContainer>
           </div>

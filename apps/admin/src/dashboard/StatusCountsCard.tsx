@@ -9,7 +9,11 @@ import { OBLIGATION_STATUSES } from '@luyue/contracts';
 import type { DashboardData } from './types';
 import { obligationsLink } from './listLink';
 
-export function StatusCountsCard({ byStatus }: { byStatus: DashboardData['byStatus'] }) {
+export function StatusCountsCard({
+  byStatus,
+}: {
+  byStatus: DashboardData['byStatus'];
+}) {
   const translate = useTranslate();
   return (
     <Card data-testid="status-counts">
@@ -21,7 +25,7 @@ export function StatusCountsCard({ byStatus }: { byStatus: DashboardData['byStat
               key={status}
               clickable
               component={Link}
-              to={obligationsLink({ status })}
+              to={obligationsLink({ status: [status] })}
               label={`${translate(`luyue.status.${status}`)} ${byStatus[status] ?? 0}`}
               data-testid={`status-count-${status}`}
             />

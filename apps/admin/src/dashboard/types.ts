@@ -3,7 +3,13 @@ import type { ObligationStatus } from '@luyue/contracts';
 /** GET /api/dashboard */
 export interface DashboardData {
   byStatus: Partial<Record<ObligationStatus, number>>;
-  lightsByBody: { bodyId: string; name: string; red: number; yellow: number; green: number }[];
+  lightsByBody: {
+    bodyId: string;
+    name: string;
+    red: number;
+    yellow: number;
+    green: number;
+  }[];
   overdueByBody: { bodyId: string; name: string; count: number }[];
   dueThisWeek: number;
   awaitingVerification: number;

@@ -15,7 +15,8 @@ export function deepMerge(base: Tree, override: Tree): Tree {
   return out;
 }
 
-const isTree = (v: unknown): v is Tree => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isTree = (v: unknown): v is Tree =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 const english = deepMerge(englishMessages as unknown as Tree, en);
 const chinese = deepMerge(deepMerge(english, zhRa), zhApp);

@@ -57,7 +57,13 @@ export const zhApp: AppMessages = {
     },
     provisions: {
       name: '条款',
-      fields: { article: '条', paragraph: '款', item: '项', heading: '章节', text: '正文' },
+      fields: {
+        article: '条',
+        paragraph: '款',
+        item: '项',
+        heading: '章节',
+        text: '正文',
+      },
     },
     bodies: {
       name: '单位',
@@ -86,7 +92,13 @@ export const zhApp: AppMessages = {
     },
     'obligation-events': {
       name: '办理记录',
-      fields: { type: '事件', obligationId: '事项', actorUserId: '操作人', note: '说明', createdAt: '时间' },
+      fields: {
+        type: '事件',
+        obligationId: '事项',
+        actorUserId: '操作人',
+        note: '说明',
+        createdAt: '时间',
+      },
     },
     notifications: {
       name: '提醒通知',
@@ -96,7 +108,6 @@ export const zhApp: AppMessages = {
         recipientUserId: '接收人',
         recipientEmail: '接收人',
         obligationId: '事项',
-        subject: '主题',
         day: '日期',
         attempts: '尝试次数',
         error: '错误',
@@ -117,15 +128,38 @@ export const zhApp: AppMessages = {
       waived: '已豁免',
       discarded: '已作废',
     },
-    modality: { must: '应当', must_not: '不得', encouraged: '鼓励', may: '可以' },
+    modality: {
+      must: '应当',
+      must_not: '不得',
+      encouraged: '鼓励',
+      may: '可以',
+    },
     role: { admin: '管理员', manager: '负责人', staff: '经办人' },
     light: { green: '绿灯', yellow: '黄灯', red: '红灯', none: '无' },
-    recurrence: { none: '一次性', monthly: '每月', quarterly: '每季度', yearly: '每年' },
+    recurrence: {
+      none: '一次性',
+      monthly: '每月',
+      quarterly: '每季度',
+      yearly: '每年',
+    },
     priority: { low: '低', normal: '普通', high: '高' },
     origin: { extracted: '自动抽取', manual: '手工录入' },
-    notificationStatus: { pending: '待发送', sent: '已发送', failed: '发送失败' },
-    notificationKind: { due_soon: '临期提醒', overdue: '逾期提醒', escalation: '逾期上报', digest: '每周汇总' },
-    extensionStatus: { pending: '待审批', approved: '已批准', refused: '未批准' },
+    notificationStatus: {
+      pending: '待发送',
+      sent: '已发送',
+      failed: '发送失败',
+    },
+    notificationKind: {
+      due_soon: '临期提醒',
+      overdue: '逾期提醒',
+      escalation: '逾期上报',
+      digest: '每周汇总',
+    },
+    extensionStatus: {
+      pending: '待审批',
+      approved: '已批准',
+      refused: '未批准',
+    },
     event: {
       created: '创建',
       confirmed: '确认交办',
@@ -153,7 +187,12 @@ export const zhApp: AppMessages = {
       note_required: '请填写说明',
       done: '状态已更新',
     },
-    menu: { dashboard: '工作台', review: '待确认审核', queues: '任务队列', import: '导入法规' },
+    menu: {
+      dashboard: '工作台',
+      review: '待确认审核',
+      queues: '任务队列',
+      import: '导入法规',
+    },
     dashboard: {
       lights: '各单位红黄绿灯',
       by_status: '按状态统计',
@@ -163,7 +202,11 @@ export const zhApp: AppMessages = {
       my_open: '我的在办事项',
       empty: '暂无数据',
     },
-    list: { total: '共 %{total} 项', overdue: '逾期', export: '导出台账（XLSX）' },
+    list: {
+      total: '共 %{total} 项',
+      overdue: '逾期',
+      export: '导出台账（XLSX）',
+    },
     bulk: {
       assign: '交办',
       set_due_date: '设置时限',
@@ -210,13 +253,15 @@ export const zhApp: AppMessages = {
       none: '（暂不对应）',
       done: '已导入 %{count} 项',
       nothing: '请先选择文件或粘贴正文',
+      jurisdiction: '适用地域（可选，如 新疆维吾尔自治区）',
+      default_lead_body: '默认牵头单位（可选）',
     },
     review: {
       title: '待确认审核',
       empty: '没有待确认的事项',
       accept: '确认 (a)',
       reject: '作废 (r)',
-      save: '保存修改 (s)',
+      save: '保存修改',
       shortcuts: '快捷键：j 下一条 · k 上一条 · a 确认 · r 作废 · e 编辑',
       subjects: '主体（每行一个）',
       position: '第 %{index} 条，共 %{total} 条',
@@ -267,6 +312,18 @@ export const zhRa = {
       select_columns: '列',
     },
     boolean: { true: '是', false: '否', null: ' ' },
+    input: {
+      file: {
+        upload_single: '拖入文件或点击选择',
+        upload_several: '拖入文件或点击选择',
+      },
+      references: {
+        all_missing: '找不到关联数据。',
+        many_missing: '部分关联数据已不存在。',
+        single_missing: '关联数据已不存在。',
+      },
+      password: { toggle_visible: '隐藏密码', toggle_hidden: '显示密码' },
+    },
     page: {
       create: '新建%{name}',
       dashboard: '工作台',
@@ -315,7 +372,11 @@ export const zhRa = {
       page_rows_per_page: '每页行数：',
       skip_nav: '跳到内容',
     },
-    sort: { sort_by: '按%{field_lower_first}%{order}排序', ASC: '升序', DESC: '降序' },
+    sort: {
+      sort_by: '按%{field_lower_first}%{order}排序',
+      ASC: '升序',
+      DESC: '降序',
+    },
     auth: {
       auth_check_error: '请先登录',
       user_menu: '个人',

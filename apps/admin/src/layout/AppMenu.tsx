@@ -13,11 +13,20 @@ export function AppMenu() {
     <Menu>
       <Menu.DashboardItem />
       <Menu.ResourceItem name="obligations" />
-      {isAdmin && <Menu.Item to="/review" primaryText="luyue.menu.review" leftIcon={<RateReviewIcon />} data-testid="menu-review" />}
+      {isAdmin && (
+        <Menu.Item
+          to="/review"
+          primaryText="luyue.menu.review"
+          leftIcon={<RateReviewIcon />}
+          data-testid="menu-review"
+        />
+      )}
       <Menu.ResourceItem name="regulations" />
       <Menu.ResourceItem name="bodies" />
       {isAdmin && <Menu.ResourceItem name="users" />}
-      {(isAdmin || role === 'manager') && <Menu.ResourceItem name="notifications" />}
+      {(isAdmin || role === 'manager') && (
+        <Menu.ResourceItem name="notifications" />
+      )}
       {isAdmin && <QueueBoardLink />}
     </Menu>
   );
@@ -28,7 +37,13 @@ function QueueBoardLink() {
   const translate = useTranslate();
   const [open] = useSidebarState();
   return (
-    <MenuItem component="a" href="/api/admin/queues" target="_blank" rel="noopener" data-testid="menu-queues">
+    <MenuItem
+      component="a"
+      href="/api/admin/queues"
+      target="_blank"
+      rel="noopener"
+      data-testid="menu-queues"
+    >
       <ListItemIcon>
         <QueueIcon fontSize="small" />
       </ListItemIcon>

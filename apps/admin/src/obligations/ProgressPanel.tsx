@@ -9,7 +9,11 @@ import { apiCall, errorMessage } from '../api/http';
 import { formatDateTime } from '../common/dates';
 import { Section } from './Section';
 import type { Obligation } from './types';
-import { eventNote, eventTime, useObligationEvents } from './useObligationEvents';
+import {
+  eventNote,
+  eventTime,
+  useObligationEvents,
+} from './useObligationEvents';
 
 /** Progress reports so far (from the event log) and a form to add one while the work is active. */
 export function ProgressPanel({ record }: { record: Obligation }) {
@@ -25,7 +29,10 @@ export function ProgressPanel({ record }: { record: Obligation }) {
   const submit = async () => {
     setBusy(true);
     try {
-      await apiCall(`/obligations/${record.id}/progress`, { method: 'POST', body: { note: note.trim() } });
+      await apiCall(`/obligations/${record.id}/progress`, {
+        method: 'POST',
+        body: { note: note.trim() },
+      });
       setNote('');
       notify('luyue.show.sent', { type: 'success' });
       refresh();
@@ -38,10 +45,24 @@ export function ProgressPanel({ record }: { record: Obligation }) {
 
   return (
     <Section title="luyue.show.progress" testId="progress-panel">
-      {reports.length === 0 && <Typography color="text.secondary">{translate('luyue.show.none')}</Typography>}
+      {reports.length === 0 && (
+        <Typography color="text.secondary">
+          {translate('luyue.show.none')}
+        </Typography>
+      )}
       {reports.map((e) => (
-        <Typography key={e.id} variant="body2" sx={{ whiteSpace: 'pre-wrap' }} data-testid="progress-item">
-          <Typography component="span" variant="caption" color="text.secondary" sx={{ mr: 1 }}>
+        <Typography
+          key={e.id}
+          variant="body2"
+          sx={{ whiteSpace: 'pre-wrap' }}
+          data-testid="progress-item"
+        >
+          <Typography
+            component="span"
+            variant="caption"
+            color="text.secondary"
+            sx={{ mr: 1 }}
+          >
             {formatDateTime(eventTime(e))} {e.actorName ?? ''}
           </Typography>
           {eventNote(e)}
@@ -58,7 +79,13 @@ export function ProgressPanel({ record }: { record: Obligation }) {
             onChange={(e) => setNote(e.target.value)}
             slotProps={{ htmlInput: { 'data-testid': 'progress-note' } }}
           />
-          <Button variant="outlined" disabled={busy || !note.trim()} onClick={submit} data-testid="progress-submit">
+          <Button
+            variant="outlined"
+            disabled={busy || !note.trim()}
+            onClick={submit}
+            data-testid="progress-submit"
+            sx={{ whiteSpace: 'nowrap', flexShrink: 0 }}
+          >
             {translate('luyue.show.report_progress')}
           </Button>
         </Stack>

@@ -5,12 +5,26 @@ import Typography from '@mui/material/Typography';
 import { useTranslate } from 'react-admin';
 
 /** Titled card used for each block of the obligation page. */
-export function Section({ title, testId, children, action }: { title: string; testId?: string; children: ReactNode; action?: ReactNode }) {
+export function Section({
+  title,
+  testId,
+  children,
+  action,
+}: {
+  title: string;
+  testId?: string;
+  children: ReactNode;
+  action?: ReactNode;
+}) {
   const translate = useTranslate();
   return (
     <Card variant="outlined" data-testid={testId}>
       <CardContent>
-        <Typography variant="h6" gutterBottom sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
+        <Typography
+          variant="h6"
+          gutterBottom
+          sx={{ display: 'flex', alignItems: 'center', gap: 1 }}
+        >
           {translate(title)}
           {action}
         </Typography>

@@ -3,10 +3,10 @@ import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { useNotify, useRefresh, useTranslate } from 'react-admin';
-import type { ObligationStatus } from '@luyue/contracts';
+import type { ObligationStatus, TransitionOptionDto } from '@luyue/contracts';
 import { apiCall, errorMessage } from '../api/http';
 import { FormDialog } from '../common/FormDialog';
-import { actionFor, isNegative, NOTE_REQUIRED } from './transitions';
+import { isNegative, transitionOptions } from './transitions';
 import type { Obligation } from './types';
 
 /** One button per status the api says this user may move the obligation to. */
@@ -14,7 +14,7 @@ export function TransitionButtons({ record }: { record: Obligation }) {
   const translate = useTranslate();
   const notify = useNotify();
   const refresh = useRefresh();
-  const [pending, setPending] = useState<ObligationStatus | null>(null);
+  const [pending, setPending] = useState<TransitionOptionDto | null>(null);
   const [note, setNote] = useState('');
   const [busy, setBusy] = useState(false);
 
@@ -37,15 +37,20 @@ export function TransitionButtons({ record }: { record: Obligation }) {
     }
   };
 
-  const transitions = record.allowedTransitions ?? [];
-  if (transitions.length === 0) return null;
-  const pendingAction = pending ? actionFor(record.status, pending) : null;
+  const options = transitionOptions(record.status, record.allowedTransitions);
+  if (options.length === 0) return null;
 
   return (
     <>
-      <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }} data-testid="transition-buttons">
-        {transitions.map((to) => {
-          const action = actionFor(record.status, to);
+      <Stack
+        direction="row"
+        spacing={1}
+        useFlexGap
+        sx={{ flexWrap: 'wrap' }}
+        data-testid="transition-buttons"
+      >
+        {options.map((option) => {
+          const { to, action } = option;
           return (
             <Button
               key={to}
@@ -53,7 +58,9 @@ export function TransitionButtons({ record }: { record: Obligation }) {
               color={isNegative(action) ? 'warning' : 'primary'}
               disabled={busy}
               data-testid={`transition-${to}`}
-              onClick={() => (NOTE_REQUIRED.has(action) ? setPending(to) : run(to))}
+              onClick={() =>
+                option.noteRequired ? setPending(option) : run(to)
+              }
             >
               {translate(`luyue.transition.${action}`)}
             </Button>
@@ -62,9 +69,9 @@ export function TransitionButtons({ record }: { record: Obligation }) {
       </Stack>
       <FormDialog
         open={pending !== null}
-        title={pendingAction ? `luyue.transition.${pendingAction}` : ''}
+        title={pending ? `luyue.transition.${pending.action}` : ''}
         onClose={() => setPending(null)}
-        onConfirm={() => pending && run(pending, note.trim())}
+        onConfirm={() => pending && run(pending.to, note.trim())}
         disabled={busy || note.trim() === ''}
         testId="note-dialog"
       >

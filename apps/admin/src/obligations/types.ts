@@ -1,11 +1,9 @@
-import type { ObligationDto, ObligationStatus } from '@luyue/contracts';
+import type { ObligationDto } from '@luyue/contracts';
 
-/** An obligation as the list/show endpoints send it (the DTO plus per-user extras). */
+/** An obligation as the list/show endpoints send it (the DTO plus the extractor's subjects). */
 export interface Obligation extends ObligationDto {
   /** Raw subject names the extractor found, before mapping to bodies. */
   subjects: string[];
-  /** Statuses the current user may move it to; drives the action buttons. */
-  allowedTransitions: ObligationStatus[];
 }
 
 /** Row of the obligation-events resource (append-only audit log). */
@@ -16,11 +14,12 @@ export interface ObligationEvent {
   createdAt?: string;
   at?: string;
   note?: string | null;
-  actorUserId?: string | null;
+  actorId?: string | null;
   actorName?: string | null;
   fromStatus?: string | null;
   toStatus?: string | null;
-  payload?: Record<string, unknown> | null;
+  /** Type-specific details, e.g. { from, to } of a due date change or the evidence file name. */
+  data?: Record<string, unknown> | null;
 }
 
 export interface ExtensionRequest {
@@ -28,8 +27,8 @@ export interface ExtensionRequest {
   reason: string;
   proposedDueDate: string;
   status: 'pending' | 'approved' | 'refused';
+  currentDueDate?: string | null;
   decisionNote?: string | null;
-  requestedByName?: string | null;
   createdAt?: string;
 }
 
@@ -37,7 +36,6 @@ export interface Evidence {
   id: string;
   fileName: string;
   size?: number;
-  mimeType?: string;
+  contentType?: string;
   createdAt?: string;
-  uploadedAt?: string;
 }

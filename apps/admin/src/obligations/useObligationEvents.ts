@@ -14,10 +14,11 @@ export function useObligationEvents(obligationId: string | undefined) {
   );
 }
 
-export const eventTime = (e: ObligationEvent): string | undefined => e.createdAt ?? e.at;
+export const eventTime = (e: ObligationEvent): string | undefined =>
+  e.createdAt ?? e.at;
 
 /** Free-text note of an event, wherever the api put it. */
 export function eventNote(e: ObligationEvent): string | null {
-  const fromPayload = e.payload?.['note'] ?? e.payload?.['reason'];
-  return e.note ?? (typeof fromPayload === 'string' ? fromPayload : null);
+  const fromData = e.data?.['note'] ?? e.data?.['reason'];
+  return e.note ?? (typeof fromData === 'string' ? fromData : null);
 }

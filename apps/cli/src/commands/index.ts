@@ -1,8 +1,11 @@
 import type { CliCommand } from '../command';
 import { evalCommand } from './eval.command';
 import { extractCommand } from './extract.command';
+import { inboxCommand } from './inbox.command';
 import { migrateCommand } from './migrate.command';
 import { parseCommand } from './parse.command';
+import { seedCommand } from './seed.command';
+import { sweepCommand } from './sweep.command';
 
 // Registry of sub-commands. Each command file exports one CliCommand.
 export const commands: Record<string, CliCommand> = {
@@ -10,4 +13,7 @@ export const commands: Record<string, CliCommand> = {
   extract: extractCommand,
   migrate: migrateCommand,
   parse: parseCommand,
+  seed: seedCommand,
+  sweep: sweepCommand,
+  inbox: inboxCommand,
 };

@@ -1,6 +1,6 @@
 import { parseFile, RegulationParseError, type ParsedDocument } from '@luyue/regulation-parser';
 import type { CliCommand } from '../command';
-import { CliError, printJson } from '../cli-output';
+import { CliError } from '../cli-output';
 
 // `luyue parse <file> [--json | --format tree|json] [--max-bytes N]`: parse one regulation file.
 export const parseCommand: CliCommand = {
@@ -16,11 +16,18 @@ export const parseCommand: CliCommand = {
     const format = values['json'] ? 'json' : String(values['format'] ?? 'tree');
     if (format !== 'json' && format !== 'tree') throw new CliError(`unknown --format ${format}: use json or tree`, 2);
     const parsed = await parseOrExplain(file, maxBytes(values['max-bytes']));
-    if (format === 'json') printJson(toJson(parsed));
-    else process.stdout.write(renderTree(parsed));
+    await writeStdout(format === 'json' ? JSON.stringify(toJson(parsed), null, 2) + '\n' : renderTree(parsed));
     return 0;
   },
 };
+
+/**
+ * Resolves once the output is handed to the OS: main() calls process.exit() right after run(),
+ * which would cut a large JSON document short on a pipe (`… --json | jq`).
+ */
+function writeStdout(output: string): Promise<void> {
+  return new Promise((resolve, reject) => process.stdout.write(output, (err) => (err ? reject(err) : resolve())));
+}
 
 async function parseOrExplain(file: string, maxBytesLimit: number | undefined): Promise<ParsedDocument> {
   try {

@@ -85,7 +85,9 @@ export function obligationWhere(filter: Record<string, unknown>, ctx: FilterCont
     const scope = params.add(ctx.visibleBodyIds);
     where.push(`o.status NOT IN ('draft','discarded')`, `(o.lead_body_ids && ${scope}::uuid[] OR o.co_body_ids && ${scope}::uuid[])`);
   }
-  const today = `${params.add(ctx.today)}::date`;
+  // Added on first use: PostgreSQL refuses parameters a statement does not reference.
+  let todayP: string | undefined;
+  const today = () => (todayP ??= `${params.add(ctx.today)}::date`);
   let yellowUntil: string | undefined;
   for (const [key, value] of Object.entries(filter)) {
     if (value === undefined || value === null || value === '') continue;
@@ -100,7 +102,7 @@ export function obligationWhere(filter: Record<string, unknown>, ctx: FilterCont
       case 'light': {
         yellowUntil ??= `${params.add(ctx.yellowUntil)}::date`;
         const until = yellowUntil;
-        where.push(`(${oneOf(key, LIGHTS, value).map((l) => lightSql(l, today, until)).join(' OR ')})`);
+        where.push(`(${oneOf(key, LIGHTS, value).map((l) => lightSql(l, today(), until)).join(' OR ')})`);
         break;
       }
       case 'leadBodyId':
@@ -124,7 +126,7 @@ export function obligationWhere(filter: Record<string, unknown>, ctx: FilterCont
         where.push(`o.mechanism = ${params.add(bool(key, value))}`);
         break;
       case 'overdue': {
-        const red = lightSql('red', today, today);
+        const red = lightSql('red', today(), today());
         where.push(bool(key, value) ? red : `NOT ${red}`);
         break;
       }

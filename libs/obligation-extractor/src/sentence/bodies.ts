@@ -2,14 +2,23 @@
 import { BODY_HEADS, PREDICATE_STARTS } from '../lexicon';
 
 /** Words after a body name that open an adverbial, so the name ends there (`X按照…`, `X依法…`). */
-const ADVERBIAL = /^(按照|依照|根据|依据|依法|依托|结合|立足|围绕|通过|对|在|为|与|同|向|从|以|将|把|于|会同|配合|协同|分别|共同|积极|及时|切实|统一|均|还|也|要|应|须|必须|可|不得|负责|承担)/;
+const ADVERBIAL = /^(按照|依照|根据|依据|依法|依托|结合|立足|围绕|通过|对|在|为|与|同|向|从|以(?!及)|将|把|于|会同|配合|协同|分别|共同|积极|及时|切实|统一|均|还|也|要|应|须|必须|可|不得|负责|承担)/;
+// A phrase opening with a preposition is an adverbial, never a body (`对…的单位和个人`).
+const PREPOSITION = /^(对(?!外)|在|为|按照|根据|依照|依据|通过|经|向|与|从|以|将|把|当|凡|如|若|因)/;
 const CONTINUES = /^(、|和|及其|以及|及|或者)/;
 const PREDICATE = new RegExp(`^(${PREDICATE_STARTS.join('|')})`);
+
+/** Heads that name a body only on their own (`国家鼓励…`), never as the end of a phrase (`…一带一路”国家`). */
+const STANDALONE = new Set(['国家', '国务院', '本市', '本省', '本自治区']);
 
 /** Length of the body head ending at `end` in `text`, or 0. */
 function headEndingAt(text: string, end: number, extraHeads: readonly string[]): number {
   for (const head of [...extraHeads, ...BODY_HEADS]) {
-    if (end >= head.length && text.startsWith(head, end - head.length)) return head.length;
+    const start = end - head.length;
+    if (start < 0 || !text.startsWith(head, start)) continue;
+    if (STANDALONE.has(head) && start > 0 && !/[、和及]$/.test(text.slice(0, start))) continue;
+    if ((head === '者' && /或$/.test(text.slice(0, start))) || (head === '人' && /[他本]$/.test(text.slice(0, start)))) continue;
+    return head.length;
   }
   return 0;
 }
@@ -29,33 +38,43 @@ function skipBracket(text: string, i: number): number {
 
 /**
  * Length of the body name (or list of names) that opens `text`, 0 when it does not open with one.
- * The name ends at a head noun followed by a predicate word or punctuation.
+ * The name must end at a head noun followed by a predicate word or punctuation; a name that runs
+ * on into unknown words (`自贸试验区内纺织服装…产业`) is not a body.
  */
 export function scanBody(text: string, extraHeads: readonly string[] = []): number {
-  let best = 0;
+  if (PREPOSITION.test(text)) return 0;
+  // A name may start like a verb (`制定机关`, `组织部门`, `具备条件的地区`); a verb phrase may not
+  // (`组织电商平台、线下零售企业举办…`, `探索将…部门`).
+  const verbLike = PREDICATE.test(text) && !text.startsWith('对外');
+  const accept = (end: number): number => (!verbLike || end <= 4 || /的.{1,6}$/.test(text.slice(0, firstHead)) ? end : 0);
+  let firstHead = 0;
   let i = 1;
   while (i <= text.length && i <= 120) {
     if (headEndingAt(text, i, extraHeads)) {
-      best = i;
+      firstHead ||= i;
+      if (text.startsWith('（', i)) i = skipBracket(text, i);
       const rest = text.slice(i);
-      if (rest.startsWith('（')) {
-        i = skipBracket(text, i);
-        best = i;
-        continue;
-      }
       const more = CONTINUES.exec(rest);
       if (more) {
         i += more[0].length + 1;
         continue;
       }
       const etc = /^等((?:[\u4e00-\u9fa5]{0,8}?)(?:部门和单位|部门|单位|机构|组织|机关))?/.exec(rest);
-      if (etc && !rest.startsWith('等级')) return i + etc[0].length;
-      if (rest === '' || /^[，。；：]/.test(rest) || PREDICATE.test(rest)) return best;
+      if (etc && !rest.startsWith('等级')) {
+        const after = i + etc[0].length;
+        const joined = CONTINUES.exec(text.slice(after));
+        if (!joined || !etc[1]) return accept(after);
+        i = after + joined[0].length + 1;
+        continue;
+      }
+      if (rest === '' || /^[，。；：]/.test(rest) || PREDICATE.test(rest)) return accept(i);
     }
     if (/[，。；：]/.test(text[i - 1] ?? '')) break;
+    // `具体办法由X制定`: text before an agent's 由 is not part of a body name.
+    if (!firstHead && text[i - 1] === '由' && !/[自理缘事经]$/.test(text.slice(0, i - 1))) return 0;
     i++;
   }
-  return best;
+  return 0;
 }
 
 /**

@@ -21,6 +21,8 @@ export interface ClauseCue {
   /** Masked text after the cue word. */
   after: string;
   word: string;
+  /** A body followed only by an adverbial (`X根据…，`, `X对…`): a later modal verb in the sentence decides. */
+  weak: boolean;
 }
 
 export interface Clause {
@@ -29,10 +31,24 @@ export interface Clause {
 }
 
 const CONDITIONAL_END = /的[，。；：]?$/;
+// Adverbials that open a predicate without stating the duty itself.
+const ADVERBIAL_ONLY = /^(对|按照|根据|依据|依照|结合|立足|围绕|在|为|依法|通过|依托|与|向|同)/;
 const IMPLICIT_AWARD = /(给予|予以)[^，。；]{0,6}(表彰|奖励)/;
 
 function cue(kind: CueKind, modality: Modality, fields: Partial<ClauseCue> = {}): ClauseCue {
-  return { kind, modality, subject: null, party: null, activity: false, after: '', word: '', ...fields };
+  return { kind, modality, subject: null, party: null, activity: false, after: '', word: '', weak: false, ...fields };
+}
+
+/** `由X负责…`, `…标准由X核定`: the body after 由 is the actor (not `由…组成`, a composition). */
+function agentOf(clause: Clause, heads: readonly string[]): string | null {
+  const at = clause.masked.search(/(?<![自理缘事经])由(?!于)/);
+  if (at < 0 || /(组成|构成)[，。；：]?$/.test(clause.masked)) return null;
+  const before = clause.masked.slice(0, at);
+  // `X建立由…参加的机制`: the 由 phrase describes something the clause's own subject does.
+  if (at > 0 && (/的$/.test(before) || scanBody(clause.masked, heads) > 0)) return null;
+  const n = scanBody(clause.masked.slice(at + 1), heads);
+  if (!n || /^[^，。；]{0,6}的/.test(clause.masked.slice(at + 1 + n))) return null;
+  return clause.text.slice(at + 1, at + 1 + n);
 }
 
 /** 支持 orders an action in plans; only 鼓励/倡导 stay `encouraged` there. */
@@ -46,10 +62,14 @@ function encouragedModality(word: string, mode: Mode): Modality {
  */
 export function classifyClause(clause: Clause, opening: boolean, mode: Mode, heads: readonly string[]): ClauseCue | null {
   const { text, masked } = clause;
-  if (masked.startsWith('由')) {
-    const n = scanBody(masked.slice(1), heads);
-    if (n) return cue('agent', 'must', { subject: text.slice(1, 1 + n) });
+  // A condition (`…的，`) states when the duty applies; its own cue words are not the duty,
+  // but a body opening it (`任何单位和个人发现…的，应当…`) is the subject of a following bare modal verb.
+  if (CONDITIONAL_END.test(masked)) {
+    const n = opening && mode !== 'preamble' ? scanBody(masked, heads) : 0;
+    return n && !/^的/.test(masked.slice(n)) ? cue('np', 'must', { subject: text.slice(0, n), weak: true }) : null;
   }
+  const agent = agentOf(clause, heads);
+  if (agent) return cue('agent', 'must', { subject: agent });
   const modal = findModal(masked);
   const enc = findEncouragement(masked);
   if (enc && (!modal || enc.index < modal.index)) {
@@ -75,14 +95,14 @@ export function classifyClause(clause: Clause, opening: boolean, mode: Mode, hea
       word: modal.word,
     });
   }
-  if (IMPLICIT_AWARD.test(masked)) return cue('implicit', 'must');
-  if (!opening || mode === 'preamble' || CONDITIONAL_END.test(masked)) return null;
-  const n = scanBody(masked, heads);
+  const n = opening && mode !== 'preamble' ? scanBody(masked, heads) : 0;
   if (n) {
     const rest = masked.slice(n);
     if (/^[，。；：]?$/.test(rest)) return cue('np', 'must', { subject: text.slice(0, n) });
-    if (DUTY_VERBS.test(rest)) return cue('duty', 'must', { subject: text.slice(0, n), after: rest });
+    if (DUTY_VERBS.test(rest)) return cue('duty', 'must', { subject: text.slice(0, n), after: rest, weak: ADVERBIAL_ONLY.test(rest) });
   }
+  if (IMPLICIT_AWARD.test(masked)) return cue('implicit', 'must');
+  if (!opening || mode === 'preamble') return null;
   if (IMPERATIVE_VERBS.test(masked) && !/^[^，]*是/.test(masked)) return cue('imperative', 'must');
   return null;
 }

@@ -17,7 +17,11 @@ const MODALS: Array<{ re: RegExp; modality: Modality }> = [
     re: /应当|必须|(?<![相适响供对效反回呼感顺理照])应(?![用急对变收付邀运])|(?<![必无])须(?!知)|(?<![主需重纲必摘首只概简扼提紧])要(?![求素点件害地闻员务])/,
     modality: 'must',
   },
-  { re: /可以|(?<![许认不宁])可(?![持复推控靠能行视信及见疑观口乐惜比])/, modality: 'may' },
+  // Bare 可 is a modal verb only outside adjective compounds (可持续, 可复制可推广, 可追溯…).
+  {
+    re: /可以|(?<![许认不宁的、为以])可(?!持续|复制|推广|接续|再生|控|靠|能|行|视|信|及|见|疑|观|口|乐|惜|比|塑|变|用|燃|追溯|溯|计量|核查|量化|执行|操作|降解|回收|交易|穿戴|移动|替代|负担|承受|预期|感知|信赖|[^，。；]{0,3}可)/,
+    modality: 'may',
+  },
 ];
 
 const ENCOURAGE = /鼓励|支持(?!力度|和帮助)|引导|倡导/;
@@ -42,5 +46,8 @@ export function findEncouragement(masked: string): Cue | null {
   const m = firstMatch(ENCOURAGE, masked);
   if (!m) return null;
   const chained = /^(鼓励|支持|引导|倡导)(?:(?:和|、|并)?(?:鼓励|支持|引导|倡导))*/.exec(masked.slice(m.index));
-  return { modality: 'encouraged', index: m.index, word: chained ? chained[0] : m.word, kind: 'encourage' };
+  const word = chained ? chained[0] : m.word;
+  // `政府引导、市场运作`, `智力支持和…`: the word used as a noun, not as a verb.
+  if (/^[、，。；：和与的]/.test(masked.slice(m.index + word.length))) return null;
+  return { modality: 'encouraged', index: m.index, word, kind: 'encourage' };
 }

@@ -8,7 +8,13 @@ const GOVERNMENT = /人民政府（行政公署）|人民政府|行政公署/;
 // A conjunction joins two bodies only when the left side is a complete body (`文化和旅游` is one name).
 const CONJUNCTION = /(及其|以及|及|和|与)/g;
 const LOCATIVE_PREFIX = /^(.+?(?:所在地的|所在地|所在))(?=[州市县盟旗区]|设区的市)/;
+// `自贸试验区内行政机关、事业单位`: bodies inside a zone share the zone prefix.
+const ZONE_PREFIX = /^(.{2,12}?区内)/;
 const BARE_LEVEL = /^([州市县盟旗]|设区的市|市（地）|县（市、区）|州（地）)/;
+const LEVEL = '(?:自治区|自治州|自治县|直辖市|设区的市|市（地）|县（市、区）|州（地）|省|市|区|县|州|乡|镇|旗|盟)';
+// A member that is only an administrative level (`区`, `县`, `市和区`) shares the rest of the last member.
+const ONLY_LEVELS = new RegExp(`^${LEVEL}((和|及|或者|、)${LEVEL})*$`);
+const LEVEL_THEN_REST = new RegExp(`^(.*?${LEVEL})(.+)$`);
 
 function splitConjunctions(phrase: string): string[] {
   const parts: string[] = [];
@@ -32,7 +38,7 @@ function expandList(segment: string): string[] {
     const members = splitTopLevel(etc[1], '、').map((s) => s.text.replace(/、$/, ''));
     const cls = etc[2];
     if (cls && !GENERIC_CLASS.includes(cls)) return [cls];
-    const suffix = cls === '单位' ? '单位' : cls === '机构' ? '机构' : cls ? '部门' : '';
+    const suffix = cls === '单位' ? '单位' : cls === '机构' ? '机构' : cls.endsWith('主管部门') ? '主管部门' : cls ? '部门' : '';
     return distributeLevel(members).map((m) => (COMPLETE_BODY.test(m) || !suffix ? m : m + suffix));
   }
   const members = splitTopLevel(segment, '、').map((s) => s.text.replace(/、$/, ''));
@@ -45,8 +51,16 @@ function expandList(segment: string): string[] {
     const levels = [...members.slice(0, -1), last.slice(0, gov.index)];
     return spreadPrefix(levels).map((level) => level + dept);
   }
-  const withLevel = distributeLevel(members);
-  const suffix = SHARED_SUFFIXES.find((s) => withLevel[withLevel.length - 1].endsWith(s)) ?? '';
+  const withLevel = distributeLevel(members).flatMap((m, i, all) =>
+    i < all.length - 1 && ONLY_LEVELS.test(m) ? m.split(/和|及|或者/) : [m],
+  );
+  const lastMember = withLevel[withLevel.length - 1];
+  const levelRest = LEVEL_THEN_REST.exec(lastMember);
+  const onlyLevels = withLevel.slice(0, -1).every((m) => ONLY_LEVELS.test(m));
+  const suffix =
+    onlyLevels && levelRest && !/^(人民政府|行政公署)/.test(levelRest[2]) && levelRest[2].length >= 2
+      ? levelRest[2]
+      : (SHARED_SUFFIXES.find((s) => lastMember.endsWith(s)) ?? '');
   const shared = suffix.replace('（行政公署）', '');
   return spreadPrefix(withLevel.map((m, i) => (i === withLevel.length - 1 || COMPLETE_BODY.test(m) ? m : m + shared)));
 }
@@ -78,15 +92,16 @@ export function expandSubject(raw: string, aliases: AliasTable): string[] {
   let phrase = raw.replace(/^由/, '').replace(/[，、]$/, '');
   const defined = ALIAS_DEFINITION.exec(phrase);
   if (defined) return [defined[1]];
-  phrase = phrase.replace(/等部门和单位/g, '等部门').replace(/等单位和部门/g, '等部门');
+  phrase = phrase.replace(/等(有关|相关)?(部门和单位|单位和部门)/g, '等部门');
   const out: string[] = [];
   for (const part of splitTopLevel(phrase, '，')) {
     const segments = splitConjunctions(part.text.replace(/，$/, ''));
     const governments = segments.filter((s) => GOVERNMENT.test(s) && !s.includes('、'));
     const level = governments.length === 1 && segments[0] === governments[0] ? segments[0].replace(GOVERNMENT, '|').split('|')[0] : '';
     segments.forEach((segment, i) => {
-      let bodies = expandList(segment.replace(/^其/, ''));
-      if (i > 0 && level) bodies = bodies.map((b) => (/部门$/.test(b) && !b.startsWith(level) ? level + b : b));
+      let bodies = expandList(segment.replace(/^其(?!他)/, ''));
+      // Departments listed after one government take its level (`旗县级以上人民政府及商务、海关等部门`).
+      if (i > 0 && level) bodies = bodies.map((b) => (GOVERNMENT.test(b) || b.startsWith(level) ? b : level + b));
       out.push(...bodies);
     });
   }
@@ -94,7 +109,9 @@ export function expandSubject(raw: string, aliases: AliasTable): string[] {
   return [...new Set(resolved.filter((b) => b.length > 0))];
 }
 
-/** `口岸所在地盟行政公署和设区的市人民政府`: a place prefix also carries across `和`. */
+/** A place prefix also carries across `和` (`口岸所在地盟行政公署和设区的市人民政府`), a zone prefix to every later body. */
 function spreadPrefixAcross(bodies: string[]): string[] {
-  return spreadPrefix(bodies);
+  const zone = ZONE_PREFIX.exec(bodies[0] ?? '')?.[1];
+  const spread = spreadPrefix(bodies);
+  return zone ? spread.map((b) => (b.startsWith(zone) || b.includes('区内') ? b : zone + b)) : spread;
 }

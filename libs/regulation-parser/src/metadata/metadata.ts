@@ -3,7 +3,7 @@ import type { Line } from '../structure/lines';
 import { DATE_SOURCE, compactSpaces, toIsoDate } from './dates';
 import { findTitle } from './title';
 
-const EFFECTIVE = new RegExp(`(${DATE_SOURCE})(?:起)?(?:施行|生效)`);
+const EFFECTIVE = new RegExp(`(${DATE_SOURCE})(?:起)?(?:施行|生效)`, 'g');
 const EFFECTIVE_ON_PUBLICATION = /自(?:公布|发布|印发)之日起(?:施行|生效)|^发布之日施行$/m;
 const ADOPTED = new RegExp(`(${DATE_SOURCE})[^（）()\\n]{0,80}?(?:通过|批准)`);
 const PUBLISHED_WITH_ISSUER = new RegExp(`^(${DATE_SOURCE})(.{2,30}?)(?:发布|公布|印发)$`, 'm');
@@ -37,8 +37,8 @@ export function extractMetadata(input: MetadataInput): DocumentMeta {
     toIsoDate(signatureIndex >= 0 ? dateLines[signatureIndex] : null);
   const effectiveDate =
     toIsoDate(fields['effective_date']) ??
-    toIsoDate(EFFECTIVE.exec(unitText)?.[1]) ??
-    toIsoDate(EFFECTIVE.exec(outside)?.[1]) ??
+    toIsoDate(lastMatch(EFFECTIVE, unitText)) ??
+    toIsoDate(lastMatch(EFFECTIVE, outside)) ??
     (EFFECTIVE_ON_PUBLICATION.test(unitText) || EFFECTIVE_ON_PUBLICATION.test(outside) ? publishedOn : null);
   return {
     title: fields['title'] || findTitle(input.lines, input.firstUnitLine, text),
@@ -49,6 +49,11 @@ export function extractMetadata(input: MetadataInput): DocumentMeta {
     effectiveDate,
     unit: input.unit,
   };
+}
+
+/** The commencement clause closes a regulation, so the last date followed by 施行 is the one. */
+function lastMatch(pattern: RegExp, text: string): string | undefined {
+  return [...text.matchAll(pattern)].pop()?.[1];
 }
 
 function textOutsideUnits(text: string, units: Unit[]): string {

@@ -44,7 +44,6 @@ function isTitleShaped(line: Line): boolean {
     text.length >= 4 &&
     text.length <= 80 &&
     !endsSentence(text) &&
-    !/[，。；：]/.test(text) &&
     !/^[0-9０-９〔（(]/.test(text) &&
     !/[〔[［]\d{4}[〕\]］]/.test(text) &&
     !hasSentencePunctuation(text.replace(/、/g, ''))

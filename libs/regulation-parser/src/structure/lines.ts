@@ -6,6 +6,7 @@ import {
   PART_MARKER,
   SUBITEM_MARKER,
   hasSentencePunctuation,
+  isArticleLabel,
   isHeadingShaped,
 } from './patterns';
 
@@ -26,7 +27,7 @@ export function classifyLine(text: string, marked: boolean): LineKind {
   const division = DIVISION_MARKER.exec(text);
   if (division && isHeadingShaped(text)) return { kind: 'division', level: division[2] as DivisionLevel };
   const article = ARTICLE_MARKER.exec(text);
-  if (article && !marked) {
+  if (article && !marked && isArticleLabel(text, article[0].length)) {
     const number = parseChineseNumber(article[1]);
     const suffix = article[2] ? parseChineseNumber(article[2]) : null;
     if (number !== null) return { kind: 'article', number, suffix, labelLength: article[0].length };
@@ -53,7 +54,7 @@ function withNumber(kind: 'part' | 'item' | 'subitem', number: number | null, ma
   return number === null ? null : { kind, number, markerLength };
 }
 
-/** Headings read better without the spaces typesetters put inside short words: `总　　则` → `总则`. */
+/** Headings read better without the spaces typesetters put inside short words: `总 则` (full-width spaces) → `总则`. */
 export function normalizeHeading(text: string): string {
   const division = DIVISION_MARKER.exec(text);
   if (!division) return text;

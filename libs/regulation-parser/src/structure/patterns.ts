@@ -9,6 +9,12 @@ export const ARTICLE_MARKER = new RegExp(`^第 ?(${NUMBER}) ?条(?:之(${CN_NUME
 export const DIVISION_MARKER = new RegExp(`^第(${NUMBER})(分编|编|章|节)`);
 /** 一、总体要求 */
 export const PART_MARKER = /^([一二三四五六七八九十]+)[、.．]/;
+/** `第十条 …` labels an article; `第十条规定的…` / `第十条第一款` at a line start is a cross-reference. */
+export function isArticleLabel(line: string, labelLength: number): boolean {
+  const after = line.charAt(labelLength);
+  return after === '' || after === ' ' || !'第、，,和至或及规的中所款项以'.includes(after);
+}
+
 /** （一） or (一) */
 export const ITEM_MARKER = /^[（(]([一二三四五六七八九十]+)[）)]/;
 /** 1. / 1． / 1、 / （1） — not a decimal number like 1.5 */

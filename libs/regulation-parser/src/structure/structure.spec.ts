@@ -35,6 +35,12 @@ describe('document structure', () => {
     expect(doc.document.effectiveDate).toBe('2024-01-01');
   });
 
+  it('breaks out items that run into their paragraph on one line', () => {
+    const [paragraph] = parseText('第一条 管委会履行下列职责：（一）编制规划；（二）组织实施。').units[0].paragraphs;
+    expect(paragraph.text).toBe('管委会履行下列职责：（一）编制规划；（二）组织实施。');
+    expect(paragraph.items.map((item) => item.text)).toEqual(['编制规划；', '组织实施。']);
+  });
+
   it('warns about skipped and repeated article numbers without renumbering', () => {
     const doc = parseText('第一条 甲。\n第三条 乙。\n第三条 丙。');
     expect(doc.units.map((unit) => unit.number)).toEqual([1, 3, 3]);
@@ -47,6 +53,11 @@ describe('document structure', () => {
       [2, null],
       [3, null],
     ]);
+  });
+
+  it('splits an article label left at the end of the previous line', () => {
+    const doc = parseText('第一条 甲应当做某事。第二条\n乙应当做另一事。');
+    expect(doc.units.map((unit) => unit.paragraphs[0].text)).toEqual(['甲应当做某事。', '乙应当做另一事。']);
   });
 
   it('does not take a cross-reference at a line start for a new article', () => {

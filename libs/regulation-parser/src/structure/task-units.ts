@@ -37,11 +37,29 @@ export function buildTaskUnits(text: string, lines: Line[], bodyStart: number): 
 function chooseTaskKind(lines: Line[]): TaskKind | null {
   let best: { kind: TaskKind; count: number } | null = null;
   for (const kind of TASK_KINDS) {
-    const numbers = lines.flatMap((line) => (line.kind === kind ? [line.number] : []));
-    const runsInOrder = numbers.every((number, index) => number === numbers[0] + index);
-    if (numbers.length >= 2 && runsInOrder && numbers.length > (best?.count ?? 0)) best = { kind, count: numbers.length };
+    const entries = lines.flatMap((line, index) => (line.kind === kind ? [{ number: line.number, index }] : []));
+    const runsInOrder = entries.every(({ number }, position) => number === entries[0].number + position);
+    const qualifies = entries.length >= 2 && runsInOrder && spansSections(lines, entries, kind);
+    if (qualifies && entries.length > (best?.count ?? 0)) best = { kind, count: entries.length };
   }
   return best?.kind ?? null;
+}
+
+/**
+ * A finer numbering is the task level only if it runs on across coarser numbered sections
+ * (a plan's `1.`…`25.` through `（一）`…`（八）`); a list inside one section is that section's content.
+ */
+function spansSections(lines: Line[], entries: Array<{ index: number }>, kind: TaskKind): boolean {
+  const coarser = lines.flatMap((line, index) => (isNumberedCoarser(line, kind) ? [index] : []));
+  if (!coarser.length) return true;
+  const sectionOf = (index: number) => coarser.filter((start) => start < index).length;
+  return new Set(entries.map(({ index }) => sectionOf(index))).size >= 2;
+}
+
+function isNumberedCoarser(line: Line, kind: TaskKind): boolean {
+  if (kind === 'subitem') return line.kind === 'part' || line.kind === 'item';
+  if (kind === 'item') return line.kind === 'part';
+  return false;
 }
 
 function isCoarserThan(line: Line, kind: TaskKind): boolean {

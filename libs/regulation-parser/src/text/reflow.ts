@@ -1,4 +1,3 @@
-import { parseChineseNumber } from '../structure/chinese-numerals';
 import {
   ARTICLE_MARKER,
   DIVISION_MARKER,
@@ -9,9 +8,11 @@ import {
   endsSentence,
   hasOpenBracket,
   hasSentencePunctuation,
+  isArticleLabel,
   isHeadingShaped,
 } from '../structure/patterns';
 import type { CleanLine } from './clean-lines';
+import { splitGluedArticles } from './glued-articles';
 import { detectWrapWidth, displayWidth } from './wrap-width';
 
 /**
@@ -50,7 +51,8 @@ function shouldJoin(prev: CleanLine, next: CleanLine, acrossBlank: boolean, wrap
     // Print indents a paragraph's first line by two characters, so "full" allows for that.
     const full = displayWidth(prev.text) >= wrapWidth - 3.5;
     if (acrossBlank) return full && runsOn && !endsSentence(prev.text);
-    if (endsSentence(prev.text)) return full;
+    // A full line ending a sentence may continue unless the next line is indented as a new paragraph.
+    if (endsSentence(prev.text)) return full && !next.indented;
     return full || (runsOn && !isMarkedHeading(prev.text));
   }
   if (endsSentence(prev.text) || isMarkedHeading(prev.text)) return false;
@@ -70,7 +72,9 @@ function isStandaloneNote(line: string): boolean {
 const STANDALONE_DATE = /^[0-9０-９零〇一二三四五六七八九十 ]+年[0-9０-９〇一二三四五六七八九十 ]+月[0-9０-９〇一二三四五六七八九十 ]+日$/;
 
 function joinText(left: string, right: string): string {
-  return /[A-Za-z]$/.test(left) && /^[A-Za-z]/.test(right) ? `${left} ${right}` : left + right;
+  // A label on a line of its own (`第十条`) keeps a space before its text, as labels do inline.
+  const labelOnly = ARTICLE_MARKER.exec(left)?.[0] === left;
+  return labelOnly || (/[A-Za-z]$/.test(left) && /^[A-Za-z]/.test(right)) ? `${left} ${right}` : left + right;
 }
 
 function isDivisionHeading(line: string): boolean {
@@ -94,37 +98,4 @@ function startsStructure(line: string): boolean {
   const article = ARTICLE_MARKER.exec(line);
   if (article) return isArticleLabel(line, article[0].length);
   return ITEM_MARKER.test(line) || SUBITEM_MARKER.test(line) || PART_MARKER.test(line);
-}
-
-/** `第十条 …` starts an article; `第十条规定的…` at a wrap point is a cross-reference. */
-function isArticleLabel(line: string, labelLength: number): boolean {
-  const after = line.charAt(labelLength);
-  return after === '' || after === ' ' || !'第、，,和至或及规的中所款项以'.includes(after);
-}
-
-const GLUED_ARTICLE = /([。；])\s*(第([零〇一二两三四五六七八九十百千]+)条(?:之[一二三四五六七八九十]+)?) /g;
-
-/** Splits `…工作。第十一条 …` where an article that is missing from line starts was glued on. */
-function splitGluedArticles(lines: CleanLine[]): CleanLine[] {
-  const lineStarts = new Set<number>();
-  for (const { text } of lines) {
-    const match = ARTICLE_MARKER.exec(text);
-    const number = match ? parseChineseNumber(match[1]) : null;
-    if (number !== null) lineStarts.add(number);
-  }
-  return lines.flatMap((line) => {
-    const pieces: CleanLine[] = [];
-    let from = 0;
-    for (const match of line.text.matchAll(GLUED_ARTICLE)) {
-      const number = parseChineseNumber(match[3]);
-      if (number === null || lineStarts.has(number) || !(number === 1 || lineStarts.has(number - 1))) continue;
-      const cut = (match.index ?? 0) + match[1].length;
-      pieces.push({ text: line.text.slice(from, cut).trim(), heading: false });
-      from = cut;
-      lineStarts.add(number);
-    }
-    if (!pieces.length) return [line];
-    pieces.push({ text: line.text.slice(from).trim(), heading: false });
-    return pieces;
-  });
 }

@@ -1,0 +1,67 @@
+import { Admin, CustomRoutes, Resource } from 'react-admin';
+import { Route } from 'react-router-dom';
+import type { Role } from '@luyue/contracts';
+import { authProvider } from './auth/authProvider';
+import { dataProvider } from './api/dataProvider';
+import { i18nProvider } from './i18n/i18nProvider';
+import { AppLayout } from './layout/AppLayout';
+import { Dashboard } from './dashboard/Dashboard';
+import obligations from './obligations';
+import regulations from './regulations';
+import bodies from './bodies';
+import users from './users';
+import notifications from './notifications';
+import { ReviewQueue } from './review/ReviewQueue';
+
+/** Resources depend on the role: the menu hides what the api would refuse anyway. */
+function resourcesFor(role: Role | undefined) {
+  const isAdmin = role === 'admin';
+  const canEdit = role === 'admin' || role === 'manager';
+  return (
+    <>
+      <Resource
+        name="obligations"
+        {...obligations}
+        edit={canEdit ? obligations.edit : undefined}
+      />
+      <Resource
+        name="regulations"
+        {...regulations}
+        create={isAdmin ? regulations.create : undefined}
+      />
+      <Resource
+        name="bodies"
+        {...bodies}
+        edit={isAdmin ? bodies.edit : undefined}
+        create={isAdmin ? bodies.create : undefined}
+      />
+      {isAdmin && <Resource name="users" {...users} />}
+      {canEdit && <Resource name="notifications" {...notifications} />}
+      {/* Registered without views so references and labels resolve. */}
+      <Resource name="provisions" />
+      <Resource name="obligation-events" />
+      {isAdmin && (
+        <CustomRoutes>
+          <Route path="/review" element={<ReviewQueue />} />
+        </CustomRoutes>
+      )}
+    </>
+  );
+}
+
+export function App() {
+  return (
+    <Admin
+      title="luyue.app.title"
+      dataProvider={dataProvider}
+      authProvider={authProvider}
+      i18nProvider={i18nProvider}
+      layout={AppLayout}
+      dashboard={Dashboard}
+      requireAuth
+      disableTelemetry
+    >
+      {(permissions: Role | undefined) => resourcesFor(permissions)}
+    </Admin>
+  );
+}

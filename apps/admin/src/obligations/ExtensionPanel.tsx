@@ -1,0 +1,175 @@
+import { useState } from 'react';
+import Button from '@mui/material/Button';
+import Chip from '@mui/material/Chip';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useQuery } from '@tanstack/react-query';
+import { useNotify, useRefresh, useTranslate } from 'react-admin';
+import { ACTIVE_STATUSES, isOneOf } from '@luyue/contracts';
+import { apiCall, errorMessage } from '../api/http';
+import { formatDay } from '../common/dates';
+import { FormDialog } from '../common/FormDialog';
+import { useRole } from '../common/useRole';
+import { Section } from './Section';
+import type { ExtensionRequest, Obligation } from './types';
+
+type Dialog =
+  | { kind: 'request' }
+  | { kind: 'decide'; request: ExtensionRequest; approve: boolean }
+  | null;
+
+/** Extension requests: staff ask for a later due date, managers approve or refuse. */
+export function ExtensionPanel({ record }: { record: Obligation }) {
+  const translate = useTranslate();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const role = useRole();
+  const { data: requests = [] } = useQuery({
+    queryKey: ['extension-requests', record.id],
+    queryFn: () =>
+      apiCall<ExtensionRequest[]>(
+        `/obligations/${record.id}/extension-requests`,
+      ),
+  });
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const [text, setText] = useState('');
+  const [date, setDate] = useState('');
+  const canDecide = role === 'manager' || role === 'admin';
+  const canRequest =
+    isOneOf(ACTIVE_STATUSES, record.status) &&
+    !requests.some((r) => r.status === 'pending');
+
+  const close = () => {
+    setDialog(null);
+    setText('');
+    setDate('');
+  };
+  const send = async () => {
+    if (!dialog) return;
+    try {
+      if (dialog.kind === 'request') {
+        await apiCall(`/obligations/${record.id}/extension-requests`, {
+          method: 'POST',
+          body: { reason: text.trim(), proposedDueDate: date },
+        });
+      } else {
+        await apiCall(
+          `/obligations/extension-requests/${dialog.request.id}/decision`,
+          {
+            method: 'POST',
+            body: { approve: dialog.approve, note: text.trim() || undefined },
+          },
+        );
+      }
+      notify('luyue.show.sent', { type: 'success' });
+      close();
+    } catch (e) {
+      notify(errorMessage(e), { type: 'error' });
+    } finally {
+      refresh();
+    }
+  };
+
+  return (
+    <Section
+      title="luyue.show.extensions"
+      testId="extension-panel"
+      action={
+        canRequest && (
+          <Button
+            size="small"
+            onClick={() => setDialog({ kind: 'request' })}
+            data-testid="extension-request"
+          >
+            {translate('luyue.show.request_extension')}
+          </Button>
+        )
+      }
+    >
+      {requests.length === 0 && (
+        <Typography color="text.secondary">
+          {translate('luyue.show.none')}
+        </Typography>
+      )}
+      {requests.map((r) => (
+        <Stack
+          key={r.id}
+          direction="row"
+          spacing={1}
+          sx={{ alignItems: 'center', py: 0.5 }}
+          data-testid="extension-item"
+        >
+          <Chip
+            size="small"
+            label={translate(`luyue.extensionStatus.${r.status}`)}
+          />
+          <Typography variant="body2">
+            → {formatDay(r.proposedDueDate)}
+          </Typography>
+          <Typography variant="body2" sx={{ flex: 1 }}>
+            {r.reason}
+            {r.decisionNote ? ` · ${r.decisionNote}` : ''}
+          </Typography>
+          {canDecide && r.status === 'pending' && (
+            <>
+              <Button
+                size="small"
+                onClick={() =>
+                  setDialog({ kind: 'decide', request: r, approve: true })
+                }
+                data-testid="extension-approve"
+              >
+                {translate('luyue.show.approve')}
+              </Button>
+              <Button
+                size="small"
+                color="warning"
+                onClick={() =>
+                  setDialog({ kind: 'decide', request: r, approve: false })
+                }
+              >
+                {translate('luyue.show.refuse')}
+              </Button>
+            </>
+          )}
+        </Stack>
+      ))}
+      <FormDialog
+        open={dialog !== null}
+        title={
+          dialog?.kind === 'request'
+            ? 'luyue.show.request_extension'
+            : dialog?.approve
+              ? 'luyue.show.approve'
+              : 'luyue.show.refuse'
+        }
+        onClose={close}
+        onConfirm={send}
+        disabled={dialog?.kind === 'request' && (!text.trim() || !date)}
+        testId="extension-dialog"
+      >
+        <TextField
+          multiline
+          minRows={2}
+          label={translate(
+            dialog?.kind === 'request'
+              ? 'luyue.show.reason'
+              : 'luyue.show.decision_note',
+          )}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+        />
+        {dialog?.kind === 'request' && (
+          <TextField
+            type="date"
+            label={translate('luyue.show.proposed_due_date')}
+            value={date}
+            onChange={(e) => setDate(e.target.value)}
+            slotProps={{ inputLabel: { shrink: true } }}
+          />
+        )}
+      </FormDialog>
+    </Section>
+  );
+}

@@ -1,0 +1,66 @@
+import {
+  AutocompleteInput,
+  DateInput,
+  NullableBooleanInput,
+  ReferenceInput,
+  SearchInput,
+  SelectArrayInput,
+  SelectInput,
+} from 'react-admin';
+import type { Role } from '@luyue/contracts';
+import {
+  lightChoices,
+  modalityChoices,
+  statusChoices,
+} from '../common/choices';
+
+const bodyInput = (source: string) => (
+  <ReferenceInput
+    key={source}
+    source={source}
+    reference="bodies"
+    sort={{ field: 'name', order: 'ASC' }}
+  >
+    <AutocompleteInput optionText="name" />
+  </ReferenceInput>
+);
+
+/** The api's obligation filters; the assignee filter needs the admin-only users resource. */
+export function obligationFilters(role: Role | undefined) {
+  return [
+    <SearchInput key="q" source="q" alwaysOn />,
+    <SelectArrayInput
+      key="status"
+      source="status"
+      choices={statusChoices}
+      alwaysOn
+      sx={{ minWidth: 180 }}
+    />,
+    <SelectInput key="light" source="light" choices={lightChoices} />,
+    bodyInput('leadBodyId'),
+    bodyInput('bodyId'),
+    <ReferenceInput
+      key="regulationId"
+      source="regulationId"
+      reference="regulations"
+    >
+      <AutocompleteInput optionText="title" />
+    </ReferenceInput>,
+    <SelectInput key="modality" source="modality" choices={modalityChoices} />,
+    <NullableBooleanInput key="mechanism" source="mechanism" />,
+    <NullableBooleanInput key="overdue" source="overdue" />,
+    <DateInput key="dueFrom" source="dueFrom" />,
+    <DateInput key="dueTo" source="dueTo" />,
+    ...(role === 'admin'
+      ? [
+          <ReferenceInput
+            key="assigneeId"
+            source="assigneeId"
+            reference="users"
+          >
+            <AutocompleteInput optionText="name" />
+          </ReferenceInput>,
+        ]
+      : []),
+  ];
+}

@@ -1,0 +1,140 @@
+import Chip from '@mui/material/Chip';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import {
+  Datagrid,
+  FilterButton,
+  FunctionField,
+  List,
+  SelectField,
+  TextField,
+  TopToolbar,
+  useListContext,
+  useTranslate,
+} from 'react-admin';
+import { BodyNames } from '../common/BodyNames';
+import { modalityChoices } from '../common/choices';
+import { DayField } from '../common/DayField';
+import { LIGHT_COLORS, LightField } from '../common/LightDot';
+import { StatusField } from '../common/StatusChip';
+import { useRole } from '../common/useRole';
+import { ObligationBulkActions } from './BulkActions';
+import { ExportButton } from './ExportButton';
+import { obligationFilters } from './ObligationFilters';
+import type { Obligation } from './types';
+
+function ListActions() {
+  return (
+    <TopToolbar>
+      <FilterButton />
+      <ExportButton />
+    </TopToolbar>
+  );
+}
+
+/** Total under the filters, for people and for the browser tests. */
+function ListTotal() {
+  const { total } = useListContext();
+  const translate = useTranslate();
+  if (total == null) return null;
+  return (
+    <Typography
+      variant="body2"
+      color="text.secondary"
+      sx={{ px: 2, pt: 1 }}
+      data-testid="list-total"
+      data-total={total}
+    >
+      {translate('luyue.list.total', { total })}
+    </Typography>
+  );
+}
+
+/** Colour bar = traffic light; overdue rows get a red tint as well. */
+const rowSx = (record: Obligation) => ({
+  borderLeft: `4px solid ${LIGHT_COLORS[record.light] ?? LIGHT_COLORS.none}`,
+  ...(record.overdue ? { bgcolor: 'rgba(211, 47, 47, 0.07)' } : {}),
+});
+
+function TitleCell({ record }: { record: Obligation }) {
+  const translate = useTranslate();
+  return (
+    <Stack
+      direction="row"
+      spacing={1}
+      sx={{ alignItems: 'center' }}
+      data-testid="obligation-row"
+      data-id={record.id}
+      data-status={record.status}
+      data-lead={(record.leadBodyIds ?? []).join(',')}
+      data-bodies={[
+        ...(record.leadBodyIds ?? []),
+        ...(record.coBodyIds ?? []),
+      ].join(',')}
+    >
+      <span>{record.title || record.text}</span>
+      {record.overdue && (
+        <Chip
+          size="small"
+          color="error"
+          label={translate('luyue.list.overdue')}
+          data-testid="overdue-mark"
+        />
+      )}
+    </Stack>
+  );
+}
+
+export function ObligationList() {
+  const role = useRole();
+  return (
+    <List
+      filters={obligationFilters(role)}
+      actions={<ListActions />}
+      sort={{ field: 'dueDate', order: 'ASC' }}
+      perPage={25}
+      exporter={false}
+    >
+      <ListTotal />
+      <Datagrid
+        rowClick="show"
+        rowSx={rowSx}
+        bulkActionButtons={role === 'staff' ? false : <ObligationBulkActions />}
+      >
+        {/* Only the columns the api can order by are sortable (it answers 400 otherwise). */}
+        <LightField
+          source="light"
+          label="resources.obligations.fields.light"
+          sortable={false}
+        />
+        <FunctionField<Obligation>
+          source="title"
+          render={(record) => <TitleCell record={record} />}
+        />
+        <StatusField
+          source="status"
+          label="resources.obligations.fields.status"
+        />
+        <SelectField
+          source="modality"
+          choices={modalityChoices}
+          sortable={false}
+        />
+        <BodyNames source="leadBodyIds" sortable={false} />
+        <DayField source="dueDate" />
+        <TextField source="article" />
+        <FunctionField<Obligation>
+          source="latestProgress"
+          sortable={false}
+          render={(r) =>
+            r.latestProgress ? (
+              <Typography variant="body2" noWrap sx={{ maxWidth: 240 }}>
+                {r.latestProgress.note}
+              </Typography>
+            ) : null
+          }
+        />
+      </Datagrid>
+    </List>
+  );
+}

@@ -1,0 +1,163 @@
+import { useState } from 'react';
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Card from '@mui/material/Card';
+import CardContent from '@mui/material/CardContent';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import {
+  Title,
+  useDataProvider,
+  useNotify,
+  useRedirect,
+  useTranslate,
+} from 'react-admin';
+import { apiCall, errorMessage } from '../api/http';
+import { useBodies } from '../common/BodySelect';
+import type { Obligation } from '../obligations/types';
+import { postImport } from './importApi';
+import { ImportPreviewView } from './ImportPreviewView';
+import { ImportSourceForm, type ImportSource } from './ImportSourceForm';
+import {
+  subjectName,
+  type ImportPreview,
+  type ImportResult,
+} from './importTypes';
+import { SubjectMapping } from './SubjectMapping';
+
+const EMPTY: ImportSource = {
+  file: null,
+  text: '',
+  fileName: '',
+  jurisdiction: '',
+  defaultLeadBodyId: '',
+};
+
+/** Regulation "create" = import: upload or paste → dry-run preview → map subjects → import + confirm drafts. */
+export function RegulationImport() {
+  const translate = useTranslate();
+  const notify = useNotify();
+  const redirect = useRedirect();
+  const dataProvider = useDataProvider();
+  const bodies = useBodies();
+  const [source, setSource] = useState<ImportSource>(EMPTY);
+  const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [mapping, setMapping] = useState<Record<string, string>>({});
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const hasInput = !!source.file || source.text.trim() !== '';
+
+  const fail = (e: unknown) => {
+    // Show the parser's message inline and as a notification, never a blank page.
+    const message = errorMessage(e);
+    setError(message);
+    notify(message, { type: 'error' });
+  };
+
+  const runPreview = async () => {
+    setBusy(true);
+    setError(null);
+    setPreview(null);
+    try {
+      setPreview(await postImport<ImportPreview>(source, true));
+    } catch (e) {
+      fail(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const runImport = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      const result = await postImport<ImportResult>(source, false);
+      const { data: drafts } = await dataProvider.getList<Obligation>(
+        'obligations',
+        {
+          filter: { regulationId: result.id, status: ['draft'] },
+          pagination: { page: 1, perPage: 1000 },
+          sort: { field: 'article', order: 'ASC' },
+        },
+      );
+      const mappings = Object.entries(mapping)
+        .filter(([, bodyId]) => bodyId)
+        .map(([subject, bodyId]) => ({ subject, bodyId }));
+      if (drafts.length > 0) {
+        await apiCall('/obligations/confirm', {
+          method: 'POST',
+          body: { ids: drafts.map((d) => d.id), mappings },
+        });
+      }
+      notify('luyue.import.done', {
+        type: 'success',
+        messageArgs: { count: result.obligationCount },
+      });
+      redirect(
+        `/obligations?filter=${encodeURIComponent(JSON.stringify({ regulationId: result.id }))}`,
+      );
+    } catch (e) {
+      fail(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const subjects = (preview?.unresolvedSubjects ?? [])
+    .map(subjectName)
+    .filter(Boolean);
+  return (
+    <Card sx={{ mt: 2 }} data-testid="regulation-import">
+      <Title title="luyue.import.title" />
+      <CardContent>
+        <Stack spacing={3}>
+          <ImportSourceForm
+            bodies={bodies}
+            value={source}
+            onChange={(v) => {
+              setSource(v);
+              setPreview(null);
+            }}
+          />
+          <Stack direction="row" spacing={2}>
+            <Button
+              variant="outlined"
+              onClick={runPreview}
+              disabled={busy || !hasInput}
+              data-testid="import-preview"
+            >
+              {translate('luyue.import.preview')}
+            </Button>
+            <Button
+              variant="contained"
+              onClick={runImport}
+              disabled={busy || !preview}
+              data-testid="import-confirm"
+            >
+              {translate('luyue.import.confirm')}
+            </Button>
+          </Stack>
+          {error && (
+            <Alert severity="error" data-testid="import-error">
+              {error}
+            </Alert>
+          )}
+          {preview && (
+            <>
+              {preview.document?.title && (
+                <Typography variant="h5">{preview.document.title}</Typography>
+              )}
+              <SubjectMapping
+                subjects={subjects}
+                bodies={bodies}
+                mapping={mapping}
+                onChange={setMapping}
+              />
+              <ImportPreviewView preview={preview} bodies={bodies} />
+            </>
+          )}
+        </Stack>
+      </CardContent>
+    </Card>
+  );
+}

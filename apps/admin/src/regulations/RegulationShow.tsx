@@ -1,0 +1,53 @@
+import Box from '@mui/material/Box';
+import Typography from '@mui/material/Typography';
+import { Show, useGetList, useRecordContext, useTranslate } from 'react-admin';
+import { DayField } from '../common/DayField';
+import type { Obligation } from '../obligations/types';
+import { ProvisionTree } from './ProvisionTree';
+import type { Provision } from './provisionTree';
+
+export function RegulationShow() {
+  return (
+    <Show emptyWhileLoading>
+      <RegulationPage />
+    </Show>
+  );
+}
+
+function RegulationPage() {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  const regulationId = record?.id;
+  const { data: provisions = [] } = useGetList<Provision>(
+    'provisions',
+    {
+      filter: { regulationId },
+      sort: { field: 'ordinal', order: 'ASC' },
+      pagination: { page: 1, perPage: 1000 },
+    },
+    { enabled: !!regulationId },
+  );
+  const { data: obligations = [] } = useGetList<Obligation>(
+    'obligations',
+    {
+      filter: { regulationId },
+      sort: { field: 'article', order: 'ASC' },
+      pagination: { page: 1, perPage: 1000 },
+    },
+    { enabled: !!regulationId },
+  );
+  if (!record) return null;
+  return (
+    <Box sx={{ p: 2 }} data-testid="regulation-show">
+      <Typography variant="h5">{record.title}</Typography>
+      <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
+        {[record.documentNumber, record.issuer].filter(Boolean).join(' · ')}{' '}
+        <DayField source="effectiveDate" />
+      </Typography>
+      <Typography variant="subtitle2" sx={{ mb: 2 }}>
+        {translate('luyue.regulation.obligations')}: {obligations.length}
+      </Typography>
+      <ProvisionTree provisions={provisions} obligations={obligations} />
+    </Box>
+  );
+}

@@ -1,0 +1,186 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+import { MODALITIES, OBLIGATION_STATUSES, PRIORITIES, RECURRENCES, type Modality, type ObligationStatus, type Priority, type Recurrence } from '@luyue/contracts';
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export class TransitionDto {
+  @ApiProperty({ enum: OBLIGATION_STATUSES })
+  @IsIn(OBLIGATION_STATUSES)
+  to: ObligationStatus;
+
+  @ApiPropertyOptional({ description: 'Required for submit, return, waive and reopen' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000)
+  note?: string;
+
+  @ApiProperty({ description: 'The version the client saw; a mismatch gives 409' })
+  @IsInt()
+  @Min(1)
+  version: number;
+}
+
+export class ProgressDto {
+  @ApiProperty()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(4000)
+  note: string;
+}
+
+export class ExtensionRequestDto {
+  @ApiProperty()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(4000)
+  reason: string;
+
+  @ApiProperty({ example: '2026-12-31' })
+  @Matches(ISO_DATE, { message: 'proposedDueDate must be YYYY-MM-DD' })
+  proposedDueDate: string;
+}
+
+export class ExtensionDecisionDto {
+  @ApiProperty()
+  @IsBoolean()
+  approve: boolean;
+
+  @ApiPropertyOptional({ description: 'Required when refusing' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000)
+  note?: string;
+}
+
+export class SubjectMappingDto {
+  @ApiProperty({ example: '管委会' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  subject: string;
+
+  @ApiProperty()
+  @IsUUID()
+  bodyId: string;
+}
+
+export class ConfirmDto {
+  @ApiProperty({ type: [String] })
+  @IsArray()
+  @ArrayMaxSize(1000)
+  @IsUUID('all', { each: true })
+  ids: string[];
+
+  @ApiPropertyOptional({ type: [SubjectMappingDto] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  @Type(() => SubjectMappingDto)
+  mappings?: SubjectMappingDto[];
+}
+
+export class ReassignDto {
+  @ApiProperty()
+  @IsUUID()
+  fromUserId: string;
+
+  @ApiProperty()
+  @IsUUID()
+  toUserId: string;
+}
+
+export class UpdateObligationDto {
+  @ApiProperty()
+  @IsInt()
+  @Min(1)
+  version: number;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(500)
+  title?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(20000)
+  text?: string;
+
+  @ApiPropertyOptional({ nullable: true, example: '2026-12-31' })
+  @IsOptional()
+  @Matches(ISO_DATE, { message: 'dueDate must be YYYY-MM-DD' })
+  dueDate?: string | null;
+
+  @ApiPropertyOptional({ enum: PRIORITIES })
+  @IsOptional()
+  @IsIn(PRIORITIES)
+  priority?: Priority;
+
+  @ApiPropertyOptional({ enum: RECURRENCES })
+  @IsOptional()
+  @IsIn(RECURRENCES)
+  recurrence?: Recurrence;
+
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @IsUUID()
+  assigneeId?: string | null;
+
+  @ApiPropertyOptional({ type: [String] })
+  @IsOptional()
+  @IsArray()
+  @IsUUID('all', { each: true })
+  leadBodyIds?: string[];
+
+  @ApiPropertyOptional({ type: [String] })
+  @IsOptional()
+  @IsArray()
+  @IsUUID('all', { each: true })
+  coBodyIds?: string[];
+
+  @ApiPropertyOptional({ enum: MODALITIES })
+  @IsOptional()
+  @IsIn(MODALITIES)
+  modality?: Modality;
+
+  @ApiPropertyOptional({ type: [String] })
+  @IsOptional()
+  @IsArray()
+  @IsString({ each: true })
+  subjects?: string[];
+}
+
+export class ExportQueryDto {
+  @ApiPropertyOptional({ enum: ['xlsx', 'csv'] })
+  @IsOptional()
+  @IsIn(['xlsx', 'csv'])
+  format?: 'xlsx' | 'csv';
+
+  @IsOptional()
+  @IsString()
+  filter?: string;
+
+  @IsOptional()
+  @IsString()
+  sort?: string;
+}

@@ -1,0 +1,51 @@
+import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
+import { FastifyAdapter } from '@bull-board/fastify';
+import { BullBoardModule } from '@bull-board/nestjs';
+import { Module, type OnModuleInit } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
+import { JwtService } from '@nestjs/jwt';
+import type { FastifyInstance } from 'fastify';
+import { QUEUE_EMAIL, QUEUE_SWEEP } from '@luyue/contracts';
+import { ReminderQueuesModule } from '@luyue/queue';
+import { sessionPreHandler } from '../auth/session-token';
+
+/** Under the global 'api' prefix: /api/admin/queues. */
+export const QUEUES_BOARD_ROUTE = '/admin/queues';
+const BOARD_PATH = `/api${QUEUES_BOARD_ROUTE}`;
+
+/**
+ * Bull Board for administrators. Its pages and JSON endpoints are a Fastify plugin outside
+ * Nest's guards, so access is checked in a root preHandler hook (after cookies are parsed):
+ * the `luyue_session` cookie or a bearer token of an admin; 401 without a session, 403 for
+ * other roles.
+ */
+@Module({
+  imports: [
+    ReminderQueuesModule,
+    BullBoardModule.forRoot({
+      route: QUEUES_BOARD_ROUTE,
+      adapter: FastifyAdapter,
+      // Nest-level middleware is not used with Fastify here; the hook below does the check.
+      middleware: (_req: unknown, _res: unknown, next: () => void) => next(),
+      boardOptions: { uiConfig: { boardTitle: '履约 队列' } },
+    }),
+    BullBoardModule.forFeature({ name: QUEUE_SWEEP, adapter: BullMQAdapter }, { name: QUEUE_EMAIL, adapter: BullMQAdapter }),
+  ],
+})
+export class QueuesBoardModule implements OnModuleInit {
+  constructor(
+    private readonly adapterHost: HttpAdapterHost,
+    private readonly jwt: JwtService,
+  ) {}
+
+  onModuleInit(): void {
+    const fastify = this.adapterHost.httpAdapter.getInstance<FastifyInstance>();
+    const adminOnly = sessionPreHandler(this.jwt, ['admin']);
+    fastify.addHook('preHandler', async (request, reply) => {
+      const path = request.url.split('?')[0];
+      if (path !== BOARD_PATH && !path.startsWith(`${BOARD_PATH}/`)) return;
+      await adminOnly(request, reply);
+      if (reply.sent) return reply;
+    });
+  }
+}

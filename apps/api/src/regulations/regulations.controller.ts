@@ -1,0 +1,49 @@
+import { Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { DataSource } from 'typeorm';
+import type { Actor } from '@luyue/domain';
+import { ImportRegulationUseCase, getResource, listResource } from '@luyue/application';
+import { ListQueryDto } from '../common/list.dto';
+import { setContentRange } from '../common/content-range';
+import { CurrentActor } from '../common/request-context';
+import { readUploadedFile } from '../common/multipart';
+import { validateBody } from '../common/validate-body';
+import { ImportFormFieldsDto, ImportQueryDto, ImportRegulationDto } from './regulations.dto';
+
+@ApiTags('regulations')
+@ApiBearerAuth()
+@Controller('regulations')
+export class RegulationsController {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly importRegulation: ImportRegulationUseCase,
+  ) {}
+
+  @Get()
+  async list(@CurrentActor() actor: Actor, @Query() query: ListQueryDto, @Res({ passthrough: true }) reply: FastifyReply) {
+    const page = await listResource(this.ds.manager, 'regulations', actor, query);
+    setContentRange(reply, 'regulations', page.start, page.rows.length, page.total);
+    return page.rows;
+  }
+
+  @Get(':id')
+  get(@CurrentActor() actor: Actor, @Param('id') id: string) {
+    return getResource(this.ds.manager, 'regulations', actor, id);
+  }
+
+  /** Multipart `file` (+ jurisdiction/kind/defaultLeadBodyId) or JSON {text, fileName, …}; `?dryRun=true` previews without saving. */
+  @Post('import')
+  @ApiConsumes('multipart/form-data', 'application/json')
+  @ApiBody({ type: ImportRegulationDto })
+  async import(@CurrentActor() actor: Actor, @Query() query: ImportQueryDto, @Req() request: FastifyRequest) {
+    const dryRun = query.dryRun === 'true';
+    if (request.isMultipart()) {
+      const { file, fields } = await readUploadedFile(request);
+      const options = await validateBody(ImportFormFieldsDto, fields);
+      return this.importRegulation.execute(actor, { ...options, buffer: file.buffer, fileName: file.fileName, dryRun });
+    }
+    const body = await validateBody(ImportRegulationDto, request.body);
+    return this.importRegulation.execute(actor, { ...body, dryRun });
+  }
+}

@@ -1,0 +1,48 @@
+import { Body, Controller, Delete, Get, Param, Post, Put, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { DataSource } from 'typeorm';
+import type { Actor } from '@luyue/domain';
+import { BodyAdminUseCases, getResource, listResource } from '@luyue/application';
+import { ListQueryDto } from '../common/list.dto';
+import { setContentRange } from '../common/content-range';
+import { CurrentActor } from '../common/request-context';
+import { CreateBodyDto, UpdateBodyDto } from './admin-resources.dto';
+
+/** Body registry: everyone signed in reads it (names for lists); only admins change it. */
+@ApiTags('bodies')
+@ApiBearerAuth()
+@Controller('bodies')
+export class BodiesController {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly bodies: BodyAdminUseCases,
+  ) {}
+
+  @Get()
+  async list(@CurrentActor() actor: Actor, @Query() query: ListQueryDto, @Res({ passthrough: true }) reply: FastifyReply) {
+    const page = await listResource(this.ds.manager, 'bodies', actor, query);
+    setContentRange(reply, 'bodies', page.start, page.rows.length, page.total);
+    return page.rows;
+  }
+
+  @Get(':id')
+  get(@CurrentActor() actor: Actor, @Param('id') id: string) {
+    return getResource(this.ds.manager, 'bodies', actor, id);
+  }
+
+  @Post()
+  create(@CurrentActor() actor: Actor, @Body() body: CreateBodyDto) {
+    return this.bodies.create(actor, body);
+  }
+
+  @Put(':id')
+  update(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: UpdateBodyDto) {
+    return this.bodies.update(actor, id, body);
+  }
+
+  @Delete(':id')
+  remove(@CurrentActor() actor: Actor, @Param('id') id: string) {
+    return this.bodies.remove(actor, id);
+  }
+}

@@ -1,0 +1,66 @@
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { DataSource } from 'typeorm';
+import { type Actor, ForbiddenActionError, isAdmin } from '@luyue/domain';
+import { type ResourceName, getResource, listResource } from '@luyue/application';
+import { ListQueryDto } from '../common/list.dto';
+import { setContentRange } from '../common/content-range';
+import { CurrentActor } from '../common/request-context';
+
+/** GET list / GET one for a read-only resource; `adminOnly` resources answer 403 to others. */
+abstract class ReadOnlyResourceController {
+  protected abstract readonly resource: ResourceName;
+  protected readonly adminOnly: boolean = false;
+  constructor(protected readonly ds: DataSource) {}
+
+  private check(actor: Actor): void {
+    if (this.adminOnly && !isAdmin(actor)) throw new ForbiddenActionError(`read ${this.resource}`);
+  }
+
+  @Get()
+  async list(@CurrentActor() actor: Actor, @Query() query: ListQueryDto, @Res({ passthrough: true }) reply: FastifyReply) {
+    this.check(actor);
+    const page = await listResource(this.ds.manager, this.resource, actor, query);
+    setContentRange(reply, this.resource, page.start, page.rows.length, page.total);
+    return page.rows;
+  }
+
+  @Get(':id')
+  get(@CurrentActor() actor: Actor, @Param('id') id: string) {
+    this.check(actor);
+    return getResource(this.ds.manager, this.resource, actor, id);
+  }
+}
+
+@ApiTags('provisions')
+@ApiBearerAuth()
+@Controller('provisions')
+export class ProvisionsController extends ReadOnlyResourceController {
+  protected readonly resource = 'provisions' as const;
+  constructor(ds: DataSource) {
+    super(ds);
+  }
+}
+
+@ApiTags('obligation-events')
+@ApiBearerAuth()
+@Controller('obligation-events')
+export class ObligationEventsController extends ReadOnlyResourceController {
+  protected readonly resource = 'obligation-events' as const;
+  constructor(ds: DataSource) {
+    super(ds);
+  }
+}
+
+/** The reminder outbox (filled by the worker's sweep); admin only. */
+@ApiTags('notifications')
+@ApiBearerAuth()
+@Controller('notifications')
+export class NotificationsController extends ReadOnlyResourceController {
+  protected readonly resource = 'notifications' as const;
+  protected override readonly adminOnly = true;
+  constructor(ds: DataSource) {
+    super(ds);
+  }
+}

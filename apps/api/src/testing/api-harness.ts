@@ -1,0 +1,103 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { hash } from 'argon2';
+import type Redis from 'ioredis';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { resetEnvCache } from '@luyue/config';
+import { REDIS, WORKER_HEARTBEAT_KEY } from '@luyue/queue';
+import { resetDatabase } from '@luyue/testing';
+import { createApp } from '../app.factory';
+
+// Integration-test helpers: a real app (createApp) on the test database, plus a small body tree and users.
+
+export const PASSWORD = 'Test-password-2025';
+
+export interface Harness {
+  app: NestFastifyApplication;
+  ds: DataSource;
+  redis: Redis;
+  http: () => ReturnType<typeof request>;
+}
+
+export async function startApi(): Promise<Harness> {
+  resetEnvCache();
+  const app = await createApp();
+  await app.init();
+  await app.getHttpAdapter().getInstance().ready();
+  const ds = app.get(DataSource);
+  const redis = app.get<Redis>(REDIS);
+  return { app, ds, redis, http: () => request(app.getHttpServer()) };
+}
+
+/** Empty tables and this suite's Redis database (login counters), and pretend a worker runs. */
+export async function resetState(h: Harness): Promise<void> {
+  await resetDatabase(h.ds);
+  await h.redis.flushdb();
+  await h.redis.set(WORKER_HEARTBEAT_KEY, new Date().toISOString(), 'EX', 600);
+}
+
+export interface Fixture {
+  bodies: { root: string; gwh: string; gwhUnit: string; ftz: string; commerce: string };
+  users: Record<'admin' | 'rootManager' | 'gwhManager' | 'gwhStaff' | 'gwhUnitStaff' | 'ftzManager' | 'ftzStaff' | 'commerceStaff', { id: string; email: string }>;
+}
+
+export const JURISDICTION = '新疆维吾尔自治区';
+
+/**
+ * 自治区人民政府 ─┬─ 阿拉山口综合保税区管理委员会 (管委会) ── 综保区招商局
+ *                ├─ 自由贸易试验区工作办公室 (自贸办)
+ *                └─ 自治区商务部门
+ */
+export async function createFixture(ds: DataSource): Promise<Fixture> {
+  const body = async (name: string, aliases: string[], level: string, kind: string, parentId: string | null) =>
+    (await ds.query('INSERT INTO bodies (name, aliases, jurisdiction, level, kind, parent_id) VALUES ($1,$2,$3,$4,$5,$6) RETURNING id', [name, aliases, JURISDICTION, level, kind, parentId]))[0]
+      .id as string;
+  const root = await body('自治区人民政府', [], '自治区', 'government', null);
+  const gwh = await body('阿拉山口综合保税区管理委员会', ['管委会'], '园区', 'zone_administration', root);
+  const gwhUnit = await body('综保区招商局', [], '园区', 'department', gwh);
+  const ftz = await body('自由贸易试验区工作办公室', ['自贸办'], '自治区', 'committee', root);
+  const commerce = await body('自治区商务部门', [], '自治区', 'department', root);
+  const passwordHash = await hash(PASSWORD);
+  const user = async (email: string, role: string, bodyId: string | null) => ({
+    id: (await ds.query('INSERT INTO users (email, name, password_hash, role, body_id) VALUES ($1,$2,$3,$4,$5) RETURNING id', [email, email.split('@')[0], passwordHash, role, bodyId]))[0].id as string,
+    email,
+  });
+  return {
+    bodies: { root, gwh, gwhUnit, ftz, commerce },
+    users: {
+      admin: await user('admin@test.local', 'admin', null),
+      rootManager: await user('root.manager@test.local', 'manager', root),
+      gwhManager: await user('gwh.manager@test.local', 'manager', gwh),
+      gwhStaff: await user('gwh.staff@test.local', 'staff', gwh),
+      gwhUnitStaff: await user('gwh.unit.staff@test.local', 'staff', gwhUnit),
+      ftzManager: await user('ftz.manager@test.local', 'manager', ftz),
+      ftzStaff: await user('ftz.staff@test.local', 'staff', ftz),
+      commerceStaff: await user('commerce.staff@test.local', 'staff', commerce),
+    },
+  };
+}
+
+export async function login(h: Harness, email: string): Promise<string> {
+  const res = await h.http().post('/api/auth/login').send({ email, password: PASSWORD }).expect(200);
+  return res.body.accessToken as string;
+}
+
+/** Logs every fixture user in once: role name → bearer token. */
+export async function tokens(h: Harness, fixture: Fixture): Promise<Record<keyof Fixture['users'], string>> {
+  const entries = await Promise.all(Object.entries(fixture.users).map(async ([k, u]) => [k, await login(h, u.email)] as const));
+  return Object.fromEntries(entries) as Record<keyof Fixture['users'], string>;
+}
+
+export const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
+
+/** A short regulation whose clauses name 管委会, 自贸办 and 自治区商务部门. */
+export const SMALL_REGULATION = `新疆维吾尔自治区口岸协作测试条例
+
+第一条 为了规范口岸协作，根据有关法律，结合自治区实际，制定本条例。
+第二条 阿拉山口综合保税区管理委员会（以下简称管委会）负责综保区的日常管理工作。
+第三条 管委会应当建立口岸通关协调机制，会同自治区商务部门每年组织开展评估。
+第四条 自贸办应当加强与口岸的协作，定期发布外贸服务信息。
+第五条 自治区商务部门应当做好外贸企业的服务保障工作。
+第六条 有关部门应当按照各自职责做好相关工作。
+第七条 本条例自2026年1月1日起施行。
+`;

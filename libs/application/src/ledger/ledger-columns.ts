@@ -1,0 +1,42 @@
+import type { ObligationStatus } from '@luyue/contracts';
+
+/** The 台账 columns, in order (export writes them; import requires them). */
+export const LEDGER_COLUMNS = ['序号', '文件', '条款', '义务内容', '牵头单位', '配合单位', '完成时限', '状态', '最新进展'] as const;
+export type LedgerColumn = (typeof LEDGER_COLUMNS)[number];
+
+export const STATUS_LABELS: Record<ObligationStatus, string> = {
+  draft: '草稿',
+  pending: '待签收',
+  acknowledged: '已签收',
+  in_progress: '办理中',
+  submitted: '待复核',
+  done: '已销号',
+  waived: '已豁免',
+  discarded: '已作废',
+};
+
+export function statusFromLabel(label: string): ObligationStatus | undefined {
+  const wanted = label.trim();
+  return (Object.entries(STATUS_LABELS) as [ObligationStatus, string][]).find(([status, text]) => text === wanted || status === wanted)?.[0];
+}
+
+/** 第N条第M款第K项, from the obligation's position. */
+export function clauseLabel(o: { article: number | null; paragraph: number | null; item: number | null }): string {
+  if (o.article === null) return '';
+  return `第${o.article}条${o.paragraph && o.paragraph > 1 ? `第${o.paragraph}款` : ''}${o.item ? `第${o.item}项` : ''}`;
+}
+
+export function parseClauseLabel(label: string): { article: number | null; paragraph: number | null; item: number | null } | undefined {
+  const text = label.trim();
+  if (!text) return { article: null, paragraph: null, item: null };
+  const match = /^第(\d+)条(?:第(\d+)款)?(?:第(\d+)项)?$/.exec(text);
+  if (!match) return undefined;
+  return { article: Number(match[1]), paragraph: match[2] ? Number(match[2]) : 1, item: match[3] ? Number(match[3]) : null };
+}
+
+/** Body names in one cell: 、，,；; separated. */
+export const splitNames = (cell: string): string[] =>
+  cell
+    .split(/[、，,；;\n]/)
+    .map((s) => s.trim())
+    .filter(Boolean);

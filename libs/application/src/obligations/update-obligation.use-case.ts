@@ -1,0 +1,97 @@
+import { MODALITIES, PRIORITIES, RECURRENCES, isOneOf, type Modality, type Priority, type Recurrence } from '@luyue/contracts';
+import { type Actor, ForbiddenActionError, LeadBodyRequiredError, NotFoundError, ValidationError, canReassign, isIsoDate } from '@luyue/domain';
+import type { AppContext } from '../shared/app-context';
+import { BodyRepository } from '../bodies/body.repository';
+import { searchTokens } from '../search/search-tokens';
+import { isUuid } from '../shared/sql';
+import { toObligationView } from './obligation.mapper';
+import { ObligationRepository } from './obligation.repository';
+import type { ObligationRow, ObligationView } from './obligation.types';
+
+export interface UpdateObligationCommand {
+  version: number;
+  title?: string;
+  text?: string;
+  dueDate?: string | null;
+  priority?: Priority;
+  recurrence?: Recurrence;
+  assigneeId?: string | null;
+  leadBodyIds?: string[];
+  coBodyIds?: string[];
+  modality?: Modality;
+  subjects?: string[];
+}
+
+const same = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+/** PUT /obligations/:id: admin or a manager over a lead body edits the duty; each kind of change leaves its event. */
+export class UpdateObligationUseCase {
+  private readonly repo = new ObligationRepository();
+  private readonly bodies = new BodyRepository();
+  constructor(private readonly ctx: AppContext) {}
+
+  async execute(actor: Actor, id: string, command: UpdateObligationCommand): Promise<ObligationView> {
+    const row = await this.ctx.ds.transaction(async (m) => {
+      const current = await this.repo.findVisible(m, id, actor, true);
+      if (!canReassign(current, actor)) throw new ForbiddenActionError('edit the obligation');
+      if (['done', 'waived', 'discarded'].includes(current.status)) throw new ForbiddenActionError('edit a closed obligation', { status: current.status });
+      const set: Record<string, unknown> = {};
+      const events: { type: 'due_date_changed' | 'assigned'; data: Record<string, unknown> }[] = [];
+
+      if (command.title !== undefined && command.title !== current.title) set['title'] = command.title.trim();
+      if (command.text !== undefined && command.text !== current.text) {
+        set['text'] = command.text.trim();
+        set['search_tokens'] = searchTokens(command.text);
+      }
+      if (command.modality !== undefined) {
+        if (!isOneOf(MODALITIES, command.modality)) throw new ValidationError('modality is invalid', { field: 'modality' });
+        set['modality'] = command.modality;
+      }
+      if (command.priority !== undefined) {
+        if (!isOneOf(PRIORITIES, command.priority)) throw new ValidationError('priority is invalid', { field: 'priority' });
+        set['priority'] = command.priority;
+      }
+      if (command.recurrence !== undefined) {
+        if (!isOneOf(RECURRENCES, command.recurrence)) throw new ValidationError('recurrence is invalid', { field: 'recurrence' });
+        set['recurrence'] = command.recurrence;
+      }
+      if (command.subjects !== undefined) set['subjects'] = command.subjects;
+      if (command.dueDate !== undefined && command.dueDate !== current.dueDate) {
+        if (command.dueDate !== null && !isIsoDate(command.dueDate)) throw new ValidationError('dueDate must be YYYY-MM-DD', { field: 'dueDate' });
+        set['due_date'] = command.dueDate;
+        events.push({ type: 'due_date_changed', data: { from: current.dueDate, to: command.dueDate } });
+      }
+      const assignment: Record<string, unknown> = {};
+      if (command.leadBodyIds !== undefined && !same(command.leadBodyIds, current.leadBodyIds)) {
+        await this.bodies.assertExist(m, command.leadBodyIds);
+        if (!command.leadBodyIds.length && current.status !== 'draft') throw new LeadBodyRequiredError();
+        set['lead_body_ids'] = command.leadBodyIds;
+        assignment['leadBodyIds'] = { from: current.leadBodyIds, to: command.leadBodyIds };
+      }
+      if (command.coBodyIds !== undefined && !same(command.coBodyIds, current.coBodyIds)) {
+        await this.bodies.assertExist(m, command.coBodyIds);
+        set['co_body_ids'] = command.coBodyIds;
+        assignment['coBodyIds'] = { from: current.coBodyIds, to: command.coBodyIds };
+      }
+      if (command.assigneeId !== undefined && command.assigneeId !== current.assigneeId) {
+        if (command.assigneeId !== null) await assertActiveUser(m, command.assigneeId);
+        set['assignee_id'] = command.assigneeId;
+        assignment['assigneeId'] = { from: current.assigneeId, to: command.assigneeId };
+      }
+      if (Object.keys(assignment).length) events.push({ type: 'assigned', data: assignment });
+
+      await this.repo.updateVersioned(m, id, command.version, set);
+      await this.repo.addEvents(
+        m,
+        events.map((e) => ({ obligationId: id, type: e.type, actorId: actor.userId, data: e.data })),
+      );
+      return (await this.repo.findRow(m, id)) as ObligationRow;
+    });
+    return toObligationView(row, { actor, today: this.ctx.today(), yellowDays: this.ctx.settings.yellowDays });
+  }
+}
+
+export async function assertActiveUser(m: { query: (sql: string, params: unknown[]) => Promise<unknown[]> }, userId: string): Promise<void> {
+  const rows = isUuid(userId) ? await m.query('SELECT id FROM users WHERE id = $1 AND active', [userId]) : [];
+  if (!rows.length) throw new NotFoundError('User', userId);
+}

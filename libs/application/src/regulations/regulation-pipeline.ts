@@ -1,0 +1,51 @@
+import { ErrorCode, type RegulationKind } from '@luyue/contracts';
+import { DomainError } from '@luyue/domain';
+import { type ParsedDocument, RegulationParseError, parseBuffer, parseText } from '@luyue/regulation-parser';
+import { type ExtractionResult, extractObligations } from '@luyue/obligation-extractor';
+
+// Parser and extractor behind one call, their typed failures turned into domain errors (400/413/415).
+
+export interface RegulationSource {
+  /** Uploaded bytes (txt/md in any common encoding, docx, pdf) … */
+  buffer?: Buffer;
+  /** … or pasted text. */
+  text?: string;
+  fileName: string;
+}
+
+export interface ParsedRegulation {
+  parsed: ParsedDocument;
+  extraction: ExtractionResult;
+  bytes: Buffer;
+  format: string;
+}
+
+const STATUS_BY_PARSE_ERROR: Record<string, ErrorCode> = {
+  too_large: ErrorCode.PayloadTooLarge,
+  binary: ErrorCode.UnsupportedType,
+  unsupported: ErrorCode.UnsupportedType,
+};
+
+function sourceFormat(bytes: Buffer, fileName: string): string {
+  if (bytes.subarray(0, 4).toString('latin1') === '%PDF') return 'pdf';
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b) return 'docx';
+  return /\.md$/i.test(fileName) ? 'md' : 'txt';
+}
+
+export async function parseRegulation(source: RegulationSource, maxBytes: number): Promise<ParsedRegulation> {
+  const bytes = source.buffer ?? Buffer.from(source.text ?? '', 'utf8');
+  let parsed: ParsedDocument;
+  try {
+    parsed = source.buffer ? await parseBuffer(source.buffer, source.fileName, { maxBytes }) : parseText(source.text ?? '', { fileName: source.fileName });
+  } catch (error) {
+    if (error instanceof RegulationParseError) {
+      throw new DomainError(STATUS_BY_PARSE_ERROR[error.code] ?? ErrorCode.ValidationFailed, error.message, { parseError: error.code, fileName: source.fileName });
+    }
+    throw error;
+  }
+  return { parsed, extraction: extractObligations(parsed), bytes, format: sourceFormat(bytes, source.fileName) };
+}
+
+export function isRegulationKind(value: unknown): value is RegulationKind {
+  return value === 'law' || value === 'local_regulation' || value === 'plan' || value === 'notice';
+}

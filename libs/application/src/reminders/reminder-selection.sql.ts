@@ -1,0 +1,125 @@
+import { OPEN_STATUSES } from '@luyue/contracts';
+
+// Set-based selection for the daily sweep: one INSERT … SELECT per statement, so a million
+// obligations never pass through Node. The predicates mirror `remindersFor` in
+// @luyue/domain (the integration test checks both agree over a range of due dates):
+//   due_soon   : open, due_date - today ∈ offsets
+//   overdue    : open, d = today - due_date ≥ 1 and (d - 1) % repeatEveryDays = 0
+//   escalation : same days as overdue; parent body's managers too when d ≥ escalateAfterDays
+// Keys and Message-IDs are built here exactly like notificationKey() (@luyue/contracts)
+// and messageIdFor() (@luyue/mail); every part is a uuid, a date or a kind, so neither
+// contains ':' nor characters that need replacing.
+//
+// Parameters: $1 today (date), $2 due_soon due dates (date[]), $3 repeatEveryDays,
+// $4 escalateAfterDays, $5 sweep id, $6 Message-ID domain.
+
+const OPEN = `ARRAY[${OPEN_STATUSES.map((s) => `'${s}'`).join(',')}]::text[]`;
+
+const KEY_AND_IDS = `
+  r.kind || ':' || r.subject_id || ':' || to_char($1::date, 'YYYY-MM-DD') || ':' || r.user_id`;
+
+export const INSERT_OBLIGATION_REMINDERS = `
+WITH due AS (
+  SELECT o.id, o.lead_body_ids, o.assignee_id, 'due_soon'::text AS kind,
+         jsonb_build_object('daysLeft', o.due_date - $1::date) AS payload, 0 AS days_overdue
+  FROM obligations o
+  WHERE o.status = ANY(${OPEN}) AND o.due_date = ANY($2::date[])
+  UNION ALL
+  SELECT o.id, o.lead_body_ids, o.assignee_id, 'overdue'::text,
+         jsonb_build_object('daysOverdue', $1::date - o.due_date), $1::date - o.due_date
+  FROM obligations o
+  WHERE o.status = ANY(${OPEN}) AND o.due_date < $1::date
+    AND (($1::date - o.due_date) - 1) % $3::int = 0
+),
+-- due_soon / overdue: the assignee when there is an active one, else the lead bodies' active staff.
+workers AS (
+  SELECT d.id AS subject_id, d.kind, u.id AS user_id, u.email, d.payload
+  FROM due d
+  JOIN users u ON u.id = d.assignee_id AND u.active
+  WHERE NOT u.digest_only AND (d.kind <> 'due_soon' OR u.notify_due_soon)
+  UNION
+  SELECT d.id, d.kind, u.id, u.email, d.payload
+  FROM due d
+  CROSS JOIN LATERAL unnest(d.lead_body_ids) AS lead(body_id)
+  JOIN users u ON u.body_id = lead.body_id AND u.role = 'staff' AND u.active
+  WHERE NOT u.digest_only AND (d.kind <> 'due_soon' OR u.notify_due_soon)
+    AND NOT EXISTS (SELECT 1 FROM users a WHERE a.id = d.assignee_id AND a.active)
+),
+-- escalation: lead bodies' managers; after escalateAfterDays also their parent bodies' managers.
+-- A manager reached both ways gets one message (the lead one).
+escalations AS (
+  SELECT DISTINCT ON (subject_id, user_id) subject_id, 'escalation'::text AS kind, user_id, email,
+         jsonb_build_object('daysOverdue', days_overdue, 'toParent', to_parent) AS payload
+  FROM (
+    SELECT d.id AS subject_id, u.id AS user_id, u.email, d.days_overdue, false AS to_parent
+    FROM due d
+    CROSS JOIN LATERAL unnest(d.lead_body_ids) AS lead(body_id)
+    JOIN users u ON u.body_id = lead.body_id AND u.role = 'manager' AND u.active AND NOT u.digest_only
+    WHERE d.kind = 'overdue'
+    UNION ALL
+    SELECT d.id, u.id, u.email, d.days_overdue, true
+    FROM due d
+    CROSS JOIN LATERAL unnest(d.lead_body_ids) AS lead(body_id)
+    JOIN bodies b ON b.id = lead.body_id
+    JOIN users u ON u.body_id = b.parent_id AND u.role = 'manager' AND u.active AND NOT u.digest_only
+    WHERE d.kind = 'overdue' AND d.days_overdue >= $4::int
+  ) candidates
+  ORDER BY subject_id, user_id, to_parent
+),
+recipients AS (
+  SELECT * FROM workers
+  UNION ALL
+  SELECT * FROM escalations
+),
+inserted AS (
+  INSERT INTO notifications (key, kind, day, obligation_id, recipient_user_id, recipient_email, message_id, sweep_id, payload)
+  SELECT ${KEY_AND_IDS}, r.kind, $1::date, r.subject_id, r.user_id, r.email,
+         '<' || replace(${KEY_AND_IDS}, ':', '.') || '@' || $6::text || '>', $5::text, r.payload
+  FROM recipients r
+  ON CONFLICT (key) DO NOTHING
+  RETURNING 1
+)
+SELECT (SELECT count(*) FROM recipients)::int AS selected, (SELECT count(*) FROM inserted)::int AS created`;
+
+// Weekly digest, per active manager of a body: open items of the body (lead or co) that are
+// overdue or due within the horizon, and submitted items the body leads (awaiting its
+// verification). Managers with nothing to report get nothing.
+// Parameters: $1 today, $2 horizon days, $3 sweep id, $4 Message-ID domain.
+export const INSERT_DIGESTS = `
+WITH items AS (
+  SELECT o.id, o.due_date,
+         CASE WHEN o.due_date < $1::date THEN 'overdue' ELSE 'dueSoon' END AS section,
+         o.lead_body_ids || o.co_body_ids AS body_ids
+  FROM obligations o
+  WHERE o.status = ANY(${OPEN}) AND o.due_date <= $1::date + $2::int
+  UNION ALL
+  SELECT o.id, o.due_date, 'awaitingVerification', o.lead_body_ids
+  FROM obligations o
+  WHERE o.status = 'submitted'
+),
+per_body AS (
+  SELECT DISTINCT body.id AS body_id, i.id, i.section, i.due_date
+  FROM items i CROSS JOIN LATERAL unnest(i.body_ids) AS body(id)
+),
+recipients AS (
+  SELECT 'digest'::text AS kind, 'digest'::text AS subject_id, u.id AS user_id, u.email,
+         jsonb_build_object(
+           'bodyId', u.body_id,
+           'overdue', coalesce(jsonb_agg(p.id ORDER BY p.due_date, p.id) FILTER (WHERE p.section = 'overdue'), '[]'),
+           'dueSoon', coalesce(jsonb_agg(p.id ORDER BY p.due_date, p.id) FILTER (WHERE p.section = 'dueSoon'), '[]'),
+           'awaitingVerification', coalesce(jsonb_agg(p.id ORDER BY p.due_date, p.id) FILTER (WHERE p.section = 'awaitingVerification'), '[]')
+         ) AS payload
+  FROM users u
+  JOIN per_body p ON p.body_id = u.body_id
+  WHERE u.role = 'manager' AND u.active
+  GROUP BY u.id, u.email, u.body_id
+),
+inserted AS (
+  INSERT INTO notifications (key, kind, day, obligation_id, recipient_user_id, recipient_email, message_id, sweep_id, payload)
+  SELECT ${KEY_AND_IDS}, r.kind, $1::date, NULL, r.user_id, r.email,
+         '<' || replace(${KEY_AND_IDS}, ':', '.') || '@' || $4::text || '>', $3::text, r.payload
+  FROM recipients r
+  ON CONFLICT (key) DO NOTHING
+  RETURNING 1
+)
+SELECT (SELECT count(*) FROM recipients)::int AS selected, (SELECT count(*) FROM inserted)::int AS created`;

@@ -1,0 +1,74 @@
+import { randomUUID } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import type { IsoDate } from '@luyue/contracts';
+import { type Clock, addDays, isDigestDay, systemClock, todayIn } from '@luyue/domain';
+import { mailDomain } from '@luyue/mail';
+import type { ReminderConfig } from './reminder-config';
+import { INSERT_DIGESTS, INSERT_OBLIGATION_REMINDERS } from './reminder-selection.sql';
+
+/** Where the sweep puts one e-mail job per notification (ReminderProducer in @luyue/queue). */
+export interface EmailJobQueue {
+  enqueueEmails(notifications: readonly { id: string; key: string }[]): Promise<number>;
+}
+
+export interface SweepResult {
+  sweepId: string;
+  day: IsoDate;
+  /** Notifications the rules call for today (including ones an earlier run already created). */
+  selected: number;
+  /** New notification rows created by this run. */
+  created: number;
+  /** E-mail jobs handed to the queue: every notification of the day still pending. */
+  enqueued: number;
+  digestDay: boolean;
+}
+
+/**
+ * The daily sweep: inserts one notification row per business key (ON CONFLICT DO NOTHING,
+ * so re-runs and concurrent runs create nothing twice), then enqueues every still-pending
+ * notification of the day. Enqueueing pending rows rather than only the new ones lets a
+ * later run finish a sweep that died between INSERT and enqueue; job ids derived from the
+ * key make the re-add a no-op.
+ */
+export class RunReminderSweep {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly config: ReminderConfig,
+    private readonly emails: EmailJobQueue,
+    private readonly clock: Clock = systemClock,
+  ) {}
+
+  async execute(input: { today?: IsoDate; sweepId?: string } = {}): Promise<SweepResult> {
+    const day = input.today ?? todayIn(this.config.timeZone, this.clock);
+    const sweepId = input.sweepId ?? `sweep-${day}-${randomUUID()}`;
+    const domain = mailDomain(this.config.mailFrom);
+    const { rules } = this.config;
+
+    const [reminders]: { selected: number; created: number }[] = await this.ds.query(INSERT_OBLIGATION_REMINDERS, [
+      day,
+      rules.dueSoonOffsets.map((offset) => addDays(day, offset)),
+      rules.repeatEveryDays,
+      rules.escalateAfterDays,
+      sweepId,
+      domain,
+    ]);
+    const digestDay = isDigestDay(day);
+    const [digests]: { selected: number; created: number }[] = digestDay
+      ? await this.ds.query(INSERT_DIGESTS, [day, this.config.digestHorizonDays, sweepId, domain])
+      : [{ selected: 0, created: 0 }];
+
+    const pending: { id: string; key: string }[] = await this.ds.query(
+      `SELECT id, key FROM notifications WHERE day = $1 AND status = 'pending' ORDER BY created_at, id`,
+      [day],
+    );
+    const enqueued = await this.emails.enqueueEmails(pending);
+    return {
+      sweepId,
+      day,
+      selected: reminders.selected + digests.selected,
+      created: reminders.created + digests.created,
+      enqueued,
+      digestDay,
+    };
+  }
+}

@@ -1,0 +1,195 @@
+import type { EntityManager } from 'typeorm';
+import { NOTIFICATION_KINDS, NOTIFICATION_STATUSES, ROLES, BODY_LEVELS, BODY_KINDS, REGULATION_KINDS, EVENT_TYPES, isOneOf } from '@luyue/contracts';
+import { type Actor, NotFoundError, ValidationError } from '@luyue/domain';
+import { visibleBodyIds } from '../access/actor.loader';
+import { type Page, type RawListQuery, parseListQuery, type SortSpec } from '../shared/list-query';
+import { SqlParams, isUuid } from '../shared/sql';
+
+// Read-only lists of the secondary resources (ra-data-simple-rest): one declarative entry each.
+
+type FilterSql = (value: unknown, params: SqlParams) => string;
+
+export interface ResourceDefinition {
+  from: string;
+  columns: string;
+  idColumn: string;
+  sort: Record<string, string>;
+  defaultSort: SortSpec;
+  filters: Record<string, FilterSql>;
+  /** Extra condition limiting what the actor sees (null = everything). */
+  scope?: (actor: Actor, params: SqlParams) => string | null;
+}
+
+const fail = (field: string, message: string): never => {
+  throw new ValidationError(`filter.${field} ${message}`, { field: `filter.${field}` });
+};
+const values = (v: unknown) => (Array.isArray(v) ? v : [v]);
+const uuidFilter = (column: string, field: string): FilterSql => (v, p) => {
+  const list = values(v);
+  if (!list.every(isUuid)) fail(field, 'must be a uuid or a list of uuids');
+  return `${column} = ANY(${p.add(list)}::uuid[])`;
+};
+const enumFilter = (column: string, field: string, allowed: readonly string[]): FilterSql => (v, p) => {
+  const list = values(v);
+  if (!list.every((x) => isOneOf(allowed, x))) fail(field, `must be one of ${allowed.join(', ')}`);
+  return `${column} = ANY(${p.add(list)}::text[])`;
+};
+const textFilter = (column: string, field: string): FilterSql => (v, p) => {
+  if (typeof v !== 'string') fail(field, 'must be a string');
+  return `${column} = ${p.add(v)}`;
+};
+/** Substring match on a short name column (bodies, users, regulations are small tables). */
+const containsFilter = (columns: string[], field: string): FilterSql => (v, p) => {
+  if (typeof v !== 'string') fail(field, 'must be a string');
+  const q = p.add(`%${(v as string).replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+  return `(${columns.map((c) => `${c} ILIKE ${q}`).join(' OR ')})`;
+};
+const boolFilter = (column: string, field: string): FilterSql => (v, p) => {
+  if (v !== true && v !== false && v !== 'true' && v !== 'false') fail(field, 'must be true or false');
+  return `${column} = ${p.add(v === true || v === 'true')}`;
+};
+
+/** Events are visible with their obligation. */
+const obligationScope = (column: string) => (actor: Actor, p: SqlParams) => {
+  const scope = visibleBodyIds(actor);
+  if (scope === null) return null;
+  const s = p.add(scope);
+  return `EXISTS (SELECT 1 FROM obligations so WHERE so.id = ${column} AND so.status NOT IN ('draft','discarded') AND (so.lead_body_ids && ${s}::uuid[] OR so.co_body_ids && ${s}::uuid[]))`;
+};
+
+export const RESOURCES = {
+  regulations: {
+    from: 'regulations r',
+    idColumn: 'r.id',
+    columns: `r.id, r.title, r.document_number AS "documentNumber", r.issuer, r.jurisdiction, r.kind, r.unit, to_char(r.adopted_on, 'YYYY-MM-DD') AS "adoptedOn",
+      to_char(r.published_on, 'YYYY-MM-DD') AS "publishedOn", to_char(r.effective_date, 'YYYY-MM-DD') AS "effectiveDate", r.status, r.source_file_name AS "sourceFileName",
+      r.source_format AS "sourceFormat", r.source_sha256 AS "sourceSha256", r.version, r.default_lead_body_id AS "defaultLeadBodyId", r.aliases, r.warnings,
+      r.unit_count AS "unitCount", (SELECT count(*)::int FROM obligations o WHERE o.regulation_id = r.id) AS "obligationCount",
+      (SELECT coalesce(array_agg(DISTINCT u), '{}') FROM obligations o, unnest(o.unresolved_subjects) u WHERE o.regulation_id = r.id AND o.status <> 'discarded') AS "unresolvedSubjects",
+      r.created_by AS "createdBy", r.created_at AS "createdAt", r.updated_at AS "updatedAt"`,
+    sort: { id: 'r.id', title: 'r.title', createdAt: 'r.created_at', effectiveDate: 'r.effective_date', jurisdiction: 'r.jurisdiction', kind: 'r.kind' },
+    defaultSort: { field: 'createdAt', order: 'DESC' },
+    filters: {
+      id: uuidFilter('r.id', 'id'),
+      jurisdiction: textFilter('r.jurisdiction', 'jurisdiction'),
+      kind: enumFilter('r.kind', 'kind', REGULATION_KINDS),
+      q: containsFilter(['r.title', 'r.issuer'], 'q'),
+    },
+  },
+  provisions: {
+    from: 'provisions p',
+    idColumn: 'p.id',
+    columns: `p.id, p.regulation_id AS "regulationId", p.parent_id AS "parentId", p.level, p.path, p.heading, p.article, p.suffix, p.paragraph, p.item, p.subitem,
+      p.text, p.start_offset AS "startOffset", p.end_offset AS "endOffset", p.ordinal`,
+    sort: { id: 'p.id', ordinal: 'p.ordinal', article: 'p.article' },
+    defaultSort: { field: 'ordinal', order: 'ASC' },
+    filters: {
+      id: uuidFilter('p.id', 'id'),
+      regulationId: uuidFilter('p.regulation_id', 'regulationId'),
+      parentId: uuidFilter('p.parent_id', 'parentId'),
+      level: enumFilter('p.level', 'level', ['heading', 'unit', 'paragraph', 'item', 'subitem']),
+      article: (v, p) => {
+        if (!Number.isInteger(Number(v))) fail('article', 'must be an integer');
+        return `p.article = ${p.add(Number(v))}`;
+      },
+    },
+  },
+  bodies: {
+    from: 'bodies b',
+    idColumn: 'b.id',
+    columns: `b.id, b.name, b.aliases, b.jurisdiction, b.level, b.kind, b.parent_id AS "parentId", b.contact_email AS "contactEmail", b.created_at AS "createdAt", b.updated_at AS "updatedAt"`,
+    sort: { id: 'b.id', name: 'b.name', jurisdiction: 'b.jurisdiction', level: 'b.level', createdAt: 'b.created_at' },
+    defaultSort: { field: 'name', order: 'ASC' },
+    filters: {
+      id: uuidFilter('b.id', 'id'),
+      parentId: uuidFilter('b.parent_id', 'parentId'),
+      jurisdiction: textFilter('b.jurisdiction', 'jurisdiction'),
+      level: enumFilter('b.level', 'level', BODY_LEVELS),
+      kind: enumFilter('b.kind', 'kind', BODY_KINDS),
+      q: (v, p) => `(${containsFilter(['b.name'], 'q')(v, p)} OR ${p.add(v)} = ANY(b.aliases))`,
+    },
+  },
+  users: {
+    from: 'users u',
+    idColumn: 'u.id',
+    columns: `u.id, u.email, u.name, u.role, u.body_id AS "bodyId", u.active, u.notify_due_soon AS "notifyDueSoon", u.digest_only AS "digestOnly", u.created_at AS "createdAt", u.updated_at AS "updatedAt"`,
+    sort: { id: 'u.id', email: 'u.email', name: 'u.name', role: 'u.role', createdAt: 'u.created_at' },
+    defaultSort: { field: 'email', order: 'ASC' },
+    filters: {
+      id: uuidFilter('u.id', 'id'),
+      bodyId: uuidFilter('u.body_id', 'bodyId'),
+      role: enumFilter('u.role', 'role', ROLES),
+      active: boolFilter('u.active', 'active'),
+      q: containsFilter(['u.email', 'u.name'], 'q'),
+    },
+  },
+  'obligation-events': {
+    from: 'obligation_events e',
+    idColumn: 'e.id',
+    columns: `e.id::text AS id, e.obligation_id AS "obligationId", e.type, e.from_status AS "fromStatus", e.to_status AS "toStatus", e.actor_id AS "actorId", e.note, e.data, e.created_at AS "createdAt"`,
+    sort: { id: 'e.id', createdAt: 'e.created_at', type: 'e.type' },
+    defaultSort: { field: 'id', order: 'ASC' },
+    filters: {
+      obligationId: uuidFilter('e.obligation_id', 'obligationId'),
+      type: enumFilter('e.type', 'type', EVENT_TYPES),
+      actorId: uuidFilter('e.actor_id', 'actorId'),
+    },
+    scope: obligationScope('e.obligation_id'),
+  },
+  notifications: {
+    from: 'notifications n',
+    idColumn: 'n.id',
+    columns: `n.id, n.key, n.kind, to_char(n.day, 'YYYY-MM-DD') AS day, n.obligation_id AS "obligationId", n.recipient_user_id AS "recipientUserId", n.recipient_email AS "recipientEmail",
+      n.status, n.attempts, n.error, n.message_id AS "messageId", n.sweep_id AS "sweepId", n.payload, n.sent_at AS "sentAt", n.created_at AS "createdAt"`,
+    sort: { id: 'n.id', createdAt: 'n.created_at', day: 'n.day', status: 'n.status', kind: 'n.kind' },
+    defaultSort: { field: 'createdAt', order: 'DESC' },
+    filters: {
+      id: uuidFilter('n.id', 'id'),
+      status: enumFilter('n.status', 'status', NOTIFICATION_STATUSES),
+      kind: enumFilter('n.kind', 'kind', NOTIFICATION_KINDS),
+      obligationId: uuidFilter('n.obligation_id', 'obligationId'),
+      recipientUserId: uuidFilter('n.recipient_user_id', 'recipientUserId'),
+    },
+  },
+} satisfies Record<string, ResourceDefinition>;
+
+export type ResourceName = keyof typeof RESOURCES;
+
+function whereFor(def: ResourceDefinition, actor: Actor, filter: Record<string, unknown>, params: SqlParams): string {
+  const where: string[] = [];
+  const scope = def.scope?.(actor, params);
+  if (scope) where.push(scope);
+  for (const [key, value] of Object.entries(filter)) {
+    if (value === undefined || value === null || value === '') continue;
+    const build = def.filters[key];
+    if (!build) throw new ValidationError(`unknown filter ${key}`, { field: `filter.${key}`, allowed: Object.keys(def.filters) });
+    where.push(build(value, params));
+  }
+  return where.length ? where.join(' AND ') : 'TRUE';
+}
+
+export async function listResource(m: EntityManager, name: ResourceName, actor: Actor, raw: RawListQuery): Promise<Page<Record<string, unknown>> & { start: number }> {
+  const def: ResourceDefinition = RESOURCES[name];
+  const query = parseListQuery(raw, { sortFields: Object.keys(def.sort), defaultSort: def.defaultSort });
+  const params = new SqlParams();
+  const where = whereFor(def, actor, query.filter, params);
+  const [{ total }] = await m.query(`SELECT count(*)::int AS total FROM ${def.from} WHERE ${where}`, params.values);
+  const order = `${def.sort[query.sort.field]} ${query.sort.order} NULLS LAST, ${def.idColumn} ${query.sort.order}`;
+  const rows = await m.query(
+    `SELECT ${def.columns} FROM ${def.from} WHERE ${where} ORDER BY ${order} LIMIT ${params.add(query.end - query.start + 1)} OFFSET ${params.add(query.start)}`,
+    params.values,
+  );
+  return { rows, total, start: query.start };
+}
+
+export async function getResource(m: EntityManager, name: ResourceName, actor: Actor, id: string): Promise<Record<string, unknown>> {
+  const def: ResourceDefinition = RESOURCES[name];
+  const params = new SqlParams();
+  const idOk = name === 'obligation-events' ? /^\d{1,18}$/.test(id) : isUuid(id);
+  if (!idOk) throw new NotFoundError(name, id);
+  const scope = def.scope?.(actor, params);
+  const idParam = params.add(id);
+  const rows = await m.query(`SELECT ${def.columns} FROM ${def.from} WHERE ${def.idColumn} = ${idParam}${scope ? ` AND ${scope}` : ''}`, params.values);
+  if (!rows[0]) throw new NotFoundError(name, id);
+  return rows[0];
+}

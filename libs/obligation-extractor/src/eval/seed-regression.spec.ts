@@ -1,0 +1,62 @@
+// Regression: extracts the five seed documents in-process, scores them against the gold files,
+// prints the scorer's report and holds the figures a little under what the extractor reaches.
+// Also checks that this in-process evaluation prints exactly what test/tools/score-extraction.mjs prints.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseFile } from '@luyue/regulation-parser';
+import { extractObligations } from '../extract';
+import type { ExtractionResult } from '../types';
+import { evaluate, type EvalCase } from './report';
+import type { GoldDocument } from './score';
+
+const ROOT = join(__dirname, '../../../..');
+const GOLD = join(ROOT, 'test/fixtures/gold');
+const DOCS = join(ROOT, 'ops/seed');
+
+// Figures reached on the seeds, minus a margin of about 0.02.
+const FLOOR = { detectionF1: 0.97, subjectF1: 0.96, modalityAcc: 0.97, aliasRecall: 1 };
+
+describe('extraction on the seed documents', () => {
+  const predictions = new Map<string, ExtractionResult>();
+  let cases: EvalCase[] = [];
+
+  beforeAll(async () => {
+    const files = readdirSync(GOLD).filter((f) => f.endsWith('.gold.json')).sort();
+    cases = await Promise.all(
+      files.map(async (file) => {
+        const gold = JSON.parse(readFileSync(join(GOLD, file), 'utf8')) as GoldDocument;
+        const name = gold.document ?? file.replace(/\.gold\.json$/, '');
+        const predicted = extractObligations(await parseFile(join(DOCS, name)));
+        predictions.set(name, predicted);
+        return { name, gold, predicted };
+      }),
+    );
+  });
+
+  it('stays above the quality floor', () => {
+    const report = evaluate(cases, true);
+    console.log(report.lines.join('\n'));
+    const { overall } = report;
+    expect(overall.notScored).toBe(0);
+    expect(overall.detectionF1).toBeGreaterThanOrEqual(FLOOR.detectionF1);
+    expect(overall.subjectF1).toBeGreaterThanOrEqual(FLOOR.subjectF1);
+    expect(overall.modalityAcc).toBeGreaterThanOrEqual(FLOOR.modalityAcc);
+    expect(overall.aliasRecall).toBeGreaterThanOrEqual(FLOOR.aliasRecall);
+    expect(overall.unitsOk).toBe(overall.documents);
+  });
+
+  it('prints the same figures as the shared scorer', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'luyue-extract-'));
+    try {
+      for (const [name, result] of predictions) writeFileSync(join(dir, `${name}.json`), JSON.stringify(result));
+      const shared = execFileSync('node', [join(ROOT, 'test/tools/score-extraction.mjs'), '--gold', GOLD, '--pred', dir, '--verbose'], {
+        encoding: 'utf8',
+      });
+      expect(evaluate(cases, true).lines).toEqual(shared.trimEnd().split('\n'));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,79 @@
+import { Pool } from 'pg';
+import { percentile } from './db';
+
+// Load generators: autocannon against the API and the same statements straight through pg,
+// both at the same concurrency so the ratio shows the API's own overhead.
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const autocannon = require('autocannon');
+
+export interface LoadStats {
+  requests: number;
+  errors: number;
+  non2xx: number;
+  p50Ms: number;
+  p95Ms: number;
+  p99Ms: number;
+  requestsPerSecond: number;
+}
+
+function stats(latencies: number[], seconds: number, errors: number, non2xx: number): LoadStats {
+  const sorted = [...latencies].sort((a, b) => a - b);
+  const r = (n: number) => Math.round(n * 10) / 10;
+  return {
+    requests: sorted.length,
+    errors,
+    non2xx,
+    p50Ms: r(percentile(sorted, 50)),
+    p95Ms: r(percentile(sorted, 95)),
+    p99Ms: r(percentile(sorted, 99)),
+    requestsPerSecond: r(sorted.length / seconds),
+  };
+}
+
+/** autocannon at `connections` for `seconds`; latencies of every response (autocannon itself reports no p95). */
+export function autocannonRun(url: string, headers: Record<string, string>, connections: number, seconds: number): Promise<LoadStats> {
+  return new Promise((resolve, reject) => {
+    const latencies: number[] = [];
+    let non2xx = 0;
+    const t0 = Date.now();
+    const instance = autocannon({ url, connections, duration: seconds, headers, timeout: 30 }, (err: Error | null, result: { errors: number; timeouts: number }) => {
+      if (err) return reject(err);
+      resolve(stats(latencies, (Date.now() - t0) / 1000, result.errors + result.timeouts, non2xx));
+    });
+    instance.on('response', (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
+      if (statusCode < 200 || statusCode > 299) non2xx++;
+      latencies.push(responseTime);
+    });
+  });
+}
+
+/** `concurrency` loops, each running `statements` one after the other on one pooled connection, for `seconds`. */
+export async function rawSqlRun(url: string, statements: { sql: string; params: unknown[] }[], concurrency: number, seconds: number): Promise<LoadStats> {
+  const pool = new Pool({ connectionString: url, max: concurrency });
+  const latencies: number[] = [];
+  let errors = 0;
+  const t0 = Date.now();
+  const until = t0 + seconds * 1000;
+  try {
+    await Promise.all(
+      Array.from({ length: concurrency }, async () => {
+        while (Date.now() < until) {
+          const s = process.hrtime.bigint();
+          const client = await pool.connect();
+          try {
+            for (const st of statements) await client.query(st.sql, st.params);
+            latencies.push(Number(process.hrtime.bigint() - s) / 1e6);
+          } catch {
+            errors++;
+          } finally {
+            client.release();
+          }
+        }
+      }),
+    );
+  } finally {
+    await pool.end();
+  }
+  return stats(latencies, (Date.now() - t0) / 1000, errors, 0);
+}

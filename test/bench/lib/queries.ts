@@ -1,0 +1,146 @@
+import type { Client } from 'pg';
+import { SqlParams } from '../../../libs/application/src/shared/sql';
+import { obligationOrderBy, obligationWhere } from '../../../libs/application/src/obligations/obligation-filter';
+import { OBLIGATION_COLUMNS } from '../../../libs/application/src/obligations/obligation.types';
+import { ObligationRepository } from '../../../libs/application/src/obligations/obligation.repository';
+import { parseListQuery } from '../../../libs/application/src/shared/list-query';
+import { OBLIGATION_LIST_RULES } from '../../../libs/application/src/obligations/obligation-filter';
+import { addDays } from '@luyue/domain';
+
+// The manager's common list queries, as the admin sends them (ra-data-simple-rest) and as the
+// API's own SQL builder (libs/application obligation-filter) turns them into SQL: the raw-SQL side
+// of the benchmark runs exactly the statements the API runs (count + page), through pg directly.
+
+export interface ListCase {
+  name: string;
+  filter: Record<string, unknown>;
+  sort: [string, 'ASC' | 'DESC'];
+  range: [number, number];
+}
+
+export function listCases(rareWord: string): ListCase[] {
+  const page = (start: number): [number, number] => [start, start + 24];
+  return [
+    { name: 'overdue-p1', filter: { overdue: true }, sort: ['dueDate', 'ASC'], range: page(0) },
+    { name: 'overdue-o10k', filter: { overdue: true }, sort: ['dueDate', 'ASC'], range: page(10_000) },
+    { name: 'status-p1', filter: { status: ['in_progress'] }, sort: ['dueDate', 'ASC'], range: page(0) },
+    { name: 'status-o10k', filter: { status: ['in_progress'] }, sort: ['dueDate', 'ASC'], range: page(10_000) },
+    { name: 'due-p1', filter: {}, sort: ['dueDate', 'ASC'], range: page(0) },
+    { name: 'due-o10k', filter: {}, sort: ['dueDate', 'ASC'], range: page(10_000) },
+    { name: 'q-rare', filter: { q: rareWord }, sort: ['dueDate', 'ASC'], range: page(0) },
+    { name: 'q-common', filter: { q: '机制' }, sort: ['dueDate', 'ASC'], range: page(0) },
+  ];
+}
+
+export function listUrl(c: ListCase): string {
+  const qs = new URLSearchParams({ filter: JSON.stringify(c.filter), sort: JSON.stringify(c.sort), range: JSON.stringify(c.range) });
+  return `/api/obligations?${qs.toString()}`;
+}
+
+export interface ScopeContext {
+  today: string;
+  yellowDays: number;
+  visibleBodyIds: string[] | null;
+}
+
+export interface Statement {
+  sql: string;
+  params: unknown[];
+}
+
+/**
+ * Every statement the API's repository issues for this list request, captured by running
+ * ObligationRepository.list (the code behind GET /api/obligations) against a recording
+ * EntityManager. Whatever the repository does (count + page today), the benchmark's raw-SQL
+ * side and the plan test run exactly those statements.
+ */
+export async function capturedListSql(c: ListCase, ctx: ScopeContext): Promise<Statement[]> {
+  const statements: Statement[] = [];
+  const recorder = {
+    async query(sql: string, params: unknown[] = []) {
+      statements.push({ sql, params: [...params] });
+      return /count\(/i.test(sql) && !/LIMIT/i.test(sql) ? [{ total: 1000 }] : [];
+    },
+  };
+  const query = parseListQuery({ filter: JSON.stringify(c.filter), sort: JSON.stringify(c.sort), range: JSON.stringify(c.range) }, OBLIGATION_LIST_RULES);
+  await new ObligationRepository().list(recorder as never, query, {
+    today: ctx.today as never,
+    yellowUntil: addDays(ctx.today as never, ctx.yellowDays),
+    visibleBodyIds: ctx.visibleBodyIds,
+  });
+  return statements;
+}
+
+/** The two statements ObligationRepository.list runs for this case (same builder, same parameters). */
+export function listSql(c: ListCase, ctx: ScopeContext): { countSql: string; pageSql: string; countParams: unknown[]; pageParams: unknown[] } {
+  const params = new SqlParams();
+  const where = obligationWhere(c.filter, { today: ctx.today as never, yellowUntil: addDays(ctx.today as never, ctx.yellowDays), visibleBodyIds: ctx.visibleBodyIds }, params);
+  const countSql = `SELECT count(*)::int AS total FROM obligations o WHERE ${where}`;
+  const countParams = [...params.values];
+  const limit = params.add(c.range[1] - c.range[0] + 1);
+  const offset = params.add(c.range[0]);
+  const pageSql = `SELECT ${OBLIGATION_COLUMNS} FROM obligations o WHERE ${where} ORDER BY ${obligationOrderBy({ field: c.sort[0], order: c.sort[1] })} LIMIT ${limit} OFFSET ${offset}`;
+  return { countSql, pageSql, countParams, pageParams: params.values };
+}
+
+/**
+ * Drops parameters a statement never references and renumbers the rest. The builder always adds
+ * `today` even when no light/overdue filter uses it, and PostgreSQL refuses a statement with an
+ * untyped unused parameter ("could not determine data type of parameter $n"), so the raw side
+ * compacts them; the statement text is otherwise identical.
+ */
+export function compactParams(sql: string, params: unknown[]): { sql: string; params: unknown[] } {
+  const used = new Set([...sql.matchAll(/\$(\d+)/g)].map((m) => Number(m[1])));
+  const map = new Map<number, number>();
+  const out: unknown[] = [];
+  params.forEach((v, i) => {
+    if (used.has(i + 1)) {
+      out.push(v);
+      map.set(i + 1, out.length);
+    }
+  });
+  return { sql: sql.replace(/\$(\d+)/g, (_, n) => `$${map.get(Number(n))}`), params: out };
+}
+
+/** Own body plus descendants (what the API computes for a manager). */
+export async function scopeOf(c: Client, bodyId: string): Promise<string[]> {
+  const { rows } = await c.query(
+    `WITH RECURSIVE t AS (SELECT id FROM bodies WHERE id = $1 UNION SELECT b.id FROM bodies b JOIN t ON b.parent_id = t.id) SELECT id FROM t`,
+    [bodyId],
+  );
+  return rows.map((r) => r.id as string);
+}
+
+/** A word that occurs in a handful of obligations (≈0.01–0.05 %), found from the data itself. */
+export async function findRareWord(c: Client): Promise<string> {
+  const { rows } = await c.query(
+    `SELECT word, ndoc FROM ts_stat($$SELECT search FROM obligations TABLESAMPLE SYSTEM (5) REPEATABLE (7)$$)
+     WHERE length(word) = 2 AND word ~ '^[\\u4e00-\\u9fff]+$' ORDER BY abs(ndoc - 8), word LIMIT 1`,
+  );
+  return rows[0]?.word ?? '溯源';
+}
+
+/** The plan of a statement, as JSON (no ANALYZE). */
+export async function planOf(c: Client, sql: string, params: unknown[]): Promise<PlanNode> {
+  const { rows } = await c.query(`EXPLAIN (FORMAT JSON) ${sql}`, params);
+  return rows[0]['QUERY PLAN'][0].Plan as PlanNode;
+}
+
+export interface PlanNode {
+  'Node Type': string;
+  'Relation Name'?: string;
+  'Index Name'?: string;
+  Plans?: PlanNode[];
+  [k: string]: unknown;
+}
+
+/** Every scan node of a plan: `Seq Scan on obligations` shows up as { node: 'Seq Scan', relation: 'obligations' }. */
+export function scans(plan: PlanNode): { node: string; relation?: string; index?: string }[] {
+  const out: { node: string; relation?: string; index?: string }[] = [];
+  const walk = (p: PlanNode) => {
+    if (/Scan/.test(p['Node Type'])) out.push({ node: p['Node Type'], relation: p['Relation Name'], index: p['Index Name'] });
+    for (const child of p.Plans ?? []) walk(child);
+  };
+  walk(plan);
+  return out;
+}

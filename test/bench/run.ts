@@ -1,0 +1,294 @@
+// `npm run bench` (ops/bench.sh): builds the 1,000,000-obligation data set in its own database,
+// then measures ingest, the list API, the sweep, sending and the admin's first render, printing a
+// table and writing bench/results.json. Sections that cannot run record null and the reason.
+//
+// Environment: BENCH_DB (luyue_bench), BENCH_REDIS_DB (9; 10 is used for the bare addBulk),
+// BENCH_REUSE=1 (keep an existing data set of the right size), BENCH_ONLY=ingest,list,sweep,send,admin,
+// BENCH_OBLIGATIONS (1000000), BENCH_LIST_SECONDS (10), BENCH_SEND_SECONDS (30).
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import type { ChildProcess } from 'node:child_process';
+import { Client } from 'pg';
+import { dbUrl, log, recreateDatabase, withClient } from './lib/db';
+import { BENCH_ADMIN, BENCH_MANAGER, FULL_SCALE, bodyId, estimateReminders, multiply, seedOrganisation, userEmail, type Scale } from './lib/dataset';
+import { type IngestResult, ingestFallback } from './lib/ingest';
+import { ingestReal } from './lib/ingest-real';
+import { autocannonRun, rawSqlRun } from './lib/load';
+import { ROOT, startTs, stop, waitHttp } from './lib/procs';
+import { capturedListSql, compactParams, findRareWord, listCases, listUrl, scopeOf } from './lib/queries';
+import { runSweepBench } from './lib/sweep';
+import { runSendBench } from './lib/send';
+import { runAdminBench } from './lib/admin';
+
+const DB = process.env['BENCH_DB'] ?? 'luyue_bench';
+const REDIS_DB = Number(process.env['BENCH_REDIS_DB'] ?? 9);
+const REDIS_URL = `redis://127.0.0.1:6379/${REDIS_DB}`;
+const BARE_REDIS_URL = `redis://127.0.0.1:6379/${REDIS_DB + 1}`;
+const PORT = Number(process.env['BENCH_PORT'] ?? 3917);
+const PASSWORD = 'bench-password-2026';
+const LIST_SECONDS = Number(process.env['BENCH_LIST_SECONDS'] ?? 10);
+const CONCURRENCY = 16;
+const ONLY = (process.env['BENCH_ONLY'] ?? 'ingest,list,sweep,send,admin').split(',');
+const LOG_DIR = join(ROOT, 'tmp/bench');
+const scale: Scale = { ...FULL_SCALE, obligations: Number(process.env['BENCH_OBLIGATIONS'] ?? FULL_SCALE.obligations) };
+if (scale.obligations < FULL_SCALE.obligations) scale.regulations = Math.max(500, Math.round((FULL_SCALE.regulations * scale.obligations) / FULL_SCALE.obligations));
+
+/** The sweep day: today in Asia/Shanghai (the data's due dates are relative to it), moved off Monday so no digest runs. */
+function sweepDay(): string {
+  const d = new Date(new Date().toLocaleString('en-US', { timeZone: 'Asia/Shanghai' }));
+  if (d.getDay() === 1) d.setDate(d.getDate() + 1);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+const apiEnv = (): Record<string, string> => ({
+  NODE_ENV: 'production',
+  PORT: String(PORT),
+  DATABASE_URL: dbUrl(DB),
+  REDIS_URL,
+  JWT_SECRET: 'bench-jwt-secret-0123456789abcdef',
+  LOG_LEVEL: process.env['BENCH_LOG_LEVEL'] ?? 'info',
+  APP_BASE_URL: `http://127.0.0.1:${PORT}`,
+  CORS_ORIGIN: `http://127.0.0.1:${PORT}`,
+  EVIDENCE_DIR: 'tmp/bench/evidence',
+  SWEEP_CRON: '0 3 1 1 *',
+});
+
+interface Results {
+  obligations: number | null;
+  machine: { cores: number; memoryGb: number; note: string };
+  ingest: { docsPerSecond: number | null; obligationsPerSecond: number | null; documents?: number; obligations?: number; seconds?: number; path?: string; reason?: string };
+  list: { name: string; p50Ms: number | null; p95Ms: number | null; p99Ms: number | null; requestsPerSecond: number | null; rawSqlP95Ms: number | null; rawSqlP50Ms?: number | null; rawSqlRequestsPerSecond?: number | null; ratioP95?: number | null; errors?: number; reason?: string }[];
+  sweep: { reminders: number | null; sweepSeconds: number | null; bareAddBulkSeconds: number | null; selectInsertSeconds?: number | null; enqueueSeconds?: number | null; reason?: string };
+  send: { emailsPerSecond: number | null; sent?: number; seconds?: number; reason?: string };
+  admin: { firstRenderMs: number | null; runsMs?: number[]; reason?: string };
+  dataset?: Record<string, unknown>;
+  startedAt: string;
+  totalSeconds?: number;
+}
+
+const results: Results = {
+  obligations: null,
+  machine: {
+    cores: cpus().length,
+    memoryGb: Math.round(totalmem() / 2 ** 30),
+    note: 'cores shared with other engineers\' test runs during the measurement; PostgreSQL with default settings (shared_buffers 128MB)',
+  },
+  ingest: { docsPerSecond: null, obligationsPerSecond: null, reason: 'not run' },
+  list: [],
+  sweep: { reminders: null, sweepSeconds: null, bareAddBulkSeconds: null, reason: 'not run' },
+  send: { emailsPerSecond: null, reason: 'not run' },
+  admin: { firstRenderMs: null, reason: 'not run' },
+  startedAt: new Date().toISOString(),
+};
+
+const reasonOf = (e: unknown) => (e instanceof Error ? e.message : String(e)).split('\n')[0].slice(0, 300);
+
+async function datasetReady(): Promise<boolean> {
+  try {
+    return await withClient(dbUrl(DB), async (c) => {
+      const { rows } = await c.query(`SELECT count(*)::int AS n FROM obligations`);
+      return rows[0].n === scale.obligations;
+    });
+  } catch {
+    return false;
+  }
+}
+
+async function buildDataset(day: string): Promise<void> {
+  const t0 = Date.now();
+  await recreateDatabase(DB);
+  const { runMigrations } = await import('@luyue/persistence');
+  await runMigrations(dbUrl(DB));
+  const argon2 = await import('argon2');
+  const hash = await argon2.hash(PASSWORD);
+  const c = new Client({ connectionString: dbUrl(DB) });
+  await c.connect();
+  try {
+    await seedOrganisation(c, scale, hash);
+    // 1. Ingest: the corpus through the application's import use case (in-process).
+    let ingest: IngestResult | undefined;
+    try {
+      ingest = await ingestReal(dbUrl(DB), BENCH_ADMIN);
+      results.ingest = {
+        docsPerSecond: round(ingest.documents / ingest.seconds),
+        obligationsPerSecond: round(ingest.obligations / ingest.seconds),
+        documents: ingest.documents,
+        obligations: ingest.obligations,
+        seconds: round(ingest.seconds),
+        path: ingest.path,
+        ...(ingest.failed ? { reason: `${ingest.failed} corpus documents refused by the import` } : {}),
+      };
+    } catch (e) {
+      log(`import use case unavailable: ${reasonOf(e)}; building the data set with the fallback loader`);
+      await c.query('TRUNCATE obligations, provisions, regulations CASCADE');
+      ingest = await ingestFallback(c);
+      results.ingest = { docsPerSecond: null, obligationsPerSecond: null, reason: `import use case failed: ${reasonOf(e)} (data set built with the fallback loader, whose figures are not reported)` };
+    }
+    const day0 = Date.now();
+    const built = await multiply(c, scale, day);
+    log(`multiplied to ${built.regulations} regulations / ${built.obligations} obligations in ${((Date.now() - day0) / 1000).toFixed(0)} s`);
+    await c.query('VACUUM ANALYZE');
+    results.dataset = { ...built, bodies: scale.bodies, users: scale.bodies * scale.usersPerBody, sweepDay: day, buildSeconds: Math.round((Date.now() - t0) / 1000) };
+  } finally {
+    await c.end();
+  }
+}
+
+const round = (n: number, d = 1) => Math.round(n * 10 ** d) / 10 ** d;
+
+async function startApi(): Promise<ChildProcess> {
+  mkdirSync(LOG_DIR, { recursive: true });
+  const api = startTs('apps/api/src/main.ts', apiEnv(), join(LOG_DIR, 'api.log'));
+  if (!(await waitHttp(`http://127.0.0.1:${PORT}/api/health`, 120_000, api))) {
+    await stop(api);
+    throw new Error(`the api did not start (see ${join(LOG_DIR, 'api.log')})`);
+  }
+  return api;
+}
+
+async function login(email: string): Promise<{ accessToken: string; expiresIn: number; user: unknown }> {
+  const res = await fetch(`http://127.0.0.1:${PORT}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: PASSWORD }),
+  });
+  if (!res.ok) throw new Error(`login ${email}: HTTP ${res.status} ${await res.text()}`);
+  return (await res.json()) as { accessToken: string; expiresIn: number; user: unknown };
+}
+
+async function listBench(day: string): Promise<void> {
+  const c = new Client({ connectionString: dbUrl(DB) });
+  await c.connect();
+  const scope = await scopeOf(c, bodyId(1));
+  const rare = await findRareWord(c);
+  await c.end();
+  log(`manager scope: ${scope.length} bodies; rare word: ${rare}`);
+  const cases = listCases(rare);
+  let api: ChildProcess | undefined;
+  let token: string | undefined;
+  let apiProblem: string | undefined;
+  try {
+    api = await startApi();
+    token = (await login(userEmail(BENCH_MANAGER))).accessToken;
+  } catch (e) {
+    apiProblem = reasonOf(e);
+    log(`list API unavailable: ${apiProblem}`);
+  }
+  try {
+    for (const lc of cases) {
+      const entry: Results['list'][number] = { name: lc.name, p50Ms: null, p95Ms: null, p99Ms: null, requestsPerSecond: null, rawSqlP95Ms: null };
+      // Raw SQL: the same two statements the API's repository runs (count + page), through pg.
+      try {
+        const statements = (await capturedListSql(lc, { today: day, yellowDays: 3, visibleBodyIds: scope })).map((st) => compactParams(st.sql, st.params));
+        for (let i = 0; i < 3; i++) await rawSqlRun(dbUrl(DB), statements, 1, 0.001); // warm the cache
+        const raw = await rawSqlRun(dbUrl(DB), statements, CONCURRENCY, LIST_SECONDS);
+        Object.assign(entry, { rawSqlP95Ms: raw.p95Ms, rawSqlP50Ms: raw.p50Ms, rawSqlRequestsPerSecond: raw.requestsPerSecond });
+        if (raw.errors) entry.reason = `raw SQL errors: ${raw.errors}`;
+      } catch (e) {
+        entry.reason = `raw SQL failed: ${reasonOf(e)}`;
+      }
+      if (token) {
+        const url = `http://127.0.0.1:${PORT}${listUrl(lc)}`;
+        const headers = { authorization: `Bearer ${token}` };
+        const probe = await fetch(url, { headers });
+        if (!probe.ok) {
+          entry.reason = `${entry.reason ? entry.reason + '; ' : ''}API answered HTTP ${probe.status}: ${(await probe.text()).slice(0, 200)}`;
+        } else {
+          log(`${lc.name}: API Content-Range ${probe.headers.get('content-range')}`);
+          await autocannonRun(url, headers, CONCURRENCY, 2); // warm-up
+          const s = await autocannonRun(url, headers, CONCURRENCY, LIST_SECONDS);
+          Object.assign(entry, { p50Ms: s.p50Ms, p95Ms: s.p95Ms, p99Ms: s.p99Ms, requestsPerSecond: s.requestsPerSecond, errors: s.errors + s.non2xx });
+          if (entry.rawSqlP95Ms) entry.ratioP95 = round(s.p95Ms / entry.rawSqlP95Ms, 2);
+        }
+      } else {
+        entry.reason = `${entry.reason ? entry.reason + '; ' : ''}list API not measured: ${apiProblem}`;
+      }
+      log(`${lc.name}: ${JSON.stringify(entry)}`);
+      results.list.push(entry);
+    }
+  } finally {
+    await stop(api);
+  }
+}
+
+function printTable(): void {
+  const lines: string[] = [];
+  const f = (v: number | null | undefined) => (v === null || v === undefined ? '—' : String(v));
+  lines.push(`\nLuyue benchmark — ${results.obligations ?? '?'} obligations, ${results.machine.cores} cores, ${results.machine.memoryGb} GB (shared machine)`);
+  lines.push(`ingest   docs/s ${f(results.ingest.docsPerSecond)}   obligations/s ${f(results.ingest.obligationsPerSecond)}${results.ingest.reason ? '   (' + results.ingest.reason + ')' : ''}`);
+  lines.push('list (c=16)        p50 ms   p95 ms   p99 ms    req/s   raw p95 ms   ratio p95');
+  for (const l of results.list) {
+    lines.push(`  ${l.name.padEnd(16)}${f(l.p50Ms).padStart(7)}${f(l.p95Ms).padStart(9)}${f(l.p99Ms).padStart(9)}${f(l.requestsPerSecond).padStart(9)}${f(l.rawSqlP95Ms).padStart(13)}${f(l.ratioP95).padStart(12)}${l.reason ? '   ' + l.reason : ''}`);
+  }
+  const s = results.sweep;
+  lines.push(`sweep    reminders ${f(s.reminders)}   sweep s ${f(s.sweepSeconds)} (select+insert ${f(s.selectInsertSeconds)}, enqueue ${f(s.enqueueSeconds)})   bare addBulk s ${f(s.bareAddBulkSeconds)}${s.reason ? '   (' + s.reason + ')' : ''}`);
+  lines.push(`send     emails/s ${f(results.send.emailsPerSecond)}${results.send.reason ? '   (' + results.send.reason + ')' : ''}`);
+  lines.push(`admin    first render ms ${f(results.admin.firstRenderMs)}${results.admin.reason ? '   (' + results.admin.reason + ')' : ''}`);
+  lines.push(`total    ${f(results.totalSeconds)} s`);
+  process.stdout.write(lines.join('\n') + '\n');
+}
+
+function writeResults(): void {
+  mkdirSync(join(ROOT, 'bench'), { recursive: true });
+  writeFileSync(join(ROOT, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
+}
+
+async function main(): Promise<void> {
+  const t0 = Date.now();
+  const day = sweepDay();
+  mkdirSync(LOG_DIR, { recursive: true });
+  log(`data set in ${DB}, redis db ${REDIS_DB}/${REDIS_DB + 1}, sweep day ${day}, ${scale.obligations} obligations`);
+  if (process.env['BENCH_REUSE'] === '1' && (await datasetReady())) {
+    log('reusing the existing data set (BENCH_REUSE=1): ingest not measured');
+    results.ingest = { docsPerSecond: null, obligationsPerSecond: null, reason: 'data set reused (BENCH_REUSE=1), ingest not measured' };
+  } else {
+    await buildDataset(day);
+  }
+  results.obligations = await withClient(dbUrl(DB), async (c) => (await c.query('SELECT count(*)::int AS n FROM obligations')).rows[0].n);
+  results.dataset = { ...(results.dataset ?? {}), sweepDay: day, estimate: await withClient(dbUrl(DB), (c) => estimateReminders(c, day)) };
+
+  if (ONLY.includes('list')) {
+    try {
+      await listBench(day);
+    } catch (e) {
+      log(`list failed: ${reasonOf(e)}`);
+    }
+  }
+  if (ONLY.includes('sweep')) {
+    try {
+      results.sweep = await runSweepBench({ databaseUrl: dbUrl(DB), redisUrl: REDIS_URL, bareRedisUrl: BARE_REDIS_URL, day, env: apiEnv() });
+    } catch (e) {
+      results.sweep = { reminders: null, sweepSeconds: null, bareAddBulkSeconds: null, reason: reasonOf(e) };
+    }
+  }
+  if (ONLY.includes('send')) {
+    try {
+      results.send = await runSendBench({ env: apiEnv(), logDir: LOG_DIR, seconds: Number(process.env['BENCH_SEND_SECONDS'] ?? 30) });
+    } catch (e) {
+      results.send = { emailsPerSecond: null, reason: reasonOf(e) };
+    }
+  }
+  if (ONLY.includes('admin')) {
+    let api: ChildProcess | undefined;
+    try {
+      api = await startApi();
+      const session = await login(userEmail(BENCH_MANAGER));
+      results.admin = await runAdminBench(`http://127.0.0.1:${PORT}`, session);
+    } catch (e) {
+      results.admin = { firstRenderMs: null, reason: reasonOf(e) };
+    } finally {
+      await stop(api);
+    }
+  }
+  results.totalSeconds = Math.round((Date.now() - t0) / 1000);
+  writeResults();
+  printTable();
+}
+
+main().catch((e) => {
+  log(`benchmark failed: ${e instanceof Error ? e.stack : e}`);
+  results.totalSeconds = null as never;
+  writeResults();
+  process.exit(1);
+});
