@@ -138,13 +138,11 @@ it('staff of 管委会 sees only their body, acknowledges, reports progress, upl
     .filter({ hasText: '已召开专题会议' })
     .waitFor();
 
-  await page
-    .getByTestId('evidence-input')
-    .setInputFiles({
-      name: '会议纪要.txt',
-      mimeType: 'text/plain',
-      buffer: Buffer.from('专题会议纪要：已落实。\n'),
-    });
+  await page.getByTestId('evidence-input').setInputFiles({
+    name: '会议纪要.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from('专题会议纪要：已落实。\n'),
+  });
   await page
     .getByTestId('evidence-item')
     .filter({ hasText: '会议纪要.txt' })

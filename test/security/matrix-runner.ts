@@ -178,7 +178,7 @@ async function send(w: World, cell: Cell): Promise<{ status: number; text: strin
         : route.upload.kind === 'xlsx-bad-columns'
           ? await badLedger()
           : Buffer.from(`安全测试上传条例${fx.unique}\n\n第一条 为了测试，制定本条例。\n第二条 管委会应当每季度报告一次。${fx.unique}\n`);
-    const fields = route.upload.kind === 'regulation-txt' ? { jurisdiction: '新疆维吾尔自治区', kind: 'local_regulation' } : {};
+    const fields: Record<string, string> = route.upload.kind === 'regulation-txt' ? { jurisdiction: '新疆维吾尔自治区', kind: 'local_regulation' } : {};
     const mp = multipart(route.upload.fileName.replace('.txt', `-${fx.unique}.txt`), content, fields);
     body = mp.body;
     Object.assign(headers, mp.headers);

@@ -2,6 +2,7 @@
 // the subject and modality of the lead-in sentence (`履行下列职责：（一）…`).
 import type { Item, Paragraph } from '@luyue/regulation-parser';
 import type { Modality } from './types';
+import { startsWithVerb } from './lexicon';
 import { stripEnumerator, stripMarkup, stripUnitLabel } from './text/normalize';
 import { maskQuoted, splitSentences } from './text/segment';
 import { analyzeSentence, type Chain, type Found, type SentenceContext } from './sentence/analyze';
@@ -53,6 +54,12 @@ function readLeadIn(sentence: string, ctx: SentenceContext, carried: string[] | 
   return n ? { subjects: expandSubject(sentence.slice(0, n), ctx.aliases), modality: 'must' } : null;
 }
 
+/** Items that mostly open with a verb list duties; items naming things (disputes, documents) do not. */
+function listsActions(items: Item[]): boolean {
+  const verbs = items.filter((item) => startsWithVerb(stripEnumerator(stripMarkup(item.text)))).length;
+  return verbs * 2 >= items.length;
+}
+
 /** One obligation per item; an item that introduces sub-items (`…：1.…2.…`) gives one per sub-item. */
 function fromItem(item: Item, header: LeadIn, ctx: SentenceContext): FoundInParagraph[] {
   const text = stripEnumerator(stripMarkup(item.text));
@@ -97,7 +104,7 @@ export function extractParagraph(paragraph: Paragraph, ctx: SentenceContext, ski
     chain = sentence.endsWith('；') && last ? { subjects: bound ?? [], modality: last.modality } : null;
   }
   const header = leadIn;
-  if (!header) return out;
+  if (!header || !listsActions(items)) return out;
   for (const item of items) out.push(...fromItem(item, header, ctx));
   return out;
 }

@@ -12,7 +12,7 @@ import type { RedisOptions as BullRedisOptions } from 'bullmq';
       useFactory: (env: EnvironmentVariables) => ({
         // ioredis options; BullMQ declares its own structural copy of the type.
         connection: redisOptionsFromUrl(env.REDIS_URL) as BullRedisOptions,
-        prefix: 'luyue',
+        prefix: QUEUE_PREFIX,
       }),
     }),
   ],

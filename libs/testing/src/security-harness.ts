@@ -150,7 +150,7 @@ export class ApiProcess {
       });
   }
 
-  async start(timeoutMs = 150_000): Promise<void> {
+  async start(timeoutMs = 300_000): Promise<void> {
     if (this.logFile && !this.file) {
       mkdirSync(join(this.logFile, '..'), { recursive: true });
       this.file = createWriteStream(this.logFile, { flags: 'a' });
@@ -204,10 +204,10 @@ export interface Reply {
 export class Http {
   constructor(readonly baseUrl: string) {}
 
-  async request(method: string, path: string, options: { token?: string; json?: unknown; body?: BodyInit; headers?: Record<string, string>; timeoutMs?: number } = {}): Promise<Reply> {
+  async request(method: string, path: string, options: { token?: string; json?: unknown; body?: BodyInit | Buffer; headers?: Record<string, string>; timeoutMs?: number } = {}): Promise<Reply> {
     const headers: Record<string, string> = { ...(options.headers ?? {}) };
     if (options.token) headers['authorization'] = `Bearer ${options.token}`;
-    let body = options.body;
+    let body = options.body as BodyInit | undefined;
     if (options.json !== undefined) {
       headers['content-type'] ??= 'application/json';
       body = typeof options.json === 'string' ? options.json : JSON.stringify(options.json);

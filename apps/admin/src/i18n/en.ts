@@ -266,7 +266,7 @@ export const en = {
     regulation: {
       tree: 'Provisions',
       obligations: 'Obligations',
-      preamble: 'General',
+      no_chapter: 'Articles',
     },
     common: { none: '—', yes: 'Yes', no: 'No', language: 'Language' },
   },

@@ -56,6 +56,15 @@ const rowSx = (record: Obligation) => ({
   ...(record.overdue ? { bgcolor: 'rgba(211, 47, 47, 0.07)' } : {}),
 });
 
+/** Room for the title; short columns never wrap (Datagrid tags cells with column-<source>). */
+const columnSx = {
+  '& .column-title': { minWidth: 320 },
+  '& .column-leadBodyIds': { maxWidth: 240 },
+  '& .column-light, & .column-status, & .column-modality, & .column-dueDate, & .column-article':
+    { whiteSpace: 'nowrap' },
+  '& .column-latestProgress': { maxWidth: 240 },
+};
+
 function TitleCell({ record }: { record: Obligation }) {
   const translate = useTranslate();
   return (
@@ -99,6 +108,7 @@ export function ObligationList() {
       <Datagrid
         rowClick="show"
         rowSx={rowSx}
+        sx={columnSx}
         bulkActionButtons={role === 'staff' ? false : <ObligationBulkActions />}
       >
         {/* Only the columns the api can order by are sortable (it answers 400 otherwise). */}

@@ -2,26 +2,17 @@ import Typography from '@mui/material/Typography';
 import {
   ReferenceField,
   TextField as TextFieldRa,
-  useGetOne,
   useTranslate,
 } from 'react-admin';
 import { SourceText } from '../common/SourceText';
 import { Section } from './Section';
 import type { Obligation } from './types';
+import { useSourceText } from './useSourceText';
 
-interface Provision {
-  id: string;
-  text: string;
-}
-
-/** 条款原文: the source provision with this obligation's clause highlighted. */
+/** 条款原文: the source article with this obligation's clause highlighted. */
 export function SourcePanel({ record }: { record: Obligation }) {
   const translate = useTranslate();
-  const { data: provision } = useGetOne<Provision>(
-    'provisions',
-    { id: record.provisionId ?? '' },
-    { enabled: !!record.provisionId },
-  );
+  const source = useSourceText(record);
   return (
     <Section title="luyue.show.source" testId="source-panel">
       {record.regulationId && (
@@ -37,10 +28,8 @@ export function SourcePanel({ record }: { record: Obligation }) {
           {record.article != null && ` · 第${record.article}条`}
         </Typography>
       )}
-      {provision ? (
-        <SourceText text={provision.text} clause={record.text} />
-      ) : record.text ? (
-        <SourceText text={record.text} clause={record.text} />
+      {source || record.text ? (
+        <SourceText text={source ?? record.text} clause={record.text} />
       ) : (
         <Typography color="text.secondary">
           {translate('luyue.show.no_source')}

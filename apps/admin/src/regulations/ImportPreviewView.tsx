@@ -81,7 +81,13 @@ function PreviewObligations({
           <TableHead>
             <TableRow>
               {header.map((field) => (
-                <TableCell key={field}>
+                <TableCell
+                  key={field}
+                  sx={{
+                    whiteSpace: 'nowrap',
+                    width: field === 'text' ? '50%' : undefined,
+                  }}
+                >
                   {translate(`resources.obligations.fields.${field}`)}
                 </TableCell>
               ))}

@@ -1,3 +1,4 @@
+import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
@@ -73,13 +74,13 @@ export function ImportSourceForm({
         disabled={!!value.file}
         slotProps={{ htmlInput: { 'data-testid': 'import-text' } }}
       />
-      <Stack direction="row" spacing={2}>
+      {/* Optional hints for the api; both fields share the row equally. */}
+      <Box sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 2 }}>
         <TextField
           size="small"
           label={translate('luyue.import.jurisdiction')}
           value={value.jurisdiction}
           onChange={(e) => onChange({ ...value, jurisdiction: e.target.value })}
-          sx={{ flex: 1 }}
         />
         <BodySelect
           label="luyue.import.default_lead_body"
@@ -90,7 +91,7 @@ export function ImportSourceForm({
           bodies={bodies}
           testId="import-default-lead-body"
         />
-      </Stack>
+      </Box>
     </Stack>
   );
 }

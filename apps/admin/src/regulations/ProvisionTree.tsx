@@ -25,7 +25,7 @@ export function ProvisionTree({
       {chapters.map((chapter, i) => (
         <Box key={`${chapter.heading}-${i}`}>
           <Typography variant="h6" sx={{ mb: 1 }}>
-            {chapter.heading ?? translate('luyue.regulation.preamble')}
+            {chapter.heading ?? translate('luyue.regulation.no_chapter')}
           </Typography>
           <Stack spacing={1.5}>
             {chapter.articles.map((node) => (

@@ -10,8 +10,14 @@ import { OPEN_STATUSES } from '@luyue/contracts';
 // and messageIdFor() (@luyue/mail); every part is a uuid, a date or a kind, so neither
 // contains ':' nor characters that need replacing.
 //
+// The overdue days are listed explicitly ($7: today-1, today-1-N, … for the recent years) so
+// the (status, due_date) index answers them with equality probes; a modulo over every overdue
+// row would scan the whole table. Older items ($8 and before) keep the modulo test, on the
+// index range of ancient due dates.
+//
 // Parameters: $1 today (date), $2 due_soon due dates (date[]), $3 repeatEveryDays,
-// $4 escalateAfterDays, $5 sweep id, $6 Message-ID domain.
+// $4 escalateAfterDays, $5 sweep id, $6 Message-ID domain, $7 recent overdue due dates
+// (date[]), $8 last due date not in $7 (date).
 
 const OPEN = `ARRAY[${OPEN_STATUSES.map((s) => `'${s}'`).join(',')}]::text[]`;
 
@@ -28,7 +34,12 @@ WITH due AS (
   SELECT o.id, o.lead_body_ids, o.assignee_id, 'overdue'::text,
          jsonb_build_object('daysOverdue', $1::date - o.due_date), $1::date - o.due_date
   FROM obligations o
-  WHERE o.status = ANY(${OPEN}) AND o.due_date < $1::date
+  WHERE o.status = ANY(${OPEN}) AND o.due_date = ANY($7::date[])
+  UNION ALL
+  SELECT o.id, o.lead_body_ids, o.assignee_id, 'overdue'::text,
+         jsonb_build_object('daysOverdue', $1::date - o.due_date), $1::date - o.due_date
+  FROM obligations o
+  WHERE o.status = ANY(${OPEN}) AND o.due_date <= $8::date
     AND (($1::date - o.due_date) - 1) % $3::int = 0
 ),
 -- due_soon / overdue: the assignee when there is an active one, else the lead bodies' active staff.

@@ -6,6 +6,9 @@ import { mailDomain } from '@luyue/mail';
 import type { ReminderConfig } from './reminder-config';
 import { INSERT_DIGESTS, INSERT_OBLIGATION_REMINDERS } from './reminder-selection.sql';
 
+/** Overdue reminder days looked up by index (about five years at the weekly default). */
+const RECENT_OVERDUE_REMINDERS = 260;
+
 /** Where the sweep puts one e-mail job per notification (ReminderProducer in @luyue/queue). */
 export interface EmailJobQueue {
   enqueueEmails(notifications: readonly { id: string; key: string }[]): Promise<number>;
@@ -44,17 +47,21 @@ export class RunReminderSweep {
     const domain = mailDomain(this.config.mailFrom);
     const { rules } = this.config;
 
-    const [reminders]: { selected: number; created: number }[] = await this.ds.query(INSERT_OBLIGATION_REMINDERS, [
+    // Overdue reminders fall on overdue day 1, 1+N, 1+2N, … (remindersFor): list the recent ones.
+    const overdueDates = Array.from({ length: RECENT_OVERDUE_REMINDERS }, (_, k) => addDays(day, -(1 + k * rules.repeatEveryDays)));
+    const [reminders] = await this.insert(INSERT_OBLIGATION_REMINDERS, [
       day,
       rules.dueSoonOffsets.map((offset) => addDays(day, offset)),
       rules.repeatEveryDays,
       rules.escalateAfterDays,
       sweepId,
       domain,
+      overdueDates,
+      addDays(day, -(1 + RECENT_OVERDUE_REMINDERS * rules.repeatEveryDays)),
     ]);
     const digestDay = isDigestDay(day);
-    const [digests]: { selected: number; created: number }[] = digestDay
-      ? await this.ds.query(INSERT_DIGESTS, [day, this.config.digestHorizonDays, sweepId, domain])
+    const [digests] = digestDay
+      ? await this.insert(INSERT_DIGESTS, [day, this.config.digestHorizonDays, sweepId, domain])
       : [{ selected: 0, created: 0 }];
 
     const pending: { id: string; key: string }[] = await this.ds.query(
@@ -70,5 +77,16 @@ export class RunReminderSweep {
       enqueued,
       digestDay,
     };
+  }
+
+  /**
+   * One selection statement, JIT off: the planner over-estimates these joins on large tables
+   * and JIT-compiles them, which costs seconds and saves nothing here.
+   */
+  private insert(sql: string, params: unknown[]): Promise<{ selected: number; created: number }[]> {
+    return this.ds.transaction(async (m) => {
+      await m.query('SET LOCAL jit = off');
+      return m.query(sql, params);
+    });
   }
 }

@@ -58,9 +58,15 @@ function encouragedModality(word: string, mode: Mode): Modality {
 
 /**
  * Classifies a clause. `opening` is true while no obligation has started in the sentence:
- * only then can a bare body + duty verb or an imperative verb open one.
+ * only then can a bare body + duty verb open one; an imperative verb only in the `first` clause.
  */
-export function classifyClause(clause: Clause, opening: boolean, mode: Mode, heads: readonly string[]): ClauseCue | null {
+export function classifyClause(
+  clause: Clause,
+  opening: boolean,
+  first: boolean,
+  mode: Mode,
+  heads: readonly string[],
+): ClauseCue | null {
   const { text, masked } = clause;
   // A condition (`…的，`) states when the duty applies; its own cue words are not the duty,
   // but a body opening it (`任何单位和个人发现…的，应当…`) is the subject of a following bare modal verb.
@@ -102,7 +108,7 @@ export function classifyClause(clause: Clause, opening: boolean, mode: Mode, hea
     if (DUTY_VERBS.test(rest)) return cue('duty', 'must', { subject: text.slice(0, n), after: rest, weak: ADVERBIAL_ONLY.test(rest) });
   }
   if (IMPLICIT_AWARD.test(masked)) return cue('implicit', 'must');
-  if (!opening || mode === 'preamble') return null;
+  if (!opening || !first || mode === 'preamble') return null;
   if (IMPERATIVE_VERBS.test(masked) && !/^[^，]*是/.test(masked)) return cue('imperative', 'must');
   return null;
 }

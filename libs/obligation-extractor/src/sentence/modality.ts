@@ -14,7 +14,7 @@ export interface Cue {
 const MODALS: Array<{ re: RegExp; modality: Modality }> = [
   { re: /不得|禁止|严禁|不准|不应当|不应(?![用急对])/, modality: 'must_not' },
   {
-    re: /应当|必须|(?<![相适响供对效反回呼感顺理照])应(?![用急对变收付邀运])|(?<![必无])须(?!知)|(?<![主需重纲必摘首只概简扼提紧])要(?![求素点件害地闻员务])/,
+    re: /应当|必须|(?<![相适响供对效反回呼感顺理照])应(?![用急对变收付邀运纳届试聘征激])|(?<![必无])须(?!知)|(?<![主需重纲必摘首只概简扼提紧])要(?![求素点件害地闻员务])/,
     modality: 'must',
   },
   // Bare 可 is a modal verb only outside adjective compounds (可持续, 可复制可推广, 可追溯…).
@@ -48,6 +48,6 @@ export function findEncouragement(masked: string): Cue | null {
   const chained = /^(鼓励|支持|引导|倡导)(?:(?:和|、|并)?(?:鼓励|支持|引导|倡导))*/.exec(masked.slice(m.index));
   const word = chained ? chained[0] : m.word;
   // `政府引导、市场运作`, `智力支持和…`: the word used as a noun, not as a verb.
-  if (/^[、，。；：和与的]/.test(masked.slice(m.index + word.length))) return null;
+  if (/^[、，。；：和的]/.test(masked.slice(m.index + word.length))) return null;
   return { modality: 'encouraged', index: m.index, word, kind: 'encourage' };
 }

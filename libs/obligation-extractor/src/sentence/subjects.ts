@@ -7,6 +7,7 @@ const ALIAS_DEFINITION = /（以下(?:简称|统称|称)[“"]?([^”"）]+)[”
 const GOVERNMENT = /人民政府（行政公署）|人民政府|行政公署/;
 // A conjunction joins two bodies only when the left side is a complete body (`文化和旅游` is one name).
 const CONJUNCTION = /(及其|以及|及|和|与)/g;
+const ZONE_OR_REGION = /(自治区|自治州|兵团|试验区|示范区|开发区|新区|园区|片区|地区|地方)$/;
 const LOCATIVE_PREFIX = /^(.+?(?:所在地的|所在地|所在))(?=[州市县盟旗区]|设区的市)/;
 // `自贸试验区内行政机关、事业单位`: bodies inside a zone share the zone prefix.
 const ZONE_PREFIX = /^(.{2,12}?区内)/;
@@ -21,7 +22,7 @@ function splitConjunctions(phrase: string): string[] {
   let last = 0;
   for (const m of phrase.matchAll(CONJUNCTION)) {
     const left = phrase.slice(last, m.index);
-    if (COMPLETE_BODY.test(left) || /(自治区|自治州|兵团|试验区|片区|地区|各地区|各部门|新疆维吾尔自治区)$/.test(left)) {
+    if (COMPLETE_BODY.test(left) || ZONE_OR_REGION.test(left)) {
       parts.push(left);
       last = (m.index ?? 0) + m[0].length;
     }
@@ -35,7 +36,7 @@ function expandList(segment: string): string[] {
   const etc = /^(.*?)(?<!高)等([^、]*)$/.exec(segment);
   if (etc && etc[1].includes('、') === false && !etc[2]) return [etc[1]];
   if (etc) {
-    const members = splitTopLevel(etc[1], '、').map((s) => s.text.replace(/、$/, ''));
+    const members = splitTopLevel(etc[1], '、').flatMap((s) => s.text.replace(/、$/, '').split('以及'));
     const cls = etc[2];
     if (cls && !GENERIC_CLASS.includes(cls)) return [cls];
     const suffix = cls === '单位' ? '单位' : cls === '机构' ? '机构' : cls.endsWith('主管部门') ? '主管部门' : cls ? '部门' : '';
@@ -48,7 +49,9 @@ function expandList(segment: string): string[] {
   const gov = GOVERNMENT.exec(last);
   if (gov && gov.index + gov[0].length < last.length) {
     const dept = last.slice(gov.index + gov[0].length);
-    const levels = [...members.slice(0, -1), last.slice(0, gov.index)];
+    const levels = [...members.slice(0, -1), last.slice(0, gov.index)].flatMap((l) =>
+      ONLY_LEVELS.test(l) ? l.split(/和|及|或者/) : [l],
+    );
     return spreadPrefix(levels).map((level) => level + dept);
   }
   const withLevel = distributeLevel(members).flatMap((m, i, all) =>
