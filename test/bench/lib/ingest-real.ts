@@ -19,7 +19,7 @@ export async function ingestReal(databaseUrl: string, adminUserNo: number): Prom
     const ctx = new AppContext(ds, { timeZone: 'Asia/Shanghai', yellowDays: 3, evidenceDir: 'tmp/bench/evidence', evidenceMaxBytes: 20 * 1024 * 1024 });
     const useCase = new ImportRegulationUseCase(ctx);
     const actor = { userId: userId(adminUserNo), role: 'admin' as const, bodyId: null, scopeBodyIds: [] };
-    const files = corpusFiles();
+    const files = corpusFiles().slice(0, Number(process.env['BENCH_INGEST_LIMIT'] ?? Infinity));
     const buffers = files.map((f) => readFileSync(join(CORPUS_DIR, f)));
     let documents = 0;
     let failed = 0;
