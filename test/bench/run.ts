@@ -20,6 +20,7 @@ import { capturedListSql, compactParams, findRareWord, listCases, listUrl, scope
 import { runSweepBench } from './lib/sweep';
 import { runSendBench } from './lib/send';
 import { runAdminBench } from './lib/admin';
+import { proposed } from './lib/proposals';
 
 const DB = process.env['BENCH_DB'] ?? 'luyue_bench';
 const REDIS_DB = Number(process.env['BENCH_REDIS_DB'] ?? 9);
@@ -29,7 +30,7 @@ const PORT = Number(process.env['BENCH_PORT'] ?? 3917);
 const PASSWORD = 'bench-password-2026';
 const LIST_SECONDS = Number(process.env['BENCH_LIST_SECONDS'] ?? 10);
 const CONCURRENCY = 16;
-const ONLY = (process.env['BENCH_ONLY'] ?? 'ingest,list,sweep,send,admin').split(',');
+const ONLY = (process.env['BENCH_ONLY'] ?? 'ingest,list,sweep,send,admin,proposals').split(',');
 const LOG_DIR = join(ROOT, 'tmp/bench');
 const scale: Scale = { ...FULL_SCALE, obligations: Number(process.env['BENCH_OBLIGATIONS'] ?? FULL_SCALE.obligations) };
 if (scale.obligations < FULL_SCALE.obligations) scale.regulations = Math.max(500, Math.round((FULL_SCALE.regulations * scale.obligations) / FULL_SCALE.obligations));
@@ -212,6 +213,33 @@ async function listBench(day: string): Promise<void> {
   }
 }
 
+/**
+ * The report's proposed list SQL (hashed scope test, deferred-join page) through pg at the same
+ * concurrency, with and without the count statement (a cached total). Written to bench/proposals.json:
+ * evidence for the API change, not figures of the API.
+ */
+async function proposalsBench(day: string): Promise<void> {
+  const scope = await withClient(dbUrl(DB), (c) => scopeOf(c, bodyId(1)));
+  const rare = await withClient(dbUrl(DB), (c) => findRareWord(c));
+  const out: Record<string, unknown>[] = [];
+  for (const lc of listCases(rare)) {
+    const current = (await capturedListSql(lc, { today: day, yellowDays: 3, visibleBodyIds: scope })).map((st) => compactParams(st.sql, st.params));
+    const p = proposed(current);
+    const withCount = await rawSqlRun(dbUrl(DB), p.all, CONCURRENCY, LIST_SECONDS);
+    const pageOnly = await rawSqlRun(dbUrl(DB), p.pageOnly, CONCURRENCY, LIST_SECONDS);
+    const entry = {
+      name: lc.name,
+      proposedP50Ms: withCount.p50Ms, proposedP95Ms: withCount.p95Ms, proposedP99Ms: withCount.p99Ms, proposedRequestsPerSecond: withCount.requestsPerSecond,
+      pageOnlyP50Ms: pageOnly.p50Ms, pageOnlyP95Ms: pageOnly.p95Ms, pageOnlyRequestsPerSecond: pageOnly.requestsPerSecond,
+      errors: withCount.errors + pageOnly.errors,
+    };
+    log(`proposal ${lc.name}: ${JSON.stringify(entry)}`);
+    out.push(entry);
+  }
+  mkdirSync(join(ROOT, 'bench'), { recursive: true });
+  writeFileSync(join(ROOT, 'bench/proposals.json'), JSON.stringify({ note: 'raw SQL through pg at concurrency 16 of the issue 8 proposals (hashed scope test + deferred-join page; pageOnly = total served from a cache); not API figures', obligations: results.obligations, day, cases: out }, null, 2) + '\n');
+}
+
 function printTable(): void {
   const lines: string[] = [];
   const f = (v: number | null | undefined) => (v === null || v === undefined ? '—' : String(v));
@@ -281,8 +309,16 @@ async function main(): Promise<void> {
       await stop(api);
     }
   }
+  if (ONLY.includes('proposals')) {
+    try {
+      await proposalsBench(day);
+    } catch (e) {
+      log(`proposals failed: ${reasonOf(e)}`);
+    }
+  }
   results.totalSeconds = Math.round((Date.now() - t0) / 1000);
-  writeResults();
+  // A proposals-only run (BENCH_ONLY=proposals) leaves bench/results.json alone.
+  if (ONLY.some((s) => ['ingest', 'list', 'sweep', 'send', 'admin'].includes(s))) writeResults();
   printTable();
 }
 

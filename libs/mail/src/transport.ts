@@ -15,6 +15,8 @@ export function createMailer(smtpUrl: string, options: { maxConnections?: number
     connectionTimeout: 10_000,
     greetingTimeout: 10_000,
     socketTimeout: 30_000,
+    // No silent re-sends inside the pool: the queue owns retries (backoff, attempts on the row).
+    maxRequeues: 0,
   });
 }
 

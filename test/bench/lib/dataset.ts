@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Client } from 'pg';
 import { log } from './db';
 
@@ -28,8 +29,7 @@ export const BENCH_MANAGER = 10;
 export const BENCH_ADMIN = 1;
 
 function md5Uuid(s: string): string {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const h = require('node:crypto').createHash('md5').update(s).digest('hex') as string;
+  const h = createHash('md5').update(s).digest('hex');
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
 }
 

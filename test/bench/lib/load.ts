@@ -4,7 +4,6 @@ import { percentile } from './db';
 // Load generators: autocannon against the API and the same statements straight through pg,
 // both at the same concurrency so the ratio shows the API's own overhead.
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const autocannon = require('autocannon');
 
 export interface LoadStats {

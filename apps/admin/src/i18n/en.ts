@@ -263,6 +263,7 @@ export const en = {
       rejected: 'Rejected',
       reject_note: 'Rejected in review',
     },
+    users: { reassign: 'Hand over open items', reassign_to: 'To user' },
     regulation: {
       tree: 'Provisions',
       obligations: 'Obligations',

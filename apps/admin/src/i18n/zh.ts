@@ -269,6 +269,7 @@ export const zhApp: AppMessages = {
       rejected: '已作废',
       reject_note: '审核时作废',
     },
+    users: { reassign: '移交在办事项', reassign_to: '移交给' },
     regulation: { tree: '条文', obligations: '履职事项', no_chapter: '条文' },
     common: { none: '—', yes: '是', no: '否', language: '语言' },
   },

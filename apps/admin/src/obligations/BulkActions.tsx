@@ -10,7 +10,7 @@ import {
   useGetList,
 } from 'react-admin';
 import { apiCall, errorMessage } from '../api/http';
-import { BodySelect, useBodies } from '../common/BodySelect';
+import { OptionSelect, useBodies } from '../common/OptionSelect';
 import { FormDialog } from '../common/FormDialog';
 import { useRole } from '../common/useRole';
 
@@ -98,19 +98,19 @@ export function BulkAssignButton() {
         disabled={!bodyId}
         testId="assign-dialog"
       >
-        <BodySelect
+        <OptionSelect
           label="luyue.bulk.lead_body"
           value={bodyId}
           onChange={setBodyId}
-          bodies={bodies}
+          options={bodies}
           testId="assign-body"
         />
         {role === 'admin' && (
-          <BodySelect
+          <OptionSelect
             label="luyue.bulk.assignee"
             value={assigneeId}
             onChange={setAssigneeId}
-            bodies={users.map((u) => ({ id: String(u.id), name: u.name }))}
+            options={users.map((u) => ({ id: String(u.id), name: u.name }))}
           />
         )}
       </FormDialog>

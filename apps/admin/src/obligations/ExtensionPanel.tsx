@@ -146,7 +146,11 @@ export function ExtensionPanel({ record }: { record: Obligation }) {
         }
         onClose={close}
         onConfirm={send}
-        disabled={dialog?.kind === 'request' && (!text.trim() || !date)}
+        disabled={
+          dialog?.kind === 'request'
+            ? !text.trim() || !date
+            : dialog?.approve === false && !text.trim() // the api requires a reason to refuse
+        }
         testId="extension-dialog"
       >
         <TextField

@@ -6,7 +6,7 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useTranslate } from 'react-admin';
-import type { BodyOption } from '../common/BodySelect';
+import type { Option } from '../common/OptionSelect';
 import {
   unitText,
   type ImportPreview,
@@ -20,7 +20,7 @@ export function ImportPreviewView({
   bodies,
 }: {
   preview: ImportPreview;
-  bodies: BodyOption[];
+  bodies: Option[];
 }) {
   return (
     <Box
@@ -66,7 +66,7 @@ function PreviewObligations({
   bodies,
 }: {
   obligations: PreviewObligation[];
-  bodies: BodyOption[];
+  bodies: Option[];
 }) {
   const translate = useTranslate();
   const nameOf = (id: string) => bodies.find((b) => b.id === id)?.name ?? id;

@@ -5,7 +5,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import { useTranslate } from 'react-admin';
-import { BodySelect, type BodyOption } from '../common/BodySelect';
+import { OptionSelect, type Option } from '../common/OptionSelect';
 
 export interface ImportSource {
   file: File | null;
@@ -25,7 +25,7 @@ export function ImportSourceForm({
 }: {
   value: ImportSource;
   onChange: (v: ImportSource) => void;
-  bodies: BodyOption[];
+  bodies: Option[];
 }) {
   const translate = useTranslate();
   return (
@@ -82,13 +82,13 @@ export function ImportSourceForm({
           value={value.jurisdiction}
           onChange={(e) => onChange({ ...value, jurisdiction: e.target.value })}
         />
-        <BodySelect
+        <OptionSelect
           label="luyue.import.default_lead_body"
           value={value.defaultLeadBodyId}
           onChange={(defaultLeadBodyId) =>
             onChange({ ...value, defaultLeadBodyId })
           }
-          bodies={bodies}
+          options={bodies}
           testId="import-default-lead-body"
         />
       </Box>

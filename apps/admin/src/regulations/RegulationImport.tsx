@@ -13,7 +13,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { apiCall, errorMessage } from '../api/http';
-import { useBodies } from '../common/BodySelect';
+import { useBodies } from '../common/OptionSelect';
 import type { Obligation } from '../obligations/types';
 import { postImport } from './importApi';
 import { ImportPreviewView } from './ImportPreviewView';

@@ -1,7 +1,7 @@
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useTranslate } from 'react-admin';
-import { BodySelect, type BodyOption } from '../common/BodySelect';
+import { OptionSelect, type Option } from '../common/OptionSelect';
 
 /** One body select per subject the extractor could not match to a known body or alias. */
 export function SubjectMapping({
@@ -11,7 +11,7 @@ export function SubjectMapping({
   onChange,
 }: {
   subjects: string[];
-  bodies: BodyOption[];
+  bodies: Option[];
   mapping: Record<string, string>;
   onChange: (mapping: Record<string, string>) => void;
 }) {
@@ -32,12 +32,12 @@ export function SubjectMapping({
           data-subject={subject}
         >
           <Typography sx={{ minWidth: 240 }}>{subject}</Typography>
-          <BodySelect
+          <OptionSelect
             label="luyue.import.body"
             emptyLabel="luyue.import.none"
             value={mapping[subject] ?? ''}
             onChange={(bodyId) => onChange({ ...mapping, [subject]: bodyId })}
-            bodies={bodies}
+            options={bodies}
             testId="subject-body"
           />
         </Stack>

@@ -1,4 +1,5 @@
-import { Create, Edit } from 'react-admin';
+import { Create, Edit, ListButton, TopToolbar } from 'react-admin';
+import { ReassignButton } from './ReassignButton';
 import { UserForm } from './UserForm';
 
 // Never send an empty password: the api would take it as "set the password to ''".
@@ -9,7 +10,16 @@ const dropEmptyPassword = (data: Record<string, unknown>) => {
 
 export function UserEdit() {
   return (
-    <Edit mutationMode="pessimistic" transform={dropEmptyPassword}>
+    <Edit
+      mutationMode="pessimistic"
+      transform={dropEmptyPassword}
+      actions={
+        <TopToolbar>
+          <ReassignButton />
+          <ListButton />
+        </TopToolbar>
+      }
+    >
       <UserForm />
     </Edit>
   );

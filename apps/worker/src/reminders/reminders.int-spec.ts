@@ -5,7 +5,7 @@ import type { DataSource } from 'typeorm';
 import { redisOptionsFromUrl, validateEnv } from '@luyue/config';
 import { messageIdFor } from '@luyue/mail';
 import { createDataSource } from '@luyue/persistence';
-import { ReminderProducer } from '@luyue/queue';
+import { ReminderProducer, WORKER_HEARTBEAT_KEY } from '@luyue/queue';
 import { resetDatabase } from '@luyue/testing';
 import { Fixtures, waitFor } from '../test-support/fixtures';
 import { SmtpSink } from '../test-support/smtp-sink';
@@ -64,6 +64,10 @@ describe('reminders: sweep → queue → worker → SMTP', () => {
     ds = createDataSource(env.DATABASE_URL);
     await ds.initialize();
     redis = new Redis(redisOptionsFromUrl(env.REDIS_URL));
+    // Another worker on this Redis database would take our jobs (and we would flush its queues).
+    if (await redis.exists(WORKER_HEARTBEAT_KEY)) {
+      throw new Error(`a worker is already running on ${env.REDIS_URL}: use a Redis database index of your own`);
+    }
     await redis.flushdb();
     producer = ReminderProducer.connect(env);
     sink = new SmtpSink();
@@ -231,7 +235,7 @@ describe('reminders: sweep → queue → worker → SMTP', () => {
     await fx.staff(K, 'k', 500);
     await fx.obligation({ title: '全员事项', status: 'pending', dueDate: '2026-11-26', lead: [K] });
 
-    sink.reset({ delayMs: 20 });
+    sink.reset({ delayMs: 5 });
     const started = Date.now();
     await producer.enqueueSweep({ today: D, sweepId: 'kill-test' });
     await waitFor(async () => sink.received.length >= 100, 60_000, '100 messages');
@@ -262,7 +266,8 @@ describe('reminders: sweep → queue → worker → SMTP', () => {
     process.stderr.write(`[kill test] 500 distinct delivered in ${elapsed} ms incl. kill+restart; ${sentAtKill} marked sent at the kill; ${duplicates} duplicate(s)\n`);
   });
 
-  it('sweep + send 500 e-mails (timing)', async () => {
+  // A figure, not a check: REMINDERS_TIMING=1 to run it.
+  (process.env['REMINDERS_TIMING'] ? it : it.skip)('sweep + send 500 e-mails (timing)', async () => {
     const D = '2026-11-25';
     const K = await fx.body('大局');
     await fx.staff(K, 'k', 500);

@@ -57,7 +57,7 @@ describe('analyzeSentence: modality', () => {
     expect(read('按程序认定的高层次人才到自贸试验区长期工作的，地方可按照有关规定给予支持。', 'task')).toEqual([
       { modality: 'may', subjects: ['地方'], co: [] },
     ]);
-    expect(read('支持乌鲁木齐建设丝绸之路经济带法务区。', 'task')).toEqual([{ modality: 'must', subjects: ['乌鲁木齐'], co: [] }]);
+    expect(read('支持行业龙头企业建设重点实验室。', 'task')).toEqual([{ modality: 'must', subjects: ['行业龙头企业'], co: [] }]);
   });
 
   it('skips principles whose subject is an activity', () => {

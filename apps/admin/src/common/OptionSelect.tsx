@@ -1,38 +1,39 @@
 import TextField from '@mui/material/TextField';
 import { useGetList, useTranslate } from 'react-admin';
 
-export interface BodyOption {
+/** Anything with an id and a display name: bodies, users. */
+export interface Option {
   id: string;
   name: string;
 }
 
 /** All bodies, for the plain selects of dialogs and the import mapping (not form inputs). */
-export function useBodies(): BodyOption[] {
-  const { data = [] } = useGetList<BodyOption>('bodies', {
+export function useBodies(): Option[] {
+  const { data = [] } = useGetList<Option>('bodies', {
     pagination: { page: 1, perPage: 500 },
     sort: { field: 'name', order: 'ASC' },
   });
   return data;
 }
 
-interface BodySelectProps {
+interface OptionSelectProps {
   label: string;
   value: string;
-  onChange: (bodyId: string) => void;
-  bodies: BodyOption[];
+  onChange: (id: string) => void;
+  options: Option[];
   emptyLabel?: string;
   testId?: string;
 }
 
 // A native select: keyboard friendly and easy to drive from browser tests.
-export function BodySelect({
+export function OptionSelect({
   label,
   value,
   onChange,
-  bodies,
+  options,
   emptyLabel = 'luyue.common.none',
   testId,
-}: BodySelectProps) {
+}: OptionSelectProps) {
   const translate = useTranslate();
   return (
     <TextField
@@ -49,9 +50,9 @@ export function BodySelect({
       fullWidth
     >
       <option value="">{translate(emptyLabel)}</option>
-      {bodies.map((b) => (
-        <option key={b.id} value={b.id}>
-          {b.name}
+      {options.map((o) => (
+        <option key={o.id} value={o.id}>
+          {o.name}
         </option>
       ))}
     </TextField>

@@ -1,0 +1,94 @@
+// Hostile-input cases the product currently gets WRONG (issue 9 report, BUG-3 … BUG-7). They assert the
+// correct behaviour and are kept out of `npm test` (not in testMatch) until fixed. Run with:
+//   npx jest -c jest.int.config.cjs --runInBand --testMatch '<rootDir>/test/**/*.pending-spec.ts'
+import Redis from 'ioredis';
+import { WORKER_HEARTBEAT_KEY } from '@luyue/queue';
+import { ApiProcess, DEMO, Http, auditMismatches, makeObligation, multipart, query, seededDatabase } from '../../libs/testing/src/security-harness';
+import { freePort } from '../../libs/testing/src/private-services';
+import { INJECTIONS_PENDING, deepJson } from './hostile-helpers';
+
+const REDIS_URL = 'redis://127.0.0.1:6379/15';
+jest.setTimeout(120_000);
+
+describe('hostile input — known product bugs (expected to fail until fixed)', () => {
+  let api: ApiProcess;
+  let http: Http;
+  let url: string;
+  let redis: Redis;
+  let admin: string;
+  let staff: string;
+
+  const counts = async () =>
+    (await query(url, 'SELECT (SELECT count(*) FROM regulations)::int r, (SELECT count(*) FROM provisions)::int p, (SELECT count(*) FROM obligations)::int o'))[0];
+
+  beforeAll(async () => {
+    url = await seededDatabase('luyue_test_sec_input_pending');
+    redis = new Redis(REDIS_URL);
+    await redis.flushdb();
+    await redis.set(WORKER_HEARTBEAT_KEY, new Date().toISOString(), 'EX', 3600);
+    api = new ApiProcess({ DATABASE_URL: url, REDIS_URL, PORT: String(await freePort()), LOG_LEVEL: 'warn', EVIDENCE_DIR: 'tmp/sec-evidence-pending' });
+    await api.start();
+    http = new Http(api.baseUrl);
+    admin = await http.login(DEMO.admin);
+    staff = await http.login(DEMO.staffGwh);
+  }, 400_000);
+
+  afterAll(async () => {
+    await api?.stop();
+    await redis?.quit();
+  });
+
+  // BUG-3 (NUL byte in a text filter → PostgreSQL 22021 → 500) and BUG-4 (number out of integer range → 22003 → 500)
+  it.each([
+    ['obligations', ['q', 'dueFrom']],
+    ['regulations', ['jurisdiction', 'q']],
+    ['bodies', ['jurisdiction', 'q']],
+    ['users', ['q']],
+    ['provisions', ['article']],
+  ] as const)('%s: NUL bytes and out-of-range numbers in filters → 400, not 500', async (resource, fields) => {
+    const token = resource === 'users' ? admin : staff;
+    const problems: string[] = [];
+    for (const field of fields) {
+      for (const value of INJECTIONS_PENDING) {
+        const r = await http.request('GET', `/api/${resource}?filter=${encodeURIComponent(JSON.stringify({ [field]: value }))}`, { token });
+        if (r.status !== 400 && r.status !== 200) problems.push(`${field}=${JSON.stringify(value)} → ${r.status}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  // BUG-5: deeply nested JSON overflows the stack in Nest's ValidationPipe (stripProtoKeys) → 500 + error log
+  it.each(['/api/auth/login', '/api/obligations/confirm', '/api/users', '/api/regulations/import'])('deeply nested JSON (100,000 levels, 600 KB) to %s → 400', async (path) => {
+    const r = await http.request('POST', path, { token: path === '/api/auth/login' ? undefined : admin, json: deepJson(100_000), headers: { 'x-forwarded-for': '10.55.0.1' } });
+    expect(r.status).toBe(400);
+  });
+
+  // BUG-6: a regulation upload whose content is not what its extension says is imported as text (201)
+  it.each([
+    ['条例.pdf', '第一条 为了测试，制定本条例。\n第二条 管委会应当于每年报告。PDF'],
+    ['条例.docx', '第一条 为了测试，制定本条例。\n第二条 管委会应当于每年报告。DOCX'],
+  ])('regulation upload %s that is plain text → 415, nothing stored', async (fileName, text) => {
+    const before = await counts();
+    const mp = multipart(fileName, Buffer.from(text), { jurisdiction: '新疆维吾尔自治区', kind: 'local_regulation' });
+    const r = await http.request('POST', '/api/regulations/import', { token: admin, body: mp.body, headers: mp.headers });
+    expect(r.status).toBe(415);
+    expect(await counts()).toEqual(before);
+  });
+
+  // BUG-7: CSV export writes cells starting with = + - @ unchanged (spreadsheet formula injection)
+  it('CSV export neutralises spreadsheet formulas in obligation text', async () => {
+    const [gwh] = await query<{ body_id: string }>(url, 'SELECT body_id FROM users WHERE email = $1', [DEMO.staffGwh]);
+    const ids = [];
+    for (const text of ['=HYPERLINK("http://evil.example","点我")', '+cmd|/c calc', '-2+3', '@SUM(A1:A9)']) ids.push(await makeObligation(url, { lead: [gwh.body_id], status: 'in_progress', text }));
+    const r = await http.request('GET', `/api/obligations/export?format=csv&filter=${encodeURIComponent(JSON.stringify({ id: ids }))}`, { token: staff });
+    expect(r.status).toBe(200);
+    for (const line of r.text.split(/\r?\n/).slice(1).filter(Boolean)) {
+      for (const cell of line.split(',')) expect(cell.replace(/^"/, '')).not.toMatch(/^[=+\-@]/);
+    }
+  });
+
+  it('api log has no unhandled errors; audit holds', async () => {
+    expect(api.logLines().filter((l) => (l.level ?? 0) >= 50).length).toBe(0);
+    expect(await auditMismatches(url)).toEqual([]);
+  });
+});
