@@ -8,7 +8,8 @@ const moduleNameMapper = Object.fromEntries(
   Object.entries(compilerOptions.paths).map(([name, [target]]) => [`^${name.replace('/', '\\/')}$`, `<rootDir>/${target}`]),
 );
 
-const ESM_ONLY = ['content-disposition', '@nestjs/bull-shared'];
+// @fastify/cookie loads `cookie` (ESM) with import(), which jest only allows once both are CommonJS.
+const ESM_ONLY = ['content-disposition', '@nestjs/bull-shared', '@fastify/cookie', 'cookie'];
 
 module.exports = {
   ...nxPreset,

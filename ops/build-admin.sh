@@ -9,4 +9,6 @@ if [ -f "$out" ] && [ -z "$(find apps/admin libs/contracts package-lock.json -ne
   exit 0
 fi
 echo "[admin] building" >&2
-npx vite build --config apps/admin/vite.config.ts --logLevel warn >&2
+# NODE_ENV pinned: vite honours an inherited NODE_ENV (jest sets "test"), which would ship
+# React's development build and its dev-only console warnings.
+NODE_ENV=production npx vite build --config apps/admin/vite.config.ts --logLevel warn >&2

@@ -3,10 +3,10 @@
 // table and writing bench/results.json. Sections that cannot run record null and the reason.
 //
 // Environment: BENCH_DB (luyue_bench), BENCH_REDIS_DB (9; 10 is used for the bare addBulk),
-// BENCH_REUSE=1 (keep an existing data set of the right size), BENCH_ONLY=ingest,list,sweep,send,admin,
+// BENCH_REUSE=1 (keep an existing data set of the right size), BENCH_ONLY=list,sweep,send,admin,proposals
 // BENCH_OBLIGATIONS (1000000), BENCH_LIST_SECONDS (10), BENCH_SEND_SECONDS (30).
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import type { ChildProcess } from 'node:child_process';
 import { Client } from 'pg';
@@ -30,7 +30,9 @@ const PORT = Number(process.env['BENCH_PORT'] ?? 3917);
 const PASSWORD = 'bench-password-2026';
 const LIST_SECONDS = Number(process.env['BENCH_LIST_SECONDS'] ?? 10);
 const CONCURRENCY = 16;
-const ONLY = (process.env['BENCH_ONLY'] ?? 'ingest,list,sweep,send,admin,proposals').split(',');
+/** Fewest completed requests a list figure rests on (slow queries run longer to get them). */
+const MIN_SAMPLES = 48;
+const ONLY = (process.env['BENCH_ONLY'] ?? 'list,sweep,send,admin,proposals').split(',');
 const LOG_DIR = join(ROOT, 'tmp/bench');
 const scale: Scale = { ...FULL_SCALE, obligations: Number(process.env['BENCH_OBLIGATIONS'] ?? FULL_SCALE.obligations) };
 if (scale.obligations < FULL_SCALE.obligations) scale.regulations = Math.max(500, Math.round((FULL_SCALE.regulations * scale.obligations) / FULL_SCALE.obligations));
@@ -57,13 +59,14 @@ const apiEnv = (): Record<string, string> => ({
 
 interface Results {
   obligations: number | null;
-  machine: { cores: number; memoryGb: number; note: string };
+  machine: { cores: number; memoryGb: number; note: string; loadAverages?: number[] };
   ingest: { docsPerSecond: number | null; obligationsPerSecond: number | null; documents?: number; obligations?: number; seconds?: number; path?: string; reason?: string };
   list: { name: string; p50Ms: number | null; p95Ms: number | null; p99Ms: number | null; requestsPerSecond: number | null; rawSqlP95Ms: number | null; rawSqlP50Ms?: number | null; rawSqlRequestsPerSecond?: number | null; ratioP95?: number | null; errors?: number; reason?: string }[];
   sweep: { reminders: number | null; sweepSeconds: number | null; bareAddBulkSeconds: number | null; selectInsertSeconds?: number | null; enqueueSeconds?: number | null; reason?: string };
   send: { emailsPerSecond: number | null; sent?: number; seconds?: number; reason?: string };
   admin: { firstRenderMs: number | null; runsMs?: number[]; reason?: string };
   dataset?: Record<string, unknown>;
+  listProposed?: { note: string; cases: Record<string, unknown>[] };
   startedAt: string;
   totalSeconds?: number;
 }
@@ -73,7 +76,7 @@ const results: Results = {
   machine: {
     cores: cpus().length,
     memoryGb: Math.round(totalmem() / 2 ** 30),
-    note: 'cores shared with other engineers\' test runs during the measurement; PostgreSQL with default settings (shared_buffers 128MB)',
+    note: 'cores shared with other engineers\' test runs during the measurement; PostgreSQL with default settings (shared_buffers 128MB); loadAverages = 1-minute load average at each write of this file',
   },
   ingest: { docsPerSecond: null, obligationsPerSecond: null, reason: 'not run' },
   list: [],
@@ -130,7 +133,10 @@ async function buildDataset(day: string): Promise<void> {
     const built = await multiply(c, scale, day);
     log(`multiplied to ${built.regulations} regulations / ${built.obligations} obligations in ${((Date.now() - day0) / 1000).toFixed(0)} s`);
     await c.query('VACUUM ANALYZE');
-    results.dataset = { ...built, bodies: scale.bodies, users: scale.bodies * scale.usersPerBody, sweepDay: day, buildSeconds: Math.round((Date.now() - t0) / 1000) };
+    results.dataset = { ...built, bodies: scale.bodies, users: scale.bodies * scale.usersPerBody, sweepDay: day, buildSeconds: Math.round((Date.now() - t0) / 1000), builtAt: new Date().toISOString() };
+    // Kept with the data set so a BENCH_REUSE=1 run still reports the ingest measured when it was built.
+    await c.query(`CREATE TABLE bench_meta (key text PRIMARY KEY, value jsonb NOT NULL)`);
+    await c.query(`INSERT INTO bench_meta VALUES ('ingest', $1), ('dataset', $2)`, [JSON.stringify(results.ingest), JSON.stringify(results.dataset)]);
   } finally {
     await c.end();
   }
@@ -183,7 +189,7 @@ async function listBench(day: string): Promise<void> {
       try {
         const statements = (await capturedListSql(lc, { today: day, yellowDays: 3, visibleBodyIds: scope })).map((st) => compactParams(st.sql, st.params));
         for (let i = 0; i < 3; i++) await rawSqlRun(dbUrl(DB), statements, 1, 0.001); // warm the cache
-        const raw = await rawSqlRun(dbUrl(DB), statements, CONCURRENCY, LIST_SECONDS);
+        const raw = await rawSqlRun(dbUrl(DB), statements, CONCURRENCY, LIST_SECONDS, MIN_SAMPLES);
         Object.assign(entry, { rawSqlP95Ms: raw.p95Ms, rawSqlP50Ms: raw.p50Ms, rawSqlRequestsPerSecond: raw.requestsPerSecond });
         if (raw.errors) entry.reason = `raw SQL errors: ${raw.errors}`;
       } catch (e) {
@@ -197,8 +203,8 @@ async function listBench(day: string): Promise<void> {
           entry.reason = `${entry.reason ? entry.reason + '; ' : ''}API answered HTTP ${probe.status}: ${(await probe.text()).slice(0, 200)}`;
         } else {
           log(`${lc.name}: API Content-Range ${probe.headers.get('content-range')}`);
-          await autocannonRun(url, headers, CONCURRENCY, 2); // warm-up
-          const s = await autocannonRun(url, headers, CONCURRENCY, LIST_SECONDS);
+          await autocannonRun(url, headers, 2, 2); // warm-up
+          const s = await autocannonRun(url, headers, CONCURRENCY, LIST_SECONDS, MIN_SAMPLES);
           Object.assign(entry, { p50Ms: s.p50Ms, p95Ms: s.p95Ms, p99Ms: s.p99Ms, requestsPerSecond: s.requestsPerSecond, errors: s.errors + s.non2xx });
           if (entry.rawSqlP95Ms) entry.ratioP95 = round(s.p95Ms / entry.rawSqlP95Ms, 2);
         }
@@ -207,6 +213,7 @@ async function listBench(day: string): Promise<void> {
       }
       log(`${lc.name}: ${JSON.stringify(entry)}`);
       results.list.push(entry);
+      writeResults();
     }
   } finally {
     await stop(api);
@@ -215,9 +222,12 @@ async function listBench(day: string): Promise<void> {
 
 /**
  * The report's proposed list SQL (hashed scope test, deferred-join page) through pg at the same
- * concurrency, with and without the count statement (a cached total). Written to bench/proposals.json:
+ * concurrency, with and without the count statement (a cached total). Recorded as `listProposed`:
  * evidence for the API change, not figures of the API.
  */
+const PROPOSED_NOTE =
+  'raw SQL through pg at concurrency 16 of the issue 8 proposals (hashed scope test + deferred-join page; pageOnly = total served from a cache); evidence for the API change, not API figures';
+
 async function proposalsBench(day: string): Promise<void> {
   const scope = await withClient(dbUrl(DB), (c) => scopeOf(c, bodyId(1)));
   const rare = await withClient(dbUrl(DB), (c) => findRareWord(c));
@@ -225,8 +235,8 @@ async function proposalsBench(day: string): Promise<void> {
   for (const lc of listCases(rare)) {
     const current = (await capturedListSql(lc, { today: day, yellowDays: 3, visibleBodyIds: scope })).map((st) => compactParams(st.sql, st.params));
     const p = proposed(current);
-    const withCount = await rawSqlRun(dbUrl(DB), p.all, CONCURRENCY, LIST_SECONDS);
-    const pageOnly = await rawSqlRun(dbUrl(DB), p.pageOnly, CONCURRENCY, LIST_SECONDS);
+    const withCount = await rawSqlRun(dbUrl(DB), p.all, CONCURRENCY, LIST_SECONDS, CONCURRENCY);
+    const pageOnly = await rawSqlRun(dbUrl(DB), p.pageOnly, CONCURRENCY, LIST_SECONDS, CONCURRENCY);
     const entry = {
       name: lc.name,
       proposedP50Ms: withCount.p50Ms, proposedP95Ms: withCount.p95Ms, proposedP99Ms: withCount.p99Ms, proposedRequestsPerSecond: withCount.requestsPerSecond,
@@ -235,9 +245,10 @@ async function proposalsBench(day: string): Promise<void> {
     };
     log(`proposal ${lc.name}: ${JSON.stringify(entry)}`);
     out.push(entry);
+    results.listProposed = { note: PROPOSED_NOTE, cases: out };
+    writeResults();
   }
-  mkdirSync(join(ROOT, 'bench'), { recursive: true });
-  writeFileSync(join(ROOT, 'bench/proposals.json'), JSON.stringify({ note: 'raw SQL through pg at concurrency 16 of the issue 8 proposals (hashed scope test + deferred-join page; pageOnly = total served from a cache); not API figures', obligations: results.obligations, day, cases: out }, null, 2) + '\n');
+
 }
 
 function printTable(): void {
@@ -258,6 +269,7 @@ function printTable(): void {
 }
 
 function writeResults(): void {
+  results.machine.loadAverages = [...(results.machine.loadAverages ?? []), Math.round(loadavg()[0] * 10) / 10].slice(-20);
   mkdirSync(join(ROOT, 'bench'), { recursive: true });
   writeFileSync(join(ROOT, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
 }
@@ -268,8 +280,15 @@ async function main(): Promise<void> {
   mkdirSync(LOG_DIR, { recursive: true });
   log(`data set in ${DB}, redis db ${REDIS_DB}/${REDIS_DB + 1}, sweep day ${day}, ${scale.obligations} obligations`);
   if (process.env['BENCH_REUSE'] === '1' && (await datasetReady())) {
-    log('reusing the existing data set (BENCH_REUSE=1): ingest not measured');
-    results.ingest = { docsPerSecond: null, obligationsPerSecond: null, reason: 'data set reused (BENCH_REUSE=1), ingest not measured' };
+    const meta = await withClient(dbUrl(DB), async (c) => {
+      const { rows } = await c.query(`SELECT key, value FROM bench_meta`).catch(() => ({ rows: [] as { key: string; value: unknown }[] }));
+      return Object.fromEntries(rows.map((r) => [r.key, r.value]));
+    });
+    log('reusing the existing data set (BENCH_REUSE=1): ingest figures are those measured when it was built');
+    results.ingest = meta['ingest']
+      ? { ...(meta['ingest'] as Results['ingest']), path: `${(meta['ingest'] as Results['ingest']).path ?? ''} (measured when the reused data set was built)` }
+      : { docsPerSecond: null, obligationsPerSecond: null, reason: 'data set reused (BENCH_REUSE=1) without recorded ingest figures' };
+    results.dataset = (meta['dataset'] as Record<string, unknown>) ?? {};
   } else {
     await buildDataset(day);
   }
@@ -283,6 +302,7 @@ async function main(): Promise<void> {
       log(`list failed: ${reasonOf(e)}`);
     }
   }
+  writeResults();
   if (ONLY.includes('sweep')) {
     try {
       results.sweep = await runSweepBench({ databaseUrl: dbUrl(DB), redisUrl: REDIS_URL, bareRedisUrl: BARE_REDIS_URL, day, env: apiEnv() });
@@ -290,6 +310,7 @@ async function main(): Promise<void> {
       results.sweep = { reminders: null, sweepSeconds: null, bareAddBulkSeconds: null, reason: reasonOf(e) };
     }
   }
+  writeResults();
   if (ONLY.includes('send')) {
     try {
       results.send = await runSendBench({ env: apiEnv(), logDir: LOG_DIR, seconds: Number(process.env['BENCH_SEND_SECONDS'] ?? 30) });
@@ -297,6 +318,7 @@ async function main(): Promise<void> {
       results.send = { emailsPerSecond: null, reason: reasonOf(e) };
     }
   }
+  writeResults();
   if (ONLY.includes('admin')) {
     let api: ChildProcess | undefined;
     try {
@@ -309,6 +331,7 @@ async function main(): Promise<void> {
       await stop(api);
     }
   }
+  writeResults();
   if (ONLY.includes('proposals')) {
     try {
       await proposalsBench(day);
@@ -317,8 +340,7 @@ async function main(): Promise<void> {
     }
   }
   results.totalSeconds = Math.round((Date.now() - t0) / 1000);
-  // A proposals-only run (BENCH_ONLY=proposals) leaves bench/results.json alone.
-  if (ONLY.some((s) => ['ingest', 'list', 'sweep', 'send', 'admin'].includes(s))) writeResults();
+  writeResults();
   printTable();
 }
 

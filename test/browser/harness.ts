@@ -137,9 +137,11 @@ export async function startStack(): Promise<Stack> {
   const port = await freePort();
   const env = stackEnv(port);
   mkdirSync(env['EVIDENCE_DIR'] as string, { recursive: true });
-  // The api serves dist/apps/admin only if it exists when it starts.
+  // The api serves dist/apps/admin only if it exists when it starts. NODE_ENV=production:
+  // jest's "test" would otherwise give React's development build.
   execFileSync('bash', ['ops/build-admin.sh'], {
     cwd: ROOT,
+    env: { ...process.env, NODE_ENV: 'production' },
     stdio: ['ignore', 'pipe', 'pipe'],
     timeout: 300_000,
   });

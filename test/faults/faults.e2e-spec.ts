@@ -12,7 +12,6 @@ import { DAILY_SWEEP_SCHEDULER_ID, ReminderProducer, WORKER_HEARTBEAT_KEY } from
 import { PrivatePostgres, PrivateRedis, freePort, waitFor } from '../../libs/testing/src/private-services';
 import { ApiProcess, DEMO, Http, auditMismatches, makeObligation, query, seedPrivateCluster } from '../../libs/testing/src/security-harness';
 import { SmtpSink } from '../../apps/worker/src/test-support/smtp-sink';
-import { WorkerProcess } from '../../apps/worker/src/test-support/worker-process';
 
 jest.setTimeout(240_000);
 
@@ -49,7 +48,14 @@ describe('faults (private PostgreSQL and Redis)', () => {
     const N = 40;
     const ids: string[] = [];
     for (let i = 0; i < N; i++) ids.push(await makeObligation(url, { lead: [gwh], status: 'pending' }));
-    const PATH: { to: string; note?: string }[] = [{ to: 'acknowledged' }, { to: 'in_progress' }, { to: 'submitted', note: '已完成' }, { to: 'done' }];
+    const staff = await http.login(DEMO.staffGwh);
+    // staff of the lead body acknowledge, start and submit; the manager verifies
+    const PATH: { to: string; note?: string; token: string }[] = [
+      { to: 'acknowledged', token: staff },
+      { to: 'in_progress', token: staff },
+      { to: 'submitted', note: '已完成', token: staff },
+      { to: 'done', token: manager },
+    ];
 
     const acked: { id: string; to: string; version: number }[] = [];
     const statuses: { at: number; status: number }[] = [];
@@ -60,7 +66,8 @@ describe('faults (private PostgreSQL and Redis)', () => {
       let version = 1;
       let step = 0;
       while (step < PATH.length && Date.now() < deadline) {
-        const r = await http.request('POST', `/api/obligations/${id}/transitions`, { token: manager, json: { ...PATH[step], version }, timeoutMs: 15_000 }).catch(() => ({ status: 0 }) as { status: number; body?: unknown });
+        const { token, ...step_ } = PATH[step];
+        const r = await http.request('POST', `/api/obligations/${id}/transitions`, { token, json: { ...step_, version }, timeoutMs: 15_000 }).catch(() => ({ status: 0 }) as { status: number; body?: unknown });
         statuses.push({ at: Date.now(), status: r.status });
         if (r.status === 200) {
           acked.push({ id, to: PATH[step].to, version });
@@ -150,7 +157,6 @@ describe('faults (private PostgreSQL and Redis)', () => {
           return true;
         }
       }, 10_000, 'redis to die');
-      await redis.stop(); // reaps the child
     };
     const today = (await query<{ d: string }>(url, `SELECT to_char(now() AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD') d`))[0].d;
     const env = validateEnv({ ...process.env, DATABASE_URL: url, REDIS_URL: redis.url, EMAIL_ATTEMPTS: '12', EMAIL_BACKOFF_MS: '1000' });
@@ -172,7 +178,7 @@ describe('faults (private PostgreSQL and Redis)', () => {
     // 2. a worker runs the sweep while SMTP is down: the e-mails wait in the queue
     const sink = new SmtpSink();
     sink.port = await freePort();
-    const worker = new WorkerProcess({ DATABASE_URL: url, REDIS_URL: redis.url, SMTP_URL: `smtp://127.0.0.1:${sink.port}`, EMAIL_ATTEMPTS: '12', EMAIL_BACKOFF_MS: '1000', EMAIL_CONCURRENCY: '5', QUEUE_LOCK_DURATION_MS: '2000', LOG_LEVEL: 'error', MAIL_FROM: '履约 <noreply@luyue.test>', APP_BASE_URL: 'https://luyue.test' });
+    const worker = new ApiProcess({ PORT: String(await freePort()), DATABASE_URL: url, REDIS_URL: redis.url, SMTP_URL: `smtp://127.0.0.1:${sink.port}`, EMAIL_ATTEMPTS: '12', EMAIL_BACKOFF_MS: '1000', EMAIL_CONCURRENCY: '5', QUEUE_LOCK_DURATION_MS: '2000', LOG_LEVEL: 'error', MAIL_FROM: '履约 <noreply@luyue.test>', APP_BASE_URL: 'https://luyue.test' }, 'tmp/sec-faults-worker.log', 'apps/worker/src/main.ts', 'Luyue worker running');
     try {
       await worker.start();
       let expected = 0;

@@ -3,7 +3,8 @@
 //
 // Principals: anonymous (no token), staff = staff.gwh (管委会), manager = manager.gwh, admin.
 // Targets (for routes on one record): own = a record of 管委会; other = a record of 自贸办 (not related);
-// child = a record of a body created in the test whose parent is 管委会.
+// child = a record of a body created in the test whose parent is 管委会;
+// co = an obligation led by 自贸办 with 管委会 as co-body (fresh bodies/users for this column sit under 自贸办).
 // Columns in each row: [anonymous, staff, manager, admin].
 //
 // Each cell that mutates gets a fresh record made for it (`fixture`), so cells never depend on each other.
@@ -13,7 +14,7 @@
 
 export const PRINCIPALS = ['anonymous', 'staff', 'manager', 'admin'] as const;
 export type Principal = (typeof PRINCIPALS)[number];
-export const TARGETS = ['own', 'other', 'child'] as const;
+export const TARGETS = ['own', 'other', 'child', 'co'] as const;
 export type Target = (typeof TARGETS)[number];
 export type Row = readonly [anonymous: number, staff: number, manager: number, admin: number];
 
@@ -103,14 +104,14 @@ export const MATRIX: readonly RouteCase[] = [
     path: '/api/obligations/:oid',
     fixture: { kind: 'shared' },
     // Contract: staff/managers see obligations where their body OR A DESCENDANT is lead or co.
-    expect: { own: [401, 200, 200, 200], other: NOT_VISIBLE, child: [401, 200, 200, 200] },
+    expect: { own: [401, 200, 200, 200], other: NOT_VISIBLE, child: [401, 200, 200, 200], co: [401, 200, 200, 200] },
   },
   {
     name: 'GET /api/obligations/:id (draft)',
     method: 'GET',
     path: '/api/obligations/:oid',
     fixture: { kind: 'obligation', status: 'draft' },
-    expect: { own: NOT_VISIBLE, other: NOT_VISIBLE, child: NOT_VISIBLE },
+    expect: { own: NOT_VISIBLE, other: NOT_VISIBLE, child: NOT_VISIBLE, co: NOT_VISIBLE },
   },
   { name: 'GET /api/obligations/export?format=csv', method: 'GET', path: '/api/obligations/export?format=csv', fixture: { kind: 'none' }, expect: [401, 200, 200, 200] },
   { name: 'GET /api/obligations/export?format=xlsx', method: 'GET', path: '/api/obligations/export?format=xlsx', fixture: { kind: 'none' }, expect: [401, 200, 200, 200] },
@@ -123,7 +124,7 @@ export const MATRIX: readonly RouteCase[] = [
     path: '/api/obligations/:oid',
     fixture: { kind: 'obligation', status: 'in_progress' },
     json: (fx) => ({ version: fx.version, priority: 'high' }),
-    expect: { own: [401, 403, 200, 200], other: NOT_VISIBLE, child: [401, 403, 200, 200] },
+    expect: { own: [401, 403, 200, 200], other: NOT_VISIBLE, child: [401, 403, 200, 200], co: [401, 403, 403, 200] },
   },
   {
     name: 'POST /api/obligations/:id/transitions acknowledge',
@@ -131,7 +132,8 @@ export const MATRIX: readonly RouteCase[] = [
     path: '/api/obligations/:oid/transitions',
     fixture: { kind: 'obligation', status: 'pending' },
     json: (fx) => ({ to: 'acknowledged', version: fx.version }),
-    expect: { own: [401, 200, 200, 200], other: NOT_VISIBLE, child: [401, 403, 200, 200] },
+    // SECURITY.md role table: acknowledge/submit/request an extension — staff of a lead body and admins; managers "–"
+    expect: { own: [401, 200, 403, 200], other: NOT_VISIBLE, child: [401, 403, 403, 200], co: [401, 403, 403, 200] },
   },
   {
     name: 'POST /api/obligations/:id/transitions submit',
@@ -139,7 +141,7 @@ export const MATRIX: readonly RouteCase[] = [
     path: '/api/obligations/:oid/transitions',
     fixture: { kind: 'obligation', status: 'in_progress' },
     json: (fx) => ({ to: 'submitted', note: '已完成，请复核', version: fx.version }),
-    expect: { own: [401, 200, 200, 200], other: NOT_VISIBLE, child: [401, 403, 200, 200] },
+    expect: { own: [401, 200, 403, 200], other: NOT_VISIBLE, child: [401, 403, 403, 200], co: [401, 403, 403, 200] },
   },
   {
     name: 'POST /api/obligations/:id/transitions verify',
@@ -147,7 +149,7 @@ export const MATRIX: readonly RouteCase[] = [
     path: '/api/obligations/:oid/transitions',
     fixture: { kind: 'obligation', status: 'submitted' },
     json: (fx) => ({ to: 'done', version: fx.version }),
-    expect: { own: [401, 403, 200, 200], other: NOT_VISIBLE, child: [401, 403, 200, 200] },
+    expect: { own: [401, 403, 200, 200], other: NOT_VISIBLE, child: [401, 403, 200, 200], co: [401, 403, 403, 200] },
   },
   {
     name: 'POST /api/obligations/:id/transitions return',
@@ -155,7 +157,7 @@ export const MATRIX: readonly RouteCase[] = [
     path: '/api/obligations/:oid/transitions',
     fixture: { kind: 'obligation', status: 'submitted' },
     json: (fx) => ({ to: 'in_progress', note: '材料不全', version: fx.version }),
-    expect: { own: [401, 403, 200, 200], other: NOT_VISIBLE, child: [401, 403, 200, 200] },
+    expect: { own: [401, 403, 200, 200], other: NOT_VISIBLE, child: [401, 403, 200, 200], co: [401, 403, 403, 200] },
   },
   {
     name: 'POST /api/obligations/:id/transitions waive',
@@ -163,7 +165,7 @@ export const MATRIX: readonly RouteCase[] = [
     path: '/api/obligations/:oid/transitions',
     fixture: { kind: 'obligation', status: 'in_progress' },
     json: (fx) => ({ to: 'waived', note: '不再适用', version: fx.version }),
-    expect: { own: [401, 403, 200, 200], other: NOT_VISIBLE, child: [401, 403, 200, 200] },
+    expect: { own: [401, 403, 200, 200], other: NOT_VISIBLE, child: [401, 403, 200, 200], co: [401, 403, 403, 200] },
   },
   {
     name: 'POST /api/obligations/:id/transitions reopen',
@@ -171,7 +173,7 @@ export const MATRIX: readonly RouteCase[] = [
     path: '/api/obligations/:oid/transitions',
     fixture: { kind: 'obligation', status: 'done' },
     json: (fx) => ({ to: 'in_progress', note: '重新办理', version: fx.version }),
-    expect: { own: [401, 403, 200, 200], other: NOT_VISIBLE, child: [401, 403, 200, 200] },
+    expect: { own: [401, 403, 200, 200], other: NOT_VISIBLE, child: [401, 403, 200, 200], co: [401, 403, 403, 200] },
   },
   {
     name: 'POST /api/obligations/:id/transitions discard (draft)',
@@ -180,7 +182,7 @@ export const MATRIX: readonly RouteCase[] = [
     fixture: { kind: 'obligation', status: 'draft' },
     json: (fx) => ({ to: 'discarded', version: fx.version }),
     // drafts are invisible to non-admins (404); only admins discard
-    expect: { own: NOT_VISIBLE, other: NOT_VISIBLE, child: NOT_VISIBLE },
+    expect: { own: NOT_VISIBLE, other: NOT_VISIBLE, child: NOT_VISIBLE, co: NOT_VISIBLE },
   },
   {
     name: 'POST /api/obligations/:id/progress',
@@ -188,7 +190,7 @@ export const MATRIX: readonly RouteCase[] = [
     path: '/api/obligations/:oid/progress',
     fixture: { kind: 'obligation', status: 'in_progress' },
     json: () => ({ note: '本周已完成调研' }),
-    expect: { own: [401, 200, 200, 200], other: NOT_VISIBLE, child: [401, 403, 200, 200] },
+    expect: { own: [401, 200, 200, 200], other: NOT_VISIBLE, child: [401, 403, 200, 200], co: [401, 200, 200, 200] },
   },
   {
     name: 'POST /api/obligations/:id/extension-requests',
@@ -196,16 +198,15 @@ export const MATRIX: readonly RouteCase[] = [
     path: '/api/obligations/:oid/extension-requests',
     fixture: { kind: 'obligation', status: 'in_progress' },
     json: () => ({ reason: '需要更多时间', proposedDueDate: DUE_LATER() }),
-    // staff (and managers) of the lead body request; an ancestor's manager is not of the lead body;
-    // admins: "everything".
-    expect: { own: [401, 201, 201, 201], other: [401, 404, 404, 201], child: [401, 403, 403, 201] },
+    // SECURITY.md: staff of a lead body and admins request extensions; managers decide them.
+    expect: { own: [401, 201, 403, 201], other: [401, 404, 404, 201], child: [401, 403, 403, 201], co: [401, 403, 403, 201] },
   },
   {
     name: 'GET /api/obligations/:id/extension-requests',
     method: 'GET',
     path: '/api/obligations/:oid/extension-requests',
     fixture: { kind: 'shared' },
-    expect: { own: [401, 200, 200, 200], other: NOT_VISIBLE, child: [401, 200, 200, 200] },
+    expect: { own: [401, 200, 200, 200], other: NOT_VISIBLE, child: [401, 200, 200, 200], co: [401, 200, 200, 200] },
   },
   {
     name: 'POST /api/obligations/extension-requests/:rid/decision',
@@ -213,7 +214,7 @@ export const MATRIX: readonly RouteCase[] = [
     path: '/api/obligations/extension-requests/:rid/decision',
     fixture: { kind: 'extension' },
     json: () => ({ approve: true, note: '同意' }),
-    expect: { own: [401, 403, 200, 200], other: NOT_VISIBLE, child: [401, 403, 200, 200] },
+    expect: { own: [401, 403, 200, 200], other: NOT_VISIBLE, child: [401, 403, 200, 200], co: [401, 403, 403, 200] },
   },
   {
     name: 'POST /api/obligations/:id/evidence',
@@ -221,21 +222,21 @@ export const MATRIX: readonly RouteCase[] = [
     path: '/api/obligations/:oid/evidence',
     fixture: { kind: 'obligation', status: 'in_progress' },
     upload: { fileName: '佐证材料.pdf', kind: 'pdf' },
-    expect: { own: [401, 201, 201, 201], other: [401, 404, 404, 201], child: [401, 403, 201, 201] },
+    expect: { own: [401, 201, 201, 201], other: [401, 404, 404, 201], child: [401, 403, 201, 201], co: [401, 201, 201, 201] },
   },
   {
     name: 'GET /api/obligations/:id/evidence',
     method: 'GET',
     path: '/api/obligations/:oid/evidence',
     fixture: { kind: 'shared' },
-    expect: { own: [401, 200, 200, 200], other: NOT_VISIBLE, child: [401, 200, 200, 200] },
+    expect: { own: [401, 200, 200, 200], other: NOT_VISIBLE, child: [401, 200, 200, 200], co: [401, 200, 200, 200] },
   },
   {
     name: 'GET /api/obligations/:id/evidence/:eid (download)',
     method: 'GET',
     path: '/api/obligations/:oid/evidence/:eid',
     fixture: { kind: 'shared' },
-    expect: { own: [401, 200, 200, 200], other: NOT_VISIBLE, child: [401, 200, 200, 200] },
+    expect: { own: [401, 200, 200, 200], other: NOT_VISIBLE, child: [401, 200, 200, 200], co: [401, 200, 200, 200] },
   },
   {
     name: 'POST /api/obligations/reassign',
@@ -243,7 +244,7 @@ export const MATRIX: readonly RouteCase[] = [
     path: '/api/obligations/reassign',
     fixture: { kind: 'freshUser' },
     json: (fx) => ({ fromUserId: fx.uid, toUserId: fx.toUid }),
-    expect: { own: [401, 403, 200, 200], other: [401, 403, 200, 200], child: [401, 403, 200, 200] },
+    expect: { own: [401, 403, 200, 200], other: [401, 403, 200, 200], child: [401, 403, 200, 200], co: [401, 403, 200, 200] },
   },
   {
     name: 'POST /api/obligations/confirm',
@@ -251,7 +252,7 @@ export const MATRIX: readonly RouteCase[] = [
     path: '/api/obligations/confirm',
     fixture: { kind: 'obligation', status: 'draft' },
     json: (fx) => ({ ids: [fx.oid] }),
-    expect: { own: [401, 403, 403, 200], other: [401, 403, 403, 200], child: [401, 403, 403, 200] },
+    expect: { own: [401, 403, 403, 200], other: [401, 403, 403, 200], child: [401, 403, 403, 200], co: [401, 403, 403, 200] },
   },
   {
     name: 'POST /api/obligations/import-ledger (workbook without the 台账 columns)',
@@ -270,7 +271,7 @@ export const MATRIX: readonly RouteCase[] = [
     method: 'GET',
     path: '/api/bodies/:bid',
     fixture: { kind: 'shared' },
-    expect: { own: [401, 200, 200, 200], other: [401, 200, 200, 200], child: [401, 200, 200, 200] },
+    expect: { own: [401, 200, 200, 200], other: [401, 200, 200, 200], child: [401, 200, 200, 200], co: [401, 200, 200, 200] },
   },
   {
     name: 'POST /api/bodies',
@@ -286,14 +287,14 @@ export const MATRIX: readonly RouteCase[] = [
     path: '/api/bodies/:bid',
     fixture: { kind: 'freshBody' },
     json: () => ({ aliases: ['测试别名'] }),
-    expect: { own: [401, 403, 403, 200], other: [401, 403, 403, 200], child: [401, 403, 403, 200] },
+    expect: { own: [401, 403, 403, 200], other: [401, 403, 403, 200], child: [401, 403, 403, 200], co: [401, 403, 403, 200] },
   },
   {
     name: 'DELETE /api/bodies/:id',
     method: 'DELETE',
     path: '/api/bodies/:bid',
     fixture: { kind: 'freshBody' },
-    expect: { own: [401, 403, 403, 200], other: [401, 403, 403, 200], child: [401, 403, 403, 200] },
+    expect: { own: [401, 403, 403, 200], other: [401, 403, 403, 200], child: [401, 403, 403, 200], co: [401, 403, 403, 200] },
   },
 
   // ---- users (admin only) ----
@@ -303,7 +304,7 @@ export const MATRIX: readonly RouteCase[] = [
     method: 'GET',
     path: '/api/users/:uid',
     fixture: { kind: 'freshUser' },
-    expect: { own: [401, 403, 403, 200], other: [401, 403, 403, 200], child: [401, 403, 403, 200] },
+    expect: { own: [401, 403, 403, 200], other: [401, 403, 403, 200], child: [401, 403, 403, 200], co: [401, 403, 403, 200] },
   },
   {
     name: 'POST /api/users',
@@ -319,7 +320,7 @@ export const MATRIX: readonly RouteCase[] = [
     path: '/api/users/:uid',
     fixture: { kind: 'freshUser' },
     json: () => ({ name: '改名' }),
-    expect: { own: [401, 403, 403, 200], other: [401, 403, 403, 200], child: [401, 403, 403, 200] },
+    expect: { own: [401, 403, 403, 200], other: [401, 403, 403, 200], child: [401, 403, 403, 200], co: [401, 403, 403, 200] },
   },
   {
     name: 'PUT /api/users/:id (make self-chosen user admin)',
@@ -327,14 +328,14 @@ export const MATRIX: readonly RouteCase[] = [
     path: '/api/users/:uid',
     fixture: { kind: 'freshUser' },
     json: () => ({ role: 'admin' }),
-    expect: { own: [401, 403, 403, 200], other: [401, 403, 403, 200], child: [401, 403, 403, 200] },
+    expect: { own: [401, 403, 403, 200], other: [401, 403, 403, 200], child: [401, 403, 403, 200], co: [401, 403, 403, 200] },
   },
   {
     name: 'DELETE /api/users/:id',
     method: 'DELETE',
     path: '/api/users/:uid',
     fixture: { kind: 'freshUser' },
-    expect: { own: [401, 403, 403, 200], other: [401, 403, 403, 200], child: [401, 403, 403, 200] },
+    expect: { own: [401, 403, 403, 200], other: [401, 403, 403, 200], child: [401, 403, 403, 200], co: [401, 403, 403, 200] },
   },
 
   // ---- event trail, notifications ----
@@ -344,7 +345,7 @@ export const MATRIX: readonly RouteCase[] = [
     method: 'GET',
     path: '/api/obligation-events/:evid',
     fixture: { kind: 'shared' },
-    expect: { own: [401, 200, 200, 200], other: NOT_VISIBLE, child: [401, 200, 200, 200] },
+    expect: { own: [401, 200, 200, 200], other: NOT_VISIBLE, child: [401, 200, 200, 200], co: [401, 200, 200, 200] },
   },
   { name: 'GET /api/notifications', method: 'GET', path: '/api/notifications', fixture: { kind: 'none' }, expect: [401, 403, 403, 200] },
   { name: 'GET /api/notifications/:id', method: 'GET', path: '/api/notifications/:nid', fixture: { kind: 'none' }, expect: [401, 403, 403, 200] },
@@ -380,6 +381,16 @@ export function cells(): Cell[] {
  * authorization-matrix.pending-spec.ts runs exactly these, still asserting the table's expectation.
  */
 export const KNOWN_PRODUCT_BUGS: Record<string, string> = {
+  'POST /api/obligations/:id/transitions acknowledge | manager | own':
+    'BUG-8 managers may acknowledge/submit/request extensions; SECURITY.md role table and the issue contract give these to staff of a lead body and admins only',
+  'POST /api/obligations/:id/transitions acknowledge | manager | child':
+    'BUG-8 managers may acknowledge/submit/request extensions; SECURITY.md role table and the issue contract give these to staff of a lead body and admins only',
+  'POST /api/obligations/:id/transitions submit | manager | own':
+    'BUG-8 managers may acknowledge/submit/request extensions; SECURITY.md role table and the issue contract give these to staff of a lead body and admins only',
+  'POST /api/obligations/:id/transitions submit | manager | child':
+    'BUG-8 managers may acknowledge/submit/request extensions; SECURITY.md role table and the issue contract give these to staff of a lead body and admins only',
+  'POST /api/obligations/:id/extension-requests | manager | own':
+    'BUG-8 managers may acknowledge/submit/request extensions; SECURITY.md role table and the issue contract give these to staff of a lead body and admins only',
   'GET /api/obligations/:id | staff | child':
     'BUG-1 staff of an ancestor body do not see (404) obligations of descendant bodies; contract: "their body or a descendant"',
   'PUT /api/obligations/:id (priority) | staff | child':

@@ -16,7 +16,13 @@ import {
   seededDatabase,
 } from '../../libs/testing/src/security-harness';
 import { freePort } from '../../libs/testing/src/private-services';
-import { type Cell, type FixtureValues, type Principal, type Target } from './authorization-matrix';
+import { type Cell, type FixtureValues, type Principal, TARGETS, type Target } from './authorization-matrix';
+
+const sharedBody: Partial<Record<Target, string>> = {};
+/** Lead/co bodies of a record for a target column. */
+function parties(bodies: Record<Target, string>, gwh: string, t: Target): { lead: string[]; co: string[] } {
+  return t === 'co' ? { lead: [bodies.other], co: [gwh] } : { lead: [bodies[t]], co: [] };
+}
 
 const CREDENTIALS: Record<Exclude<Principal, 'anonymous'>, string> = { staff: DEMO.staffGwh, manager: DEMO.managerGwh, admin: DEMO.admin };
 
@@ -60,7 +66,8 @@ async function setUp(dbName: string, redisDb: number): Promise<World> {
     `INSERT INTO bodies (name, jurisdiction, level, kind, parent_id) SELECT name || '下属测试中心', jurisdiction, '园区', kind, id FROM bodies WHERE id = $1 RETURNING id`,
     [gwh],
   );
-  const bodies: Record<Target, string> = { own: gwh, other: ftz, child: child.id };
+  // for `co`, records are led by 自贸办 with 管委会 as co-body; fresh bodies/users sit under 自贸办
+  const bodies: Record<Target, string> = { own: gwh, other: ftz, child: child.id, co: ftz };
 
   const tokens = {
     staff: await http.login(CREDENTIALS.staff),
@@ -69,14 +76,15 @@ async function setUp(dbName: string, redisDb: number): Promise<World> {
   };
 
   const shared = {} as World['shared'];
-  for (const t of ['own', 'other', 'child'] as Target[]) {
-    const oid = await makeObligation(url, { lead: [bodies[t]], status: 'in_progress' });
+  for (const t of TARGETS) {
+    const oid = await makeObligation(url, { ...parties(bodies, gwh, t), status: 'in_progress' });
     const up = multipart('证明.pdf', SAMPLE_PDF);
     const ev = await http.request('POST', `/api/obligations/${oid}/evidence`, { token: tokens.admin, body: up.body, headers: up.headers });
     if (ev.status !== 201) throw new Error(`evidence upload for ${t}: ${ev.status} ${ev.text}`);
     const [event] = await query<{ id: string }>(url, 'SELECT id::text FROM obligation_events WHERE obligation_id = $1 ORDER BY id DESC LIMIT 1', [oid]);
     shared[t] = { oid, eid: ev.body.id, evid: event.id };
   }
+  sharedBody.co = gwh; // GET /api/bodies/:id for the co column reads the co-body
   const [reg] = await query<{ id: string }>(url, 'SELECT id FROM regulations LIMIT 1');
   const [prov] = await query<{ id: string }>(url, 'SELECT id FROM provisions LIMIT 1');
   const [note] = await query<{ id: string }>(
@@ -109,14 +117,14 @@ async function fixtureFor(w: World, cell: Cell): Promise<FixtureValues> {
     case 'none':
       break;
     case 'shared':
-      Object.assign(fx, w.shared[t], { bid: w.bodies[t] });
+      Object.assign(fx, w.shared[t], { bid: sharedBody[t] ?? w.bodies[t] });
       break;
     case 'obligation':
-      fx.oid = await makeObligation(w.url, { lead: [w.bodies[t]], status: f.status });
+      fx.oid = await makeObligation(w.url, { ...parties(w.bodies, w.bodies.own, t), status: f.status });
       fx.version = 1;
       break;
     case 'extension': {
-      fx.oid = await makeObligation(w.url, { lead: [w.bodies[t]], status: 'in_progress' });
+      fx.oid = await makeObligation(w.url, { ...parties(w.bodies, w.bodies.own, t), status: 'in_progress' });
       const [r] = await query<{ id: string }>(
         w.url,
         `INSERT INTO extension_requests (obligation_id, requested_by, reason, current_due_date, proposed_due_date)

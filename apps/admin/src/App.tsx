@@ -36,7 +36,7 @@ function resourcesFor(role: Role | undefined) {
         create={isAdmin ? bodies.create : undefined}
       />
       {isAdmin && <Resource name="users" {...users} />}
-      {canEdit && <Resource name="notifications" {...notifications} />}
+      {isAdmin && <Resource name="notifications" {...notifications} />}
       {/* Registered without views so references and labels resolve. */}
       <Resource name="provisions" />
       <Resource name="obligation-events" />

@@ -112,8 +112,9 @@ export class DevInbox {
     });
     const eml = /^\/messages\/(\d+)\.eml$/.exec(url);
     const one = /^\/messages\/(\d+)$/.exec(url);
-    if (eml || one) {
-      const message = this.messages.find((m) => m.seq === Number((eml ?? one)![1]));
+    const seq = eml?.[1] ?? one?.[1];
+    if (seq) {
+      const message = this.messages.find((m) => m.seq === Number(seq));
       if (!message) return { status: 404, type: 'text/plain; charset=utf-8', body: 'not found' };
       if (eml) return { status: 200, type: 'message/rfc822', body: message.raw };
       return html(

@@ -124,6 +124,9 @@ export class ApiProcess {
   constructor(
     private readonly env: Record<string, string>,
     readonly logFile?: string,
+    /** Another entry point (e.g. the worker) and the line that says it is ready. */
+    private readonly entry = 'apps/api/src/main.ts',
+    private readonly readyLine = 'Luyue api listening',
   ) {
     this.port = Number(env['PORT']);
   }
@@ -155,7 +158,7 @@ export class ApiProcess {
       mkdirSync(join(this.logFile, '..'), { recursive: true });
       this.file = createWriteStream(this.logFile, { flags: 'a' });
     }
-    const child = spawn(process.execPath, [...NODE_ARGS, 'apps/api/src/main.ts'], {
+    const child = spawn(process.execPath, [...NODE_ARGS, this.entry], {
       cwd: ROOT,
       env: { ...process.env, ...TS_ENV, NODE_ENV: 'test', LOG_LEVEL: 'info', ...this.env },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -171,11 +174,11 @@ export class ApiProcess {
     child.once('exit', () => (exited = true));
     await waitFor(
       async () => {
-        if (exited) throw new Error(`api exited while starting:\n${this.out.slice(-4000)}`);
-        return this.out.includes('Luyue api listening');
+        if (exited) throw new Error(`${this.entry} exited while starting:\n${this.out.slice(-4000)}`);
+        return this.out.includes(this.readyLine);
       },
       timeoutMs,
-      `api on ${this.port}`,
+      `${this.entry} to start`,
     );
   }
 

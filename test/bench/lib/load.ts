@@ -30,13 +30,23 @@ function stats(latencies: number[], seconds: number, errors: number, non2xx: num
   };
 }
 
-/** autocannon at `connections` for `seconds`; latencies of every response (autocannon itself reports no p95). */
-export function autocannonRun(url: string, headers: Record<string, string>, connections: number, seconds: number): Promise<LoadStats> {
+/**
+ * autocannon at `connections` for `seconds`; latencies of every response (autocannon itself reports
+ * no p95). Requests still in flight when the time is up are dropped by autocannon, so when fewer
+ * than `minSamples` complete (a slow query), it runs again for a fixed number of requests instead.
+ */
+export async function autocannonRun(url: string, headers: Record<string, string>, connections: number, seconds: number, minSamples = 0): Promise<LoadStats> {
+  const first = await autocannonOnce(url, headers, { connections, duration: seconds });
+  if (first.requests >= minSamples) return first;
+  return autocannonOnce(url, headers, { connections, amount: Math.max(minSamples, connections * 3) });
+}
+
+function autocannonOnce(url: string, headers: Record<string, string>, opts: { connections: number; duration?: number; amount?: number }): Promise<LoadStats> {
   return new Promise((resolve, reject) => {
     const latencies: number[] = [];
     let non2xx = 0;
     const t0 = Date.now();
-    const instance = autocannon({ url, connections, duration: seconds, headers, timeout: 30 }, (err: Error | null, result: { errors: number; timeouts: number }) => {
+    const instance = autocannon({ url, headers, timeout: 120, ...opts }, (err: Error | null, result: { errors: number; timeouts: number }) => {
       if (err) return reject(err);
       resolve(stats(latencies, (Date.now() - t0) / 1000, result.errors + result.timeouts, non2xx));
     });
@@ -47,8 +57,8 @@ export function autocannonRun(url: string, headers: Record<string, string>, conn
   });
 }
 
-/** `concurrency` loops, each running `statements` one after the other on one pooled connection, for `seconds`. */
-export async function rawSqlRun(url: string, statements: { sql: string; params: unknown[] }[], concurrency: number, seconds: number): Promise<LoadStats> {
+/** `concurrency` loops, each running `statements` one after the other on one pooled connection, for `seconds` (and at least `minSamples` requests). */
+export async function rawSqlRun(url: string, statements: { sql: string; params: unknown[] }[], concurrency: number, seconds: number, minSamples = 0): Promise<LoadStats> {
   const pool = new Pool({ connectionString: url, max: concurrency });
   const latencies: number[] = [];
   let errors = 0;
@@ -57,7 +67,7 @@ export async function rawSqlRun(url: string, statements: { sql: string; params: 
   try {
     await Promise.all(
       Array.from({ length: concurrency }, async () => {
-        while (Date.now() < until) {
+        while (Date.now() < until || latencies.length + errors < minSamples) {
           const s = process.hrtime.bigint();
           const client = await pool.connect();
           try {

@@ -2,6 +2,7 @@ import Box from '@mui/material/Box';
 import Stack from '@mui/material/Stack';
 import { useQuery } from '@tanstack/react-query';
 import { Title, useGetIdentity } from 'react-admin';
+import { ACTIVE_STATUSES } from '@luyue/contracts';
 import { apiCall } from '../api/http';
 import { addDays, todayInShanghai } from '../common/dates';
 import { useRole } from '../common/useRole';
@@ -36,7 +37,11 @@ export function Dashboard() {
           title="luyue.dashboard.due_this_week"
           value={d.dueThisWeek}
           testId="card-due-this-week"
-          to={obligationsLink({ dueFrom: today, dueTo: addDays(today, 6) })}
+          to={obligationsLink({
+            status: [...ACTIVE_STATUSES],
+            dueFrom: today,
+            dueTo: addDays(today, 6),
+          })}
         />
         {role !== 'staff' && (
           <CountCard

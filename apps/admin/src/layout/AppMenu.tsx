@@ -5,7 +5,7 @@ import RateReviewIcon from '@mui/icons-material/RateReview';
 import { Menu, useSidebarState, useTranslate } from 'react-admin';
 import { useRole } from '../common/useRole';
 
-/** Role-aware menu: staff see their work, managers add notifications, admins everything. */
+/** Role-aware menu: everyone sees the work; only admins see review, users, notifications, queues (the api answers 403 otherwise). */
 export function AppMenu() {
   const role = useRole();
   const isAdmin = role === 'admin';
@@ -24,9 +24,7 @@ export function AppMenu() {
       <Menu.ResourceItem name="regulations" />
       <Menu.ResourceItem name="bodies" />
       {isAdmin && <Menu.ResourceItem name="users" />}
-      {(isAdmin || role === 'manager') && (
-        <Menu.ResourceItem name="notifications" />
-      )}
+      {isAdmin && <Menu.ResourceItem name="notifications" />}
       {isAdmin && <QueueBoardLink />}
     </Menu>
   );

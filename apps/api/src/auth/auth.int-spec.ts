@@ -35,7 +35,7 @@ describe('auth (integration)', () => {
   it('answers 400 with field paths for a malformed login body', async () => {
     const res = await h.http().post('/api/auth/login').send({ email: 'not-an-email' }).expect(400);
     expect(res.body.code).toBe('validation_failed');
-    expect(res.body.details.map((d: { field: string }) => d.field).sort()).toEqual(['email', 'password']);
+    expect(res.body.details.errors.map((d: { field: string }) => d.field).sort()).toEqual(['email', 'password']);
   });
 
   it('refuses missing, tampered, alg-none and foreign-secret tokens with 401', async () => {

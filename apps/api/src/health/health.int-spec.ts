@@ -22,8 +22,9 @@ describe('health (integration)', () => {
     const h = await startApi();
     try {
       const res = await h.http().get('/api/health').expect(503);
-      expect(res.body.error).toHaveProperty('redis');
-      expect(res.body.error.redis.status).toBe('down');
+      expect(res.body.statusCode).toBe(503);
+      expect(res.body.details.redis).toMatchObject({ status: 'down' });
+      expect(res.body.details.database).toMatchObject({ status: 'up' });
     } finally {
       await h.app.close();
       process.env['REDIS_URL'] = saved;

@@ -51,7 +51,7 @@ describe('regulation import (integration)', () => {
   it('previews with dryRun=true without saving anything', async () => {
     const before = await Promise.all(['regulations', 'provisions', 'obligations'].map(count));
     const res = await h.http().post('/api/regulations/import?dryRun=true').set(bearer(admin)).send({ text: SMALL_REGULATION, fileName: 'small.txt' }).expect(201);
-    expect(Object.keys(res.body).sort()).toEqual(['document', 'obligations', 'unresolvedSubjects', 'units']);
+    expect(Object.keys(res.body).sort()).toEqual(['document', 'obligations', 'units', 'unresolvedSubjects']);
     expect(res.body.document.jurisdiction).toBe(JURISDICTION);
     const art3 = res.body.obligations.find((o: { article: number }) => o.article === 3);
     expect(art3.leadBodyIds).toEqual([fixture.bodies.gwh]); // 管委会 resolved through the regulation's alias table

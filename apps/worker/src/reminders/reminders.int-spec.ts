@@ -211,7 +211,8 @@ describe('reminders: sweep → queue → worker → SMTP', () => {
     expect(events).toBe(23);
 
     // Chinese subject, link to the back office, stored text escaped in HTML.
-    const o10 = sink.received.find((m) => m.notificationKey.startsWith(`overdue:${o['o10']}:`))!;
+    const o10 = sink.received.find((m) => m.notificationKey.startsWith(`overdue:${o['o10']}:`));
+    if (!o10) throw new Error('no overdue mail for o10');
     expect(o10.subject).toBe('【逾期提醒】「事项十 <b>加粗</b>」已逾期 15 天');
     expect(o10.html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
     expect(o10.html).not.toContain('<script>');
@@ -260,7 +261,8 @@ describe('reminders: sweep → queue → worker → SMTP', () => {
     expect(duplicates).toBeLessThanOrEqual(CONCURRENCY);
     const firstSeen = new Map<string, number>();
     for (const m of sink.received) {
-      if (firstSeen.has(m.messageId)) expect(firstSeen.get(m.messageId)!).toBeLessThanOrEqual(killedAt + 200);
+      const first = firstSeen.get(m.messageId);
+      if (first !== undefined) expect(first).toBeLessThanOrEqual(killedAt + 200);
       else firstSeen.set(m.messageId, m.at);
     }
     process.stderr.write(`[kill test] 500 distinct delivered in ${elapsed} ms incl. kill+restart; ${sentAtKill} marked sent at the kill; ${duplicates} duplicate(s)\n`);

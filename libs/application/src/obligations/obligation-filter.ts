@@ -37,14 +37,14 @@ export interface FilterContext {
 const ACTIVE_SQL = `o.status IN (${ACTIVE_STATUSES.map((s) => `'${s}'`).join(',')})`;
 
 /** SQL for one light, mirroring trafficLight() in @luyue/domain. */
-function lightSql(light: Light, today: string, yellowUntil: string): string {
+function lightSql(light: Light, today: () => string, yellowUntil: () => string): string {
   switch (light) {
     case 'red':
-      return `(${ACTIVE_SQL} AND o.due_date < ${today})`;
+      return `(${ACTIVE_SQL} AND o.due_date < ${today()})`;
     case 'yellow':
-      return `(${ACTIVE_SQL} AND o.due_date >= ${today} AND o.due_date <= ${yellowUntil})`;
+      return `(${ACTIVE_SQL} AND o.due_date >= ${today()} AND o.due_date <= ${yellowUntil()})`;
     case 'green':
-      return `(${ACTIVE_SQL} AND o.due_date > ${yellowUntil})`;
+      return `(${ACTIVE_SQL} AND o.due_date > ${yellowUntil()})`;
     case 'none':
       return `(NOT ${ACTIVE_SQL} OR o.due_date IS NULL)`;
   }
@@ -88,7 +88,8 @@ export function obligationWhere(filter: Record<string, unknown>, ctx: FilterCont
   // Added on first use: PostgreSQL refuses parameters a statement does not reference.
   let todayP: string | undefined;
   const today = () => (todayP ??= `${params.add(ctx.today)}::date`);
-  let yellowUntil: string | undefined;
+  let yellowP: string | undefined;
+  const yellowUntil = () => (yellowP ??= `${params.add(ctx.yellowUntil)}::date`);
   for (const [key, value] of Object.entries(filter)) {
     if (value === undefined || value === null || value === '') continue;
     if (!(FILTER_KEYS as readonly string[]).includes(key)) throw new ValidationError(`unknown filter ${key}`, { field: `filter.${key}`, allowed: FILTER_KEYS });
@@ -100,9 +101,7 @@ export function obligationWhere(filter: Record<string, unknown>, ctx: FilterCont
         where.push(`o.status = ANY(${params.add(oneOf(key, OBLIGATION_STATUSES, value))}::text[])`);
         break;
       case 'light': {
-        yellowUntil ??= `${params.add(ctx.yellowUntil)}::date`;
-        const until = yellowUntil;
-        where.push(`(${oneOf(key, LIGHTS, value).map((l) => lightSql(l, today(), until)).join(' OR ')})`);
+        where.push(`(${oneOf(key, LIGHTS, value).map((l) => lightSql(l, today, yellowUntil)).join(' OR ')})`);
         break;
       }
       case 'leadBodyId':
@@ -126,7 +125,7 @@ export function obligationWhere(filter: Record<string, unknown>, ctx: FilterCont
         where.push(`o.mechanism = ${params.add(bool(key, value))}`);
         break;
       case 'overdue': {
-        const red = lightSql('red', today(), today());
+        const red = lightSql('red', today, yellowUntil);
         where.push(bool(key, value) ? red : `NOT ${red}`);
         break;
       }

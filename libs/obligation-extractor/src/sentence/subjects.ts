@@ -1,12 +1,23 @@
 // Turns a subject phrase into the list of bodies it names (annotation guide, subject rules 1-4, 6).
-import { COMPLETE_BODY, GENERIC_CLASS, SHARED_SUFFIXES } from '../lexicon';
+import { BODY_HEADS, COMPLETE_BODY, GENERIC_CLASS, SHARED_HEAD, SHARED_SUFFIXES } from '../lexicon';
 import { splitTopLevel } from '../text/segment';
 import type { AliasTable } from '../aliases';
 
 const ALIAS_DEFINITION = /（以下(?:简称|统称|称)[“"]?([^”"）]+)[”"]?）/;
 const GOVERNMENT = /人民政府（行政公署）|人民政府|行政公署/;
 // A conjunction joins two bodies only when the left side is a complete body (`文化和旅游` is one name).
-const CONJUNCTION = /(及其|以及|及|和|与)/g;
+const CONJUNCTION = /(及其|以及|或者|及|和|与)/g;
+// Bodies that stand on their own after a conjunction (`家庭农场及个人`, `A或者单位`).
+const STANDALONE_BODY = /^(个人|单位|组织|企业|其他组织|社会组织|公民|法人)(?![\u4e00-\u9fa5])/;
+// Heads that also end common non-body words (`地方`, `国家`): a left conjunct ending in them is not split off.
+const WEAK_HEADS = new Set(['国家', '地方', '地区', '方', '户', '者', '人', '中心', '主体']);
+
+/** The left conjunct names a body of its own: a complete name, a zone, or any body head (`银行`, `监护人`). */
+function endsWithBody(left: string): boolean {
+  if (COMPLETE_BODY.test(left) || ZONE_OR_REGION.test(left)) return true;
+  const head = BODY_HEADS.find((h) => left.endsWith(h) && left.length > h.length);
+  return !!head && (!WEAK_HEADS.has(head) || /(人|者)$/.test(left));
+}
 const ZONE_OR_REGION = /(自治区|自治州|兵团|试验区|示范区|开发区|新区|园区|片区|地区|地方)$/;
 const LOCATIVE_PREFIX = /^(.+?(?:所在地的|所在地|所在))(?=[州市县盟旗区]|设区的市)/;
 // `自贸试验区内行政机关、事业单位`: bodies inside a zone share the zone prefix.
@@ -15,14 +26,16 @@ const BARE_LEVEL = /^([州市县盟旗]|设区的市|市（地）|县（市、�
 const LEVEL = '(?:自治区|自治州|自治县|直辖市|设区的市|市（地）|县（市、区）|州（地）|省|市|区|县|州|乡|镇|旗|盟)';
 // A member that is only an administrative level (`区`, `县`, `市和区`) shares the rest of the last member.
 const ONLY_LEVELS = new RegExp(`^${LEVEL}((和|及|或者|、)${LEVEL})*$`);
-const LEVEL_THEN_REST = new RegExp(`^(.*?${LEVEL})(.+)$`);
+// The shared rest follows the last member's level and any bracket qualifying it (`区（市）`, `区县（自治县）`).
+const LEVEL_THEN_REST = new RegExp(`^(.*?${LEVEL}(?:${LEVEL})*(?:（[^）]*）)?)(.+)$`);
 
 function splitConjunctions(phrase: string): string[] {
   const parts: string[] = [];
   let last = 0;
   for (const m of phrase.matchAll(CONJUNCTION)) {
     const left = phrase.slice(last, m.index);
-    if (COMPLETE_BODY.test(left) || ZONE_OR_REGION.test(left)) {
+    const right = phrase.slice((m.index ?? 0) + m[0].length);
+    if (!left.includes('、') ? endsWithBody(left) || STANDALONE_BODY.test(right) : COMPLETE_BODY.test(left) || ZONE_OR_REGION.test(left) || STANDALONE_BODY.test(right)) {
       parts.push(left);
       last = (m.index ?? 0) + m[0].length;
     }
@@ -44,6 +57,16 @@ function expandList(segment: string): string[] {
   }
   const members = splitTopLevel(segment, '、').map((s) => s.text.replace(/、$/, ''));
   if (members.length === 1) return members;
+  // `人口稠密、交通方便的地区`: a list of attributes ending in 的 before one head is one body.
+  const earlier = members.slice(0, -1);
+  if (/的/.test(members[members.length - 1]) && earlier.every((m) => !/的/.test(m) && !ONLY_LEVELS.test(m) && !endsWithBody(m))) {
+    return [segment];
+  }
+  // `公共场所的经营者、管理者`: a 的 modifier of the first member covers the bare nouns after it.
+  const modifier = /^(.+的)([^的]{1,4})$/.exec(members[0]);
+  if (modifier && members.slice(1).every((m) => m.length <= 4 && !/的/.test(m) && endsWithBody(m))) {
+    return [members[0], ...members.slice(1).map((m) => modifier[1] + m)];
+  }
   // `自治区、州、市（地）人民政府（行政公署）口岸主管部门`: levels listed before one department.
   const last = members[members.length - 1];
   const gov = GOVERNMENT.exec(last);
@@ -63,7 +86,9 @@ function expandList(segment: string): string[] {
   const suffix =
     onlyLevels && levelRest && !/^(人民政府|行政公署)/.test(levelRest[2]) && levelRest[2].length >= 2
       ? levelRest[2]
-      : (SHARED_SUFFIXES.find((s) => lastMember.endsWith(s)) ?? '');
+      : (SHARED_SUFFIXES.find((s) => lastMember.endsWith(s) && lastMember.length > s.length) ??
+        SHARED_HEAD.exec(lastMember)?.[1] ??
+        '');
   const shared = suffix.replace('（行政公署）', '');
   return spreadPrefix(withLevel.map((m, i) => (i === withLevel.length - 1 || COMPLETE_BODY.test(m) ? m : m + shared)));
 }
