@@ -18,7 +18,8 @@ import {
 } from './browser';
 import { ROOT, startStack, type Stack } from './harness';
 
-jest.setTimeout(180_000);
+// Generous: each scenario loads the whole admin in a fresh profile, and CI machines are shared.
+jest.setTimeout(300_000);
 
 let stack: Stack;
 const sessions: Session[] = [];

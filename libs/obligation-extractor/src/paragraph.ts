@@ -2,7 +2,7 @@
 // the subject and modality of the lead-in sentence (`履行下列职责：（一）…`).
 import type { Item, Paragraph } from '@luyue/regulation-parser';
 import type { Modality } from './types';
-import { startsWithVerb } from './lexicon';
+import { DUTY_VERBS, startsWithVerb } from './lexicon';
 import { stripEnumerator, stripMarkup, stripUnitLabel } from './text/normalize';
 import { maskQuoted, splitSentences } from './text/segment';
 import { analyzeSentence, type Chain, type Found, type SentenceContext } from './sentence/analyze';
@@ -19,9 +19,15 @@ export interface FoundInParagraph extends Found {
 interface LeadIn {
   subjects: string[];
   modality: Modality;
+  /** The lead-in states a duty with a modal verb of its own (`禁止在下列地区…：`), not only an actor. */
+  modal: boolean;
+  /** Obligations of the lead-in sentence before the one that introduces the list. */
+  before: Found[];
 }
 
 const LISTS_THINGS = /(下列|以下)(条件|材料|资料|文件|证明|内容|信息|事项|要求|标准)/;
+// Verbs that open a required action in a list of conditions (`（一）符合…要求；（二）配置…`).
+const ITEM_VERBS = /^(符合|避开|配置|配备|保持|遵守|不得|禁止)/;
 const FIRST_ITEM = /（一）|\(一\)/;
 const INLINE_ITEM = /（([一二三四五六七八九十]+)）/g;
 const CN_ORDINAL = '一二三四五六七八九十';
@@ -47,16 +53,35 @@ function itemModality(text: string, lead: Modality, ctx: SentenceContext): Modal
 
 /** The lead-in's actor and modality; a lead-in naming a sanction or definitions gives no items. */
 function readLeadIn(sentence: string, ctx: SentenceContext, carried: string[] | null): LeadIn | null {
-  if (/下列(行为|情形)|含义|用语/.test(sentence)) return null;
+  if (/含义|用语/.test(sentence)) return null;
+  // `有下列行为之一的` conditions a sanction; `不得有下列行为：`, `禁止下列行为：` head a list of prohibitions.
+  const list = /(下列|以下)(行为|情形)/.exec(sentence);
+  if (list && !findModal(maskQuoted(sentence.slice(0, list.index)))) return null;
   const { found, bound } = analyzeSentence(sentence, ctx, carried);
-  if (found.length) return { subjects: bound ?? found[0].subjects, modality: found[0].modality };
+  const last = found[found.length - 1];
+  if (last) {
+    const subjects = last.subjects.length || found.length > 1 ? last.subjects : (bound ?? []);
+    return { subjects, modality: last.modality, modal: last.kind === 'modal', before: found.slice(0, -1) };
+  }
   const n = scanBody(sentence, ctx.heads);
-  return n ? { subjects: expandSubject(sentence.slice(0, n), ctx.aliases), modality: 'must' } : null;
+  return n ? { subjects: expandSubject(sentence.slice(0, n), ctx.aliases), modality: 'must', modal: false, before: [] } : null;
+}
+
+/** An item that names its own actor before a duty verb (`（二）X部门负责…`) binds that actor, not the lead-in's. */
+function ownSubject(text: string, ctx: SentenceContext): string[] | null {
+  const n = startsWithVerb(text) ? 0 : scanBody(text, ctx.heads);
+  if (!n) return null;
+  const rest = maskQuoted(text.slice(n));
+  const modal = findModal(rest);
+  return DUTY_VERBS.test(rest) || modal?.index === 0 ? expandSubject(text.slice(0, n), ctx.aliases) : null;
 }
 
 /** Items that mostly open with a verb list duties; items naming things (disputes, documents) do not. */
-function listsActions(items: Item[]): boolean {
-  const verbs = items.filter((item) => startsWithVerb(stripEnumerator(stripMarkup(item.text)))).length;
+function listsActions(items: Item[], ctx: SentenceContext): boolean {
+  const verbs = items.filter((item) => {
+    const text = stripEnumerator(stripMarkup(item.text));
+    return startsWithVerb(text) || ITEM_VERBS.test(text) || ownSubject(text, ctx);
+  }).length;
   return verbs * 2 >= items.length;
 }
 
@@ -66,7 +91,7 @@ function fromItem(item: Item, header: LeadIn, ctx: SentenceContext): FoundInPara
   const own = (t: string, subitem: number | null): FoundInParagraph => ({
     text: t,
     modality: itemModality(t, header.modality, ctx),
-    subjects: header.subjects,
+    subjects: ownSubject(t, ctx) ?? header.subjects,
     co: [],
     kind: 'duty',
     item: item.number,
@@ -87,14 +112,18 @@ export function extractParagraph(paragraph: Paragraph, ctx: SentenceContext, ski
   const out: FoundInParagraph[] = [];
   let carried: string[] | null = null;
   let leadIn: LeadIn | null = null;
+  let leadText = '';
   let chain: Chain | null = null;
   for (const [i, sentence] of sentences.entries()) {
     if (i === 0 && skipTitle && !/[，,]/.test(sentence) && sentence.length <= 30) continue;
     if (isExcluded(sentence)) continue;
-    // `应当提交下列材料：` is one duty; its items are documents or conditions, not duties.
-    const listsThings = LISTS_THINGS.test(sentence);
+    // `应当提交下列材料：` is one duty; its items are documents or conditions, not duties
+    // (unless the conditions are themselves actions: `应当符合下列条件：（一）设置…`).
+    const listsThings = LISTS_THINGS.test(sentence) && !listsActions(items, ctx);
     if (items.length && i === sentences.length - 1 && sentence.endsWith('：') && !listsThings) {
       leadIn = readLeadIn(sentence, ctx, carried);
+      leadText = sentence;
+      out.push(...(leadIn?.before ?? []).map((f) => ({ ...f, item: null, subitem: null })));
       continue;
     }
     const { found, bound } = analyzeSentence(sentence, ctx, carried, chain);
@@ -103,8 +132,14 @@ export function extractParagraph(paragraph: Paragraph, ctx: SentenceContext, ski
     const last = found[found.length - 1];
     chain = sentence.endsWith('；') && last ? { subjects: bound ?? [], modality: last.modality } : null;
   }
-  const header = leadIn;
-  if (!header || !listsActions(items)) return out;
-  for (const item of items) out.push(...fromItem(item, header, ctx));
+  const header: LeadIn | null = leadIn;
+  if (!header) return out;
+  if (listsActions(items, ctx)) {
+    for (const item of items) out.push(...fromItem(item, header, ctx));
+  } else if (header.modal) {
+    // `禁止在下列地区…：（一）耕地…`: items naming places or things complete the lead-in's one duty.
+    const { modality, subjects } = header;
+    out.push({ text: leadText + text.slice(firstItem), modality, subjects, co: [], kind: 'modal', item: null, subitem: null });
+  }
   return out;
 }

@@ -4,10 +4,12 @@ import { type Fixture, type Harness, JURISDICTION, SMALL_REGULATION, bearer, cre
 
 type Tokens = Awaited<ReturnType<typeof tokens>>;
 
-const binary = (res: NodeJS.ReadableStream, cb: (err: Error | null, body: Buffer) => void) => {
+// supertest parser collecting the raw bytes (the response is a Node stream).
+const binary = (res: unknown, cb: (err: Error | null, body: Buffer) => void) => {
+  const stream = res as NodeJS.ReadableStream;
   const chunks: Buffer[] = [];
-  res.on('data', (c: Buffer) => chunks.push(c));
-  res.on('end', () => cb(null, Buffer.concat(chunks)));
+  stream.on('data', (c: Buffer) => chunks.push(c));
+  stream.on('end', () => cb(null, Buffer.concat(chunks)));
 };
 
 async function workbook(rows: (string | number)[][]): Promise<Buffer> {

@@ -16,4 +16,10 @@ export class EmailProcessor {
     const outcome = await this.send.execute(id, { number: job.attemptsMade + 1, max: job.opts.attempts ?? 1 });
     return { outcome };
   }
+
+  /** Called when BullMQ has failed the job for good (see ReminderWorkersService). */
+  async onFinallyFailed(job: Job<EmailJobPayload>, err: Error): Promise<void> {
+    const id = job.data?.notificationId;
+    if (typeof id === 'string' && UUID.test(id)) await this.send.giveUp(id, err.message);
+  }
 }

@@ -36,12 +36,22 @@ export class ReminderWorkersService implements OnApplicationBootstrap, OnApplica
     };
     this.workers = [
       new Worker(QUEUE_SWEEP, (job) => this.sweep.process(job), { ...base, concurrency: 1 }),
-      new Worker(QUEUE_EMAIL, (job) => this.email.process(job), { ...base, concurrency: this.env.EMAIL_CONCURRENCY }),
+      // A job whose worker died is redelivered; allow a few such crashes before giving up.
+      new Worker(QUEUE_EMAIL, (job) => this.email.process(job), { ...base, concurrency: this.env.EMAIL_CONCURRENCY, maxStalledCount: 3 }),
     ];
     for (const worker of this.workers) {
       worker.on('failed', (job, err) => this.logger.warn(`${worker.name} job ${job?.id} attempt ${job?.attemptsMade} failed: ${err.message}`));
       worker.on('error', (err) => this.logger.error(`${worker.name}: ${err.message}`));
     }
+    const [, emailWorker] = this.workers;
+    emailWorker.on('failed', (job, err) => {
+      if (!job) return;
+      // 'failed' fires for every attempt; only a job in the failed set is final.
+      void job
+        .getState()
+        .then((state) => (state === 'failed' ? this.email.onFinallyFailed(job, err) : undefined))
+        .catch((e: Error) => this.logger.error(`could not record the failure of ${job.id}: ${e.message}`));
+    });
     await this.producer.scheduleDailySweep(this.env.SWEEP_CRON, this.env.APP_TIME_ZONE);
     this.logger.log(`reminder sweep scheduled '${this.env.SWEEP_CRON}' (${this.env.APP_TIME_ZONE}); mail via ${redactUrl(this.env.SMTP_URL)}`);
   }

@@ -160,6 +160,14 @@ export class SendNotification {
     return this.ds.query(`SELECT ${ITEM_COLUMNS} FROM obligations o JOIN regulations r ON r.id = o.regulation_id WHERE o.id = ANY($1::uuid[])`, [ids]);
   }
 
+  /**
+   * The queue gave up on a job without the send path recording it (stalled too often, or an
+   * error outside SMTP such as the database being away): the row ends `failed`, not stuck `pending`.
+   */
+  async giveUp(notificationId: string, reason: string): Promise<void> {
+    await this.markFailed(notificationId, `gave up: ${reason}`);
+  }
+
   private async markFailed(id: string, reason: string): Promise<void> {
     await this.ds.query(
       `UPDATE notifications SET status = 'failed', attempts = attempts + 1, error = $2 WHERE id = $1 AND status = 'pending'`,

@@ -89,6 +89,8 @@ export function bodyBeforeCue(prefix: string, extraHeads: readonly string[] = []
     let end = e;
     if (text.startsWith('（以下', end)) end = skipBracket(text, end);
     const rest = text.slice(end);
+    // `银行与登记机构应当…`: 与 joins a second body here, it does not open an adverbial.
+    if (/^与/.test(rest) && bodyBeforeCue(rest.slice(1), extraHeads) === rest.slice(1)) continue;
     if (rest === '' || ADVERBIAL.test(rest) || /^等$/.test(rest)) return text.slice(0, end);
   }
   return null;

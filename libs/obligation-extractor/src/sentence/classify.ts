@@ -104,7 +104,8 @@ export function classifyClause(
   const n = opening && mode !== 'preamble' ? scanBody(masked, heads) : 0;
   if (n) {
     const rest = masked.slice(n);
-    if (/^[，。；：]?$/.test(rest)) return cue('np', 'must', { subject: text.slice(0, n) });
+    // `X是…的主管部门，应当…`: a body described by a copula is the subject of the modal verb after it.
+    if (/^[，。；：]?$/.test(rest) || /^是[^，。；]*[，]$/.test(rest)) return cue('np', 'must', { subject: text.slice(0, n) });
     if (DUTY_VERBS.test(rest)) return cue('duty', 'must', { subject: text.slice(0, n), after: rest, weak: ADVERBIAL_ONLY.test(rest) });
   }
   if (IMPLICIT_AWARD.test(masked)) return cue('implicit', 'must');

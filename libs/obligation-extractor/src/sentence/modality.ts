@@ -12,7 +12,11 @@ export interface Cue {
 // Modal verbs, with guards against the same characters inside ordinary words
 // (相应, 应用, 需要, 重要, 要求, 许可, 可持续, 可复制…).
 const MODALS: Array<{ re: RegExp; modality: Modality }> = [
-  { re: /不得|禁止|严禁|不准|不应当|不应(?![用急对])/, modality: 'must_not' },
+  // 禁止 inside a noun phrase (`在禁止…区域内`, `对禁止…场所的管理`, `…和禁止…的标志`) names a kind of place or sign.
+  {
+    re: /不得|(?<![在对于向为从的和与及、])禁止(?![^，。；]{0,4}?(区域|场所|标志|标识|区内|区的))|严禁|不准|不应当|不应(?![用急对])/,
+    modality: 'must_not',
+  },
   {
     re: /应当|必须|(?<![相适响供对效反回呼感顺理照])应(?![用急对变收付邀运纳届试聘征激])|(?<![必无])须(?!知)|(?<![主需重纲必摘首只概简扼提紧])要(?![求素点件害地闻员务])/,
     modality: 'must',

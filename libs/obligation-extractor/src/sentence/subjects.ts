@@ -6,7 +6,7 @@ import type { AliasTable } from '../aliases';
 const ALIAS_DEFINITION = /（以下(?:简称|统称|称)[“"]?([^”"）]+)[”"]?）/;
 const GOVERNMENT = /人民政府（行政公署）|人民政府|行政公署/;
 // A conjunction joins two bodies only when the left side is a complete body (`文化和旅游` is one name).
-const CONJUNCTION = /(及其|以及|或者|及|和|与)/g;
+const CONJUNCTION = /(及其|以及|或者|及(?!以[上下])|和|与)/g;
 // Bodies that stand on their own after a conjunction (`家庭农场及个人`, `A或者单位`).
 const STANDALONE_BODY = /^(个人|单位|组织|企业|其他组织|社会组织|公民|法人)(?![\u4e00-\u9fa5])/;
 // Heads that also end common non-body words (`地方`, `国家`): a left conjunct ending in them is not split off.
@@ -15,8 +15,8 @@ const WEAK_HEADS = new Set(['国家', '地方', '地区', '方', '户', '者', '
 /** The left conjunct names a body of its own: a complete name, a zone, or any body head (`银行`, `监护人`). */
 function endsWithBody(left: string): boolean {
   if (COMPLETE_BODY.test(left) || ZONE_OR_REGION.test(left)) return true;
-  const head = BODY_HEADS.find((h) => left.endsWith(h) && left.length > h.length);
-  return !!head && (!WEAK_HEADS.has(head) || /(人|者)$/.test(left));
+  const head = BODY_HEADS.find((h) => left.endsWith(h));
+  return !!head && (!WEAK_HEADS.has(head) || /(人|者)$/.test(left)) && (left.length > head.length || head.length >= 2);
 }
 const ZONE_OR_REGION = /(自治区|自治州|兵团|试验区|示范区|开发区|新区|园区|片区|地区|地方)$/;
 const LOCATIVE_PREFIX = /^(.+?(?:所在地的|所在地|所在))(?=[州市县盟旗区]|设区的市)/;
