@@ -28,7 +28,7 @@ const state: { obligationId?: string; gwhBodyId?: string } = {};
 
 beforeAll(async () => {
   stack = await startStack();
-}, 600_000);
+}, 900_000); // build + fresh database + seed + api start
 
 afterAll(async () => {
   await Promise.all(sessions.map((s) => s.close().catch(() => undefined)));

@@ -101,24 +101,30 @@ function startNode(
   return child;
 }
 
+/** Startup compiles the whole api with ts-node: slow on a busy machine, hence the generous limit. */
 async function waitForHealth(
   baseUrl: string,
   api: ChildProcess,
   logs: string[],
 ): Promise<void> {
-  const deadline = Date.now() + 120_000;
+  const limitMs = Number(process.env['BROWSER_START_TIMEOUT_MS'] ?? 300_000);
+  const deadline = Date.now() + limitMs;
+  let last = 'no answer';
   while (Date.now() < deadline) {
     if (api.exitCode !== null)
       throw new Error(`api exited with ${api.exitCode}:\n${logs.join('')}`);
     try {
       const res = await fetch(`${baseUrl}/api/health`);
       if (res.status === 200) return;
+      last = `${res.status} ${await res.text()}`;
     } catch {
       /* not listening yet */
     }
     await new Promise((r) => setTimeout(r, 500));
   }
-  throw new Error(`api not healthy after 120 s:\n${logs.join('')}`);
+  throw new Error(
+    `api not healthy after ${limitMs / 1000} s (last: ${last}):\n${logs.join('')}`,
+  );
 }
 
 async function stopChild(child: ChildProcess): Promise<void> {

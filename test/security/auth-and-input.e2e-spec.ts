@@ -260,7 +260,8 @@ describe('authentication and hostile input (api child process)', () => {
           const ms = Date.now() - started;
           if (![200, 400].includes(r.status)) problems.push(`${field}=${JSON.stringify(value)} → ${r.status} ${r.text.slice(0, 160)}`);
           if (r.status === 200 && total(r) > baseTotal) problems.push(`${field}=${JSON.stringify(value)} → ${total(r)} rows > ${baseTotal}`);
-          if (ms > 2500) problems.push(`${field}=${JSON.stringify(value)} took ${ms} ms`);
+          // the pg_sleep(20) payloads would take ≥ 20 s if they ran (generous bound: the machine is shared)
+          if (ms > 15_000) problems.push(`${field}=${JSON.stringify(value)} took ${ms} ms`);
           if (r.status === 400) expect(r.body).toMatchObject({ statusCode: 400, code: 'validation_failed' });
         }
       }
@@ -314,8 +315,10 @@ describe('authentication and hostile input (api child process)', () => {
 
     it('a 10 MB regulation text in JSON → 413 (body limit), nothing stored', async () => {
       const before = await counts();
-      const r = await http.request('POST', '/api/regulations/import', { token: admin, json: { text: '第一条 管委会应当。'.repeat(400_000), fileName: 'big.txt' } });
+      // Fastify answers 413 as soon as the limit is passed and closes the socket; the client may see EPIPE first
+      const r = await http.request('POST', '/api/regulations/import', { token: admin, json: { text: '第一条 管委会应当。'.repeat(400_000), fileName: 'big.txt' } }).catch((err: Error) => ({ status: 413, cause: String((err as { cause?: unknown }).cause) }));
       expect(r.status).toBe(413);
+      if ('cause' in r) expect(r.cause).toMatch(/EPIPE|ECONNRESET|other side closed/);
       expect(await counts()).toEqual(before);
     });
 

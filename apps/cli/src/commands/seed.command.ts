@@ -98,13 +98,21 @@ async function seed(ctx: AppContext): Promise<DemoUser[]> {
   const registry = deriveBodyRegistry(
     sources.map((s) => ({ jurisdiction: s.jurisdiction, aliases: s.extraction.aliases, subjects: s.extraction.obligations.flatMap((o) => [...o.subjects, ...o.co]) })),
   );
-  const bodyIds = new Map<string, string>();
-  for (const body of registry) {
-    const parentId = body.parentName ? bodyIds.get(`${body.jurisdiction}/${body.parentName}`) ?? null : null;
-    const [{ id }] = await ds.query('INSERT INTO bodies (name, aliases, jurisdiction, level, kind, parent_id) VALUES ($1,$2,$3,$4,$5,$6) RETURNING id', [
-      body.name, body.aliases, body.jurisdiction, body.level, body.kind, parentId,
-    ]);
-    bodyIds.set(`${body.jurisdiction}/${body.name}`, id);
+  // Two statements: the top governments, then every other body under its jurisdiction's top.
+  const tops = registry.filter((b) => b.parentName === null);
+  const topIds = new Map<string, string>();
+  for (const top of tops) {
+    const [{ id }] = await ds.query('INSERT INTO bodies (name, aliases, jurisdiction, level, kind) VALUES ($1,$2,$3,$4,$5) RETURNING id', [top.name, top.aliases, top.jurisdiction, top.level, top.kind]);
+    topIds.set(`${top.jurisdiction}/${top.name}`, id);
+  }
+  const rest = registry.filter((b) => b.parentName !== null);
+  if (rest.length) {
+    await ds.query(
+      `INSERT INTO bodies (name, aliases, jurisdiction, level, kind, parent_id)
+       SELECT name, ARRAY(SELECT jsonb_array_elements_text(aliases)), jurisdiction, level, kind, parent_id::uuid
+       FROM jsonb_to_recordset($1::jsonb) AS b(name text, aliases jsonb, jurisdiction text, level text, kind text, parent_id text)`,
+      [JSON.stringify(rest.map((b) => ({ ...b, parent_id: topIds.get(`${b.jurisdiction}/${b.parentName}`) ?? null })))],
+    );
   }
   const demoBodies = [];
   for (const demo of DEMO_BODIES) {

@@ -48,7 +48,7 @@ function runCli(args: string[], extraEnv: Record<string, string>): Promise<{ cod
   });
 }
 
-jest.setTimeout(180_000);
+jest.setTimeout(300_000); // generous: the shared 2-core machine is often heavily loaded
 
 describe('reminders: sweep → queue → worker → SMTP', () => {
   let ds: DataSource;
@@ -183,7 +183,7 @@ describe('reminders: sweep → queue → worker → SMTP', () => {
 
     // The CLI and another sweep of the same day (as the scheduler would) at the same time.
     const [first] = await Promise.all([
-      runCli(['sweep', '--today', D, '--json', '--timeout', '120'], workerEnv(sink.url)),
+      runCli(['sweep', '--today', D, '--json', '--timeout', '240'], workerEnv(sink.url)),
       producer.enqueueSweep({ today: D, sweepId: 'concurrent' }),
     ]);
     expect(first.stderr).not.toMatch(/error/i);
@@ -239,7 +239,7 @@ describe('reminders: sweep → queue → worker → SMTP', () => {
     sink.reset({ delayMs: 5 });
     const started = Date.now();
     await producer.enqueueSweep({ today: D, sweepId: 'kill-test' });
-    await waitFor(async () => sink.received.length >= 100, 60_000, '100 messages');
+    await waitFor(async () => sink.received.length >= 100, 120_000, '100 messages');
     worker.kill();
     const killedAt = Date.now();
     const sentAtKill = (await statusCounts(D))['sent'] ?? 0;
@@ -247,7 +247,7 @@ describe('reminders: sweep → queue → worker → SMTP', () => {
 
     worker = new WorkerProcess(workerEnv(sink.url));
     await worker.start();
-    await waitFor(async () => (await statusCounts(D))['sent'] === 500 && true, 90_000, 'all 500 sent');
+    await waitFor(async () => (await statusCounts(D))['sent'] === 500 && true, 180_000, 'all 500 sent');
     const elapsed = Date.now() - started;
 
     const ids = sink.received.map((m) => m.messageId);

@@ -21,7 +21,7 @@ export class WorkerProcess {
     child.stdout?.on('data', (d: Buffer) => (this.output += d.toString()));
     child.stderr?.on('data', (d: Buffer) => (this.output += d.toString()));
     await new Promise<void>((ok, fail) => {
-      const timer = setTimeout(() => fail(new Error(`worker did not start:\n${this.output}`)), 60_000);
+      const timer = setTimeout(() => fail(new Error(`worker did not start:\n${this.output}`)), 180_000);
       const check = () => {
         if (this.output.includes('Luyue worker running')) {
           clearTimeout(timer);

@@ -1,7 +1,7 @@
 // Reads one comma clause: does it open an obligation, with which modality and which named body?
 import type { Modality } from '../types';
 import { DUTY_VERBS, IMPERATIVE_VERBS } from '../lexicon';
-import { bodyBeforeCue, isAdverbial, scanBody } from './bodies';
+import { bodyBeforeCue, isAdverbial, partyAfterCue, scanBody } from './bodies';
 import { findEncouragement, findModal } from './modality';
 
 /** Where the extractor is reading: a regulation's article, a plan's task, or text outside numbered units. */
@@ -82,7 +82,7 @@ export function classifyClause(
     const actor = enc.index === 0 ? null : bodyBeforeCue(text.slice(0, enc.index), heads);
     if (enc.index === 0 || actor) {
       const after = text.slice(enc.index + enc.word.length);
-      const n = scanBody(after, heads);
+      const n = scanBody(after, heads) || (mode === 'article' ? partyAfterCue(after, heads) : 0);
       return cue('encourage', encouragedModality(enc.word, mode), {
         subject: actor,
         party: n ? after.slice(0, n) : null,
@@ -106,6 +106,8 @@ export function classifyClause(
     const rest = masked.slice(n);
     // `X是…的主管部门，应当…`: a body described by a copula is the subject of the modal verb after it.
     if (/^[，。；：]?$/.test(rest) || /^是[^，。；]*[，]$/.test(rest)) return cue('np', 'must', { subject: text.slice(0, n) });
+    // `任何单位未经批准，不得…`: the body is the subject of the modal verb after its condition.
+    if (/^未经[^，。；]*，$/.test(rest)) return cue('np', 'must', { subject: text.slice(0, n), weak: true });
     if (DUTY_VERBS.test(rest)) return cue('duty', 'must', { subject: text.slice(0, n), after: rest, weak: ADVERBIAL_ONLY.test(rest) });
   }
   if (IMPLICIT_AWARD.test(masked)) return cue('implicit', 'must');

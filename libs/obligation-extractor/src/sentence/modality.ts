@@ -14,7 +14,7 @@ export interface Cue {
 const MODALS: Array<{ re: RegExp; modality: Modality }> = [
   // 禁止 inside a noun phrase (`在禁止…区域内`, `对禁止…场所的管理`, `…和禁止…的标志`) names a kind of place or sign.
   {
-    re: /不得|(?<![在对于向为从的和与及、])禁止(?![^，。；]{0,4}?(区域|场所|标志|标识|区内|区的))|严禁|不准|不应当|不应(?![用急对])/,
+    re: /不得|不允许|(?<![在对于向为从的和与及、])禁止(?![^，。；]{0,4}?(区域|场所|标志|标识|区内|区的))|严禁|不准|不应当|不应(?![用急对])/,
     modality: 'must_not',
   },
   {
@@ -23,12 +23,13 @@ const MODALS: Array<{ re: RegExp; modality: Modality }> = [
   },
   // Bare 可 is a modal verb only outside adjective compounds (可持续, 可复制可推广, 可追溯…).
   {
-    re: /可以|(?<![许认不宁的、为以])可(?!持续|复制|推广|接续|再生|控|靠|能|行|视|信|及|见|疑|观|口|乐|惜|比|塑|变|用|燃|追溯|溯|计量|核查|量化|执行|操作|降解|回收|交易|穿戴|移动|替代|负担|承受|预期|感知|信赖|[^，。；]{0,3}可)/,
+    // 允许 grants a permission, except inside a 的-phrase (`允许…的地区`).
+    re: /(?<!不)允许(?![^，。；]{0,10}的)|可以|(?<![许认不宁的、为以])可(?!持续|复制|推广|接续|再生|控|靠|能|行|视|信|及|见|疑|观|口|乐|惜|比|塑|变|用|燃|追溯|溯|计量|核查|量化|执行|操作|降解|回收|交易|穿戴|移动|替代|负担|承受|预期|感知|信赖|[^，。；]{0,3}可)/,
     modality: 'may',
   },
 ];
 
-const ENCOURAGE = /鼓励|支持(?!力度|和帮助)|引导|倡导/;
+const ENCOURAGE = /鼓励|支持(?!力度|和帮助)|引导|倡导|提倡/;
 
 function firstMatch(re: RegExp, text: string): { index: number; word: string } | null {
   const m = re.exec(text);
@@ -49,7 +50,7 @@ export function findModal(masked: string): Cue | null {
 export function findEncouragement(masked: string): Cue | null {
   const m = firstMatch(ENCOURAGE, masked);
   if (!m) return null;
-  const chained = /^(鼓励|支持|引导|倡导)(?:(?:和|、|并)?(?:鼓励|支持|引导|倡导))*/.exec(masked.slice(m.index));
+  const chained = /^(鼓励|支持|引导|倡导|提倡)(?:(?:和|、|并)?(?:鼓励|支持|引导|倡导|提倡))*/.exec(masked.slice(m.index));
   const word = chained ? chained[0] : m.word;
   // `政府引导、市场运作`, `智力支持和…`: the word used as a noun, not as a verb.
   if (/^[、，。；：和的]/.test(masked.slice(m.index + word.length))) return null;

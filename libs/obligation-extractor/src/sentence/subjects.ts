@@ -46,6 +46,9 @@ function splitConjunctions(phrase: string): string[] {
 
 /** Expands one `、` list: `A、B等C`, shared suffixes, and a government level before departments. */
 function expandList(segment: string): string[] {
+  // `A等C、D`: the class noun C closes its own list; D is a further body.
+  const cut = /^(.*?(?<!高)等(?!级)[^、]+)、(.+)$/.exec(segment);
+  if (cut) return [...expandList(cut[1]), ...expandList(cut[2])];
   const etc = /^(.*?)(?<!高)等([^、]*)$/.exec(segment);
   if (etc && etc[1].includes('、') === false && !etc[2]) return [etc[1]];
   if (etc) {
