@@ -36,7 +36,7 @@ describe('faults (private PostgreSQL and Redis)', () => {
     http = new Http(api.baseUrl);
     manager = await http.login(DEMO.managerGwh);
     [{ body_id: gwh }] = await query<{ body_id: string }>(url, 'SELECT body_id FROM users WHERE email = $1', [DEMO.managerGwh]);
-  }, 400_000);
+  }, 900_000);
 
   afterAll(async () => {
     await api?.stop();

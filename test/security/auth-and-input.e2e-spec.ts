@@ -53,7 +53,7 @@ describe('authentication and hostile input (api child process)', () => {
     http = new Http(api.baseUrl);
     admin = await http.login(DEMO.admin);
     staff = await http.login(DEMO.staffGwh);
-  }, 400_000);
+  }, 900_000);
 
   afterAll(async () => {
     await api?.stop();

@@ -31,7 +31,7 @@ describe('hostile input — known product bugs (expected to fail until fixed)', 
     http = new Http(api.baseUrl);
     admin = await http.login(DEMO.admin);
     staff = await http.login(DEMO.staffGwh);
-  }, 400_000);
+  }, 900_000);
 
   afterAll(async () => {
     await api?.stop();

@@ -203,7 +203,7 @@ export function describeMatrix(title: string, list: Cell[], dbName: string, redi
 
     beforeAll(async () => {
       w = await setUp(dbName, redisDb);
-    }, 400_000);
+    }, 900_000);
 
     afterAll(async () => {
       await w?.api.stop();

@@ -27,6 +27,7 @@ interface LeadIn {
 
 const LISTS_THINGS = /(下列|以下)(条件|材料|资料|文件|证明|内容|信息|事项|要求|标准)/;
 // Verbs that open a required action in a list of conditions (`（一）符合…要求；（二）配置…`).
+const ACTS = /(下列|以下)(行为|职责|义务)/;
 const ITEM_VERBS = /^(符合|避开|配置|配备|保持|遵守|不得|禁止)/;
 const FIRST_ITEM = /（一）|\(一\)/;
 const INLINE_ITEM = /（([一二三四五六七八九十]+)）/g;
@@ -77,7 +78,9 @@ function ownSubject(text: string, ctx: SentenceContext): string[] | null {
 }
 
 /** Items that mostly open with a verb list duties; items naming things (disputes, documents) do not. */
-function listsActions(items: Item[], ctx: SentenceContext): boolean {
+function listsActions(items: Item[], ctx: SentenceContext, lead = ''): boolean {
+  // `不得有下列行为：`, `履行以下职责：`: the lead-in says its items are acts.
+  if (ACTS.test(lead)) return true;
   const verbs = items.filter((item) => {
     const text = stripEnumerator(stripMarkup(item.text));
     return startsWithVerb(text) || ITEM_VERBS.test(text) || ownSubject(text, ctx);
@@ -134,7 +137,7 @@ export function extractParagraph(paragraph: Paragraph, ctx: SentenceContext, ski
   }
   const header: LeadIn | null = leadIn;
   if (!header) return out;
-  if (listsActions(items, ctx)) {
+  if (listsActions(items, ctx, leadText)) {
     for (const item of items) out.push(...fromItem(item, header, ctx));
   } else if (header.modal) {
     // `禁止在下列地区…：（一）耕地…`: items naming places or things complete the lead-in's one duty.

@@ -153,7 +153,7 @@ export class ApiProcess {
       });
   }
 
-  async start(timeoutMs = 300_000): Promise<void> {
+  async start(timeoutMs = 600_000): Promise<void> {
     if (this.logFile && !this.file) {
       mkdirSync(join(this.logFile, '..'), { recursive: true });
       this.file = createWriteStream(this.logFile, { flags: 'a' });
@@ -172,14 +172,19 @@ export class ApiProcess {
     child.stderr?.on('data', sink);
     let exited = false;
     child.once('exit', () => (exited = true));
-    await waitFor(
-      async () => {
-        if (exited) throw new Error(`${this.entry} exited while starting:\n${this.out.slice(-4000)}`);
-        return this.out.includes(this.readyLine);
-      },
-      timeoutMs,
-      `${this.entry} to start`,
-    );
+    try {
+      await waitFor(
+        async () => {
+          if (exited) throw new Error(`${this.entry} exited while starting:\n${this.out.slice(-4000)}`);
+          return this.out.includes(this.readyLine);
+        },
+        timeoutMs,
+        `${this.entry} to start`,
+      );
+    } catch (err) {
+      await this.stop(); // never leave a half-started child behind
+      throw err;
+    }
   }
 
   async stop(): Promise<void> {
@@ -293,3 +298,24 @@ export async function auditMismatches(url: string): Promise<{ id: string; status
 /** The bytes of a minimal valid PDF / PNG / docx-like zip for uploads. */
 export const SAMPLE_PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 export const SAMPLE_PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a5d8d1a30000000049454e44ae426082', 'hex');
+
+/** `count` obligations like makeObligation (led by `lead`, status pending, trail created → confirmed), in one round trip. */
+export async function makePendingObligations(url: string, lead: string[], count: number): Promise<string[]> {
+  return withClient(url, async (c) => {
+    const { rows } = await c.query(
+      `WITH reg AS (SELECT regulation_id FROM obligations LIMIT 1),
+            ins AS (
+              INSERT INTO obligations (regulation_id, text, title, modality, status, lead_body_ids, due_date, origin)
+              SELECT reg.regulation_id, '负载测试义务 ' || g, '负载测试 ' || g, 'must', 'pending', $1::uuid[], current_date + 30, 'manual'
+                FROM reg, generate_series(1, $2) g
+              RETURNING id),
+            e1 AS (INSERT INTO obligation_events (obligation_id, type, to_status) SELECT id, 'created', 'draft' FROM ins)
+       SELECT id FROM ins`,
+      [lead, count],
+    );
+    const ids = rows.map((r) => r.id as string);
+    // a second statement so the 'confirmed' events get higher ids than the 'created' ones
+    await c.query(`INSERT INTO obligation_events (obligation_id, type, from_status, to_status) SELECT unnest($1::uuid[]), 'confirmed', 'draft', 'pending'`, [ids]);
+    return ids;
+  });
+}
