@@ -36,14 +36,21 @@ function toObligation(found: FoundInParagraph, article: number | null, paragraph
   };
 }
 
+// A chapter of sanctions (`法律责任`, `罚则`) states penalties, not duties.
+const SANCTIONS_CHAPTER = /法律责任|罚则/;
+
 function fromParagraphs(
   paragraphs: readonly Paragraph[],
   ctx: SentenceContext,
   article: number | null,
   skipTaskTitle: boolean,
+  sanctions = false,
 ): Obligation[] {
   return paragraphs.flatMap((p, i) =>
-    extractParagraph(p, ctx, skipTaskTitle && i === 0).map((f) => toObligation(f, article, i + 1)),
+    extractParagraph(p, ctx, skipTaskTitle && i === 0)
+      // There only a duty with its own modal verb (`监护人应当…`) is an obligation.
+      .filter((f) => !sanctions || (f.kind === 'modal' && f.subjects.length > 0))
+      .map((f) => toObligation(f, article, i + 1)),
   );
 }
 
@@ -56,7 +63,8 @@ export function extractObligations(doc: ParsedDocument): ExtractionResult {
   // Regulations keep obligations in articles; a plan also states duties in its guarantee section.
   if (isPlan && doc.preamble) obligations.push(...fromParagraphs(doc.preamble, context('preamble'), null, false));
   for (const unit of doc.units) {
-    obligations.push(...fromParagraphs(unit.paragraphs, context(isPlan ? 'task' : 'article'), unit.number, isPlan));
+    const sanctions = [unit.heading ?? '', ...(unit.headingPath ?? [])].some((h) => SANCTIONS_CHAPTER.test(h));
+    obligations.push(...fromParagraphs(unit.paragraphs, context(isPlan ? 'task' : 'article'), unit.number, isPlan, sanctions));
   }
   if (isPlan && doc.trailing) obligations.push(...fromParagraphs(doc.trailing, context('trailing'), null, false));
   return {

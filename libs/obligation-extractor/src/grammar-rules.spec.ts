@@ -173,3 +173,38 @@ describe('C4/C5: encouraged parties and subject boundaries', () => {
     expect(read('交通、公安部门依据各自职责，负责校车安全管理。')).toEqual([['must', ['交通部门', '公安部门']]]);
   });
 });
+
+describe('A3: an agent clause and what it governs', () => {
+  it('starts a new obligation at `，并由X…` and keeps a topic before 由 out of the subjects', () => {
+    expect(read('临时摊区的范围，由县人民政府划定，并由县市场监管部门报州市场监管部门备案。')).toEqual([
+      ['must', ['县人民政府']],
+      ['must', ['县市场监管部门']],
+    ]);
+  });
+
+  it('reads `建设X，由Y审批` as Y’s one obligation', () => {
+    expect(read('设置户外广告牌，由城市管理部门审批。')).toEqual([['must', ['城市管理部门']]]);
+  });
+
+  it('never takes the body after 报 as the actor', () => {
+    expect(read('报省交通运输主管部门备案。')).toEqual([]);
+  });
+});
+
+describe('C6: the department of several governments', () => {
+  it('gives each government’s department at its level', () => {
+    expect(expandSubject('县级人民政府和设区的市、自治州人民政府的林业部门', none)).toEqual([
+      '县级林业部门',
+      '设区的市林业部门',
+      '自治州林业部门',
+    ]);
+  });
+});
+
+describe('B2: a chapter of sanctions', () => {
+  it('keeps only duties with their own modal verb and subject under 法律责任', () => {
+    const doc = article('违反本条例，占用绿地的，由园林部门责令恢复原状；监护人应当配合调查。');
+    doc.units[0].heading = '第五章 法律责任';
+    expect(rows(doc)).toEqual([[null, 'must', ['监护人'], '监护人应当配合调查。']]);
+  });
+});

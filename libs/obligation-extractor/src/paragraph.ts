@@ -133,7 +133,8 @@ export function extractParagraph(paragraph: Paragraph, ctx: SentenceContext, ski
     out.push(...found.map((f) => ({ ...f, item: null, subitem: null })));
     carried = bound ?? carried;
     const last = found[found.length - 1];
-    chain = sentence.endsWith('；') && last ? { subjects: bound ?? [], modality: last.modality } : null;
+    // An agent (`由X审批；`) binds only its own clause: a following imperative does not inherit it.
+    chain = sentence.endsWith('；') && last && last.kind !== 'agent' ? { subjects: bound ?? [], modality: last.modality } : null;
   }
   const header: LeadIn | null = leadIn;
   if (!header) return out;

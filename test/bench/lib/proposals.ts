@@ -29,7 +29,12 @@ export function deferredJoin(sql: string): string {
   );
 }
 
+/**
+ * Full-text (`@@`) statements stay as they are: their plan must start from the search GIN index,
+ * and both rewrites steer the planner to walking the due-date index with a LIMIT instead, which
+ * for a rare word reads most of the table (measured: q-rare 0.27 s → 52 s p95 at c=16).
+ */
 export function proposed(statements: Statement[]): { all: Statement[]; pageOnly: Statement[] } {
-  const all = statements.map((s) => ({ sql: deferredJoin(hashedScope(s.sql)), params: s.params }));
+  const all = statements.map((s) => (/ @@ /.test(s.sql) ? s : { sql: deferredJoin(hashedScope(s.sql)), params: s.params }));
   return { all, pageOnly: all.filter((s) => !/^SELECT count\(/.test(s.sql)) };
 }

@@ -11,7 +11,7 @@ describe('auth (integration)', () => {
     h = await startApi();
     await resetState(h);
     fixture = await createFixture(h.ds);
-  });
+  }, 180_000);
   afterAll(async () => {
     await h.redis.flushdb();
     await h.app.close();

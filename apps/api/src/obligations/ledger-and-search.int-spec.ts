@@ -34,7 +34,7 @@ describe('台账 export/import and search (integration)', () => {
     await h.http().post('/api/regulations/import').set(bearer(t.admin)).send({ text: SMALL_REGULATION, fileName: 'small.txt', jurisdiction: JURISDICTION }).expect(201);
     const drafts: { id: string }[] = await h.ds.query('SELECT id FROM obligations');
     await h.http().post('/api/obligations/confirm').set(bearer(t.admin)).send({ ids: drafts.map((d) => d.id), mappings: [{ subject: '有关部门', bodyId: fixture.bodies.ftz }] }).expect(200);
-  });
+  }, 180_000);
   afterAll(async () => h.app.close());
 
   it('exports the filtered list as a real XLSX with the 台账 columns', async () => {

@@ -50,7 +50,7 @@ describe('obligation workflow (integration)', () => {
     await h.http().post('/api/regulations/import').set(bearer(t.admin)).send({ text: SMALL_REGULATION, fileName: 'small.txt', jurisdiction: JURISDICTION }).expect(201);
     const list = await h.http().get('/api/obligations?range=[0,99]&sort=["article","ASC"]').set(bearer(t.admin)).expect(200);
     byArticle = Object.fromEntries((list.body as Item[]).map((o) => [o.article, o]));
-  });
+  }, 180_000);
   afterAll(async () => h.app.close());
 
   it('keeps drafts admin-only and lets only admins confirm', async () => {

@@ -16,7 +16,7 @@ describe('regulation import (integration)', () => {
     await resetState(h);
     fixture = await createFixture(h.ds);
     admin = await login(h, fixture.users.admin.email);
-  });
+  }, 180_000);
   afterAll(async () => h.app.close());
 
   const count = async (table: string) => Number((await h.ds.query(`SELECT count(*) AS n FROM ${table}`))[0].n);

@@ -6,7 +6,9 @@ import { DataSource } from 'typeorm';
 import { resetEnvCache } from '@luyue/config';
 import { REDIS, WORKER_HEARTBEAT_KEY } from '@luyue/queue';
 import { resetDatabase } from '@luyue/testing';
+import { JwtService } from '@nestjs/jwt';
 import { createApp } from '../app.factory';
+import { JWT_ALGORITHM, SESSION_TTL_SECONDS, type SessionClaims } from '../auth/session-token';
 
 // Integration-test helpers: a real app (createApp) on the test database, plus a small body tree and users.
 
@@ -57,7 +59,8 @@ export async function createFixture(ds: DataSource): Promise<Fixture> {
   const gwhUnit = await body('综保区招商局', [], '园区', 'department', gwh);
   const ftz = await body('自由贸易试验区工作办公室', ['自贸办'], '自治区', 'committee', root);
   const commerce = await body('自治区商务部门', [], '自治区', 'department', root);
-  const passwordHash = await hash(PASSWORD);
+  // Cheap argon2 parameters: verification reads them from the hash, and fixtures need not be slow.
+  const passwordHash = await hash(PASSWORD, { memoryCost: 4096, timeCost: 2, parallelism: 1 });
   const user = async (email: string, role: string, bodyId: string | null) => ({
     id: (await ds.query('INSERT INTO users (email, name, password_hash, role, body_id) VALUES ($1,$2,$3,$4,$5) RETURNING id', [email, email.split('@')[0], passwordHash, role, bodyId]))[0].id as string,
     email,
@@ -82,9 +85,19 @@ export async function login(h: Harness, email: string): Promise<string> {
   return res.body.accessToken as string;
 }
 
-/** Logs every fixture user in once: role name → bearer token. */
+/**
+ * A bearer token per fixture user, signed like the login does (the login itself is covered by the
+ * auth suite; minting here keeps suites fast and clear of the login throttle).
+ */
 export async function tokens(h: Harness, fixture: Fixture): Promise<Record<keyof Fixture['users'], string>> {
-  const entries = await Promise.all(Object.entries(fixture.users).map(async ([k, u]) => [k, await login(h, u.email)] as const));
+  const jwt = h.app.get(JwtService);
+  const entries = await Promise.all(
+    Object.entries(fixture.users).map(async ([k, u]) => {
+      const [row] = await h.ds.query('SELECT role, body_id AS "bodyId" FROM users WHERE id = $1', [u.id]);
+      const claims: SessionClaims = { sub: u.id, email: u.email, role: row.role, bodyId: row.bodyId };
+      return [k, await jwt.signAsync(claims, { algorithm: JWT_ALGORITHM, expiresIn: SESSION_TTL_SECONDS })] as const;
+    }),
+  );
   return Object.fromEntries(entries) as Record<keyof Fixture['users'], string>;
 }
 

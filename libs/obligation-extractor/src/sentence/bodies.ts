@@ -4,7 +4,7 @@ import { BODY_HEADS, PREDICATE_STARTS } from '../lexicon';
 /** Words after a body name that open an adverbial, so the name ends there (`X按照…`, `X依法…`). */
 const ADVERBIAL = /^(有计划地|有步骤地|有序地|逐步地|积极地|按照|依照|根据|依据|依法|依托|结合|立足|围绕|通过|对|在|为|与|同|向|从(?!事)|以(?!及)|将|把|于|会同|配合|协同|分别|共同|积极|及时|切实|统一|均|还|也|要|应|须|必须|可|不得|负责|承担)/;
 // A phrase opening with a preposition is an adverbial, never a body (`对…的单位和个人`).
-const PREPOSITION = /^(对(?!外)|在|为|按照|根据|依照|依据|通过|经(?![营销济纪理办])|向|与|从|以|将|把|当|凡|如|若|因)/;
+const PREPOSITION = /^(对(?!外)|在|为|按照|根据|依照|依据|通过|经(?![营销济纪理办])|报(?![社刊])|向|与|从|以|将|把|当|凡|如|若|因)/;
 const CONTINUES = /^(、|和|及其|以及|及|或者)/;
 const PREDICATE = new RegExp(`^(${PREDICATE_STARTS.join('|')})`);
 const PREDICATE_INSIDE = new RegExp(`(${PREDICATE_STARTS.filter((w) => w.length > 1).join('|')})`);
@@ -80,6 +80,20 @@ export function scanBody(text: string, extraHeads: readonly string[] = []): numb
     // `具体办法由X制定`: text before an agent's 由 is not part of a body name.
     if (!firstHead && text[i - 1] === '由' && !/[自理缘事经]$/.test(text.slice(0, i - 1))) return 0;
     i++;
+  }
+  return 0;
+}
+
+/**
+ * Length of a body name that a short verb phrase ends the clause after (`…人民政府划定，`),
+ * for the agent of `由X…`, whose verb need not be a listed predicate word; 0 when there is none.
+ */
+export function bodyBeforeShortVerb(text: string, extraHeads: readonly string[] = []): number {
+  if (PREPOSITION.test(text)) return 0;
+  const end = text.search(/[，。；：]/);
+  const clause = end < 0 ? text : text.slice(0, end);
+  for (let e = clause.length - 1; e >= 2 && clause.length - e <= 6; e--) {
+    if (headEndingAt(clause, e, extraHeads) && !/^[、和及与（]/.test(clause.slice(e))) return e;
   }
   return 0;
 }

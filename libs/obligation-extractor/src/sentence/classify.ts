@@ -1,7 +1,7 @@
 // Reads one comma clause: does it open an obligation, with which modality and which named body?
 import type { Modality } from '../types';
 import { DUTY_VERBS, IMPERATIVE_VERBS } from '../lexicon';
-import { bodyBeforeCue, isAdverbial, partyAfterCue, scanBody } from './bodies';
+import { bodyBeforeCue, bodyBeforeShortVerb, isAdverbial, partyAfterCue, scanBody } from './bodies';
 import { findEncouragement, findModal } from './modality';
 
 /** Where the extractor is reading: a regulation's article, a plan's task, or text outside numbered units. */
@@ -46,7 +46,7 @@ function agentOf(clause: Clause, heads: readonly string[]): string | null {
   const before = clause.masked.slice(0, at);
   // `X建立由…参加的机制`: the 由 phrase describes something the clause's own subject does.
   if (at > 0 && (/的$/.test(before) || scanBody(clause.masked, heads) > 0)) return null;
-  const n = scanBody(clause.masked.slice(at + 1), heads);
+  const n = scanBody(clause.masked.slice(at + 1), heads) || bodyBeforeShortVerb(clause.masked.slice(at + 1), heads);
   if (!n || /^[^，。；]{0,6}的/.test(clause.masked.slice(at + 1 + n))) return null;
   return clause.text.slice(at + 1, at + 1 + n);
 }

@@ -49,7 +49,8 @@ export function groupClauses(clauses: Clause[], mode: Mode, heads: readonly stri
       leadingBody = leadingBody ? `${leadingBody}，${cue.subject}` : cue.subject;
       return;
     }
-    if (leadingBody && groups.length === 0 && cue.kind !== 'implicit') {
+    // `X，由Y划定`: a body named before an agent clause is its object, not a further actor.
+    if (leadingBody && groups.length === 0 && cue.kind !== 'implicit' && cue.kind !== 'agent') {
       cue.subject = cue.subject ? `${leadingBody}，${cue.subject}` : leadingBody;
       cue.activity = false;
     }
@@ -59,6 +60,12 @@ export function groupClauses(clauses: Clause[], mode: Mode, heads: readonly stri
       // `X对…的人才，可以…`: the body before the adverbial is the subject of the later modal verb.
       if (cue.kind !== 'implicit') current.cue = { ...cue, subject: current.cue.subject };
       current.cue.weak = false;
+      current.at = k;
+      return;
+    }
+    // `建设X，由Y审批`: an imperative clause right before an agent names what the agent does.
+    if (current && cue.kind === 'agent' && current.cue.kind === 'imperative' && current.at === k - 1 && !current.cue.subject) {
+      current.cue = cue;
       current.at = k;
       return;
     }

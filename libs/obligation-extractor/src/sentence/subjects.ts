@@ -124,6 +124,14 @@ export function expandSubject(raw: string, aliases: AliasTable): string[] {
   const defined = ALIAS_DEFINITION.exec(phrase);
   if (defined) return [defined[1]];
   phrase = phrase.replace(/等(有关|相关)?(部门和单位|单位和部门)/g, '等部门');
+  // `A人民政府和B、C人民政府的民政部门`: the department of each government, at its level.
+  const ofGovernments = /^(.+(?:人民政府|行政公署))的([^的，、]+(?:部门|机构))$/.exec(phrase);
+  if (ofGovernments && /[和、及]/.test(ofGovernments[1])) {
+    const governments = expandSubject(ofGovernments[1], aliases);
+    if (governments.every((g) => GOVERNMENT.test(g))) {
+      return [...new Set(governments.map((g) => aliases.resolve(g.replace(GOVERNMENT, '') + ofGovernments[2])))];
+    }
+  }
   const out: string[] = [];
   for (const part of splitTopLevel(phrase, '，')) {
     const segments = splitConjunctions(part.text.replace(/，$/, ''));
