@@ -46,6 +46,9 @@ export async function openSession(baseUrl: string): Promise<Session> {
       timezoneId: 'Asia/Shanghai',
     },
   );
+  // Generous: a loaded CI machine can take a while to parse the admin bundle.
+  context.setDefaultTimeout(60_000);
+  context.setDefaultNavigationTimeout(120_000);
   const page = context.pages()[0] ?? (await context.newPage());
   const errors: string[] = [];
   page.on('console', (message) => {
@@ -73,7 +76,8 @@ export async function login(page: Page, email: string): Promise<void> {
   await page.locator('input[name=username]').fill(email);
   await page.locator('input[name=password]').fill(PASSWORD);
   await page.locator('button[type=submit]').click();
-  await page.getByTestId('status-counts').waitFor();
+  // Wait for the real counts, not the empty placeholder shown while /api/dashboard loads.
+  await page.locator('[data-testid=dashboard][data-loaded=true]').waitFor();
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {

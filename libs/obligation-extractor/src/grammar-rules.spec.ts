@@ -208,3 +208,11 @@ describe('B2: a chapter of sanctions', () => {
     expect(rows(doc)).toEqual([[null, 'must', ['监护人'], '监护人应当配合调查。']]);
   });
 });
+
+describe('A4: bare imperatives of a regulation', () => {
+  it('reads sentence-initial 尊重/严格/有计划地 as a must with no subject', () => {
+    expect(read('尊重村民的宗教信仰；')).toEqual([['must', []]]);
+    expect(read('严格控制新增建设用地规模。')).toEqual([['must', []]]);
+    expect(read('有计划地改造老旧管网。')).toEqual([['must', []]]);
+  });
+});

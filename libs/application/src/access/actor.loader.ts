@@ -18,11 +18,10 @@ export async function loadActor(manager: EntityManager, user: Pick<Authenticated
 }
 
 /**
- * Bodies whose obligations the actor may see (mirrors canView): managers their whole subtree,
- * staff their own body. Null for admins (everything).
+ * Bodies whose obligations the actor may see (mirrors canView): staff and managers their body
+ * and every body below it. Null for admins (everything).
  */
 export function visibleBodyIds(actor: Actor): string[] | null {
   if (actor.role === 'admin') return null;
-  if (actor.role === 'manager') return [...actor.scopeBodyIds];
-  return actor.bodyId ? [actor.bodyId] : [];
+  return [...actor.scopeBodyIds];
 }

@@ -40,6 +40,13 @@ describe('canView', () => {
     },
   );
 
+  it('staff of an ancestor body may view (but not act: see the status machine)', () => {
+    const ancestorStaff = { ...actors.ancestorManager, userId: 'u-city-staff', role: 'staff' as const };
+    expect(canView({ status: 'in_progress', ...parties }, ancestorStaff)).toBe(true);
+    expect(canReportProgress({ status: 'in_progress', ...parties }, ancestorStaff)).toBe(true);
+    expect(canReassign({ status: 'in_progress', ...parties }, ancestorStaff)).toBe(false);
+  });
+
   it.each(['draft', 'discarded'] as ObligationStatus[])(
     '%s is admin-only',
     (status) => {

@@ -33,7 +33,8 @@ export function canView(
   return (
     isLeadMember(obligation, actor) ||
     isCoMember(obligation, actor) ||
-    managesAnyOf(actor, [...obligation.leadBodyIds, ...obligation.coBodyIds])
+    // Staff and managers see what their body or any body below it leads or helps with.
+    [...obligation.leadBodyIds, ...obligation.coBodyIds].some((id) => actor.scopeBodyIds.includes(id))
   );
 }
 

@@ -23,7 +23,7 @@ const HOLDOUT_DOCS = join(HOLDOUT, 'docs');
 const FLOOR = { detectionF1: 0.97, subjectF1: 0.96, modalityAcc: 0.97, aliasRecall: 1 };
 // Figures reached on the hand-annotated hold-out (documents the rules were not tuned on), minus about 0.02.
 // They must stay above the targets for unseen documents: detection 0.90, subject 0.85, modality 0.90.
-const HOLDOUT_FLOOR = { detectionF1: 0.95, subjectF1: 0.91, modalityAcc: 0.97 };
+const HOLDOUT_FLOOR = { detectionF1: 0.95, subjectF1: 0.96, modalityAcc: 0.97 };
 
 async function loadCases(goldDir: string, docsDir: string, predictions?: Map<string, ExtractionResult>): Promise<EvalCase[]> {
   const files = readdirSync(goldDir).filter((f) => f.endsWith('.gold.json')).sort();
