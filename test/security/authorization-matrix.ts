@@ -415,6 +415,8 @@ export const KNOWN_PRODUCT_BUGS: Record<string, string> = {
     'BUG-2 admins cannot request extensions (403); contract: "admins everything" (domain canRequestExtension = lead member only)',
   'POST /api/obligations/:id/extension-requests | staff | child':
     'BUG-1 staff of an ancestor body do not see (404) obligations of descendant bodies; contract: "their body or a descendant"',
+  'POST /api/obligations/:id/extension-requests | admin | co':
+    'BUG-2 admins cannot request extensions (403); contract: "admins everything" (domain canRequestExtension = lead member only)',
   'POST /api/obligations/:id/extension-requests | admin | child':
     'BUG-2 admins cannot request extensions (403); contract: "admins everything" (domain canRequestExtension = lead member only)',
   'GET /api/obligations/:id/extension-requests | staff | child':

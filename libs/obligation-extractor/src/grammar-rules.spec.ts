@@ -133,6 +133,7 @@ describe('C1-C3: subject lists', () => {
     expect(expandSubject('港口、码头管理机构', none)).toEqual(['港口管理机构', '码头管理机构']);
     expect(expandSubject('农业、林业行政部门', none)).toEqual(['农业行政部门', '林业行政部门']);
     expect(expandSubject('药品、器械经营者', none)).toEqual(['药品经营者', '器械经营者']);
+    expect(expandSubject('承运人、市场监督管理部门', none)).toEqual(['承运人', '市场监督管理部门']);
   });
 
   it('splits coordinated bodies on 与/和/或者/及', () => {

@@ -6,6 +6,8 @@ import type { AliasTable } from '../aliases';
 const ALIAS_DEFINITION = /（以下(?:简称|统称|称)[“"]?([^”"）]+)[”"]?）/;
 const GOVERNMENT = /人民政府（行政公署）|人民政府|行政公署/;
 // A conjunction joins two bodies only when the left side is a complete body (`文化和旅游` is one name).
+// A member naming a person by role (`经营者`, `监护人`) is complete: it takes no department suffix.
+const AGENT_NOUN = /[\u4e00-\u9fa5](者|人)$/;
 const CONJUNCTION = /(及其|以及|或者|及(?!以[上下])|和|与)/g;
 // Bodies that stand on their own after a conjunction (`家庭农场及个人`, `A或者单位`).
 const STANDALONE_BODY = /^(个人|单位|组织|企业|其他组织|社会组织|公民|法人)(?![\u4e00-\u9fa5])/;
@@ -93,7 +95,7 @@ function expandList(segment: string): string[] {
         SHARED_HEAD.exec(lastMember)?.[1] ??
         '');
   const shared = suffix.replace('（行政公署）', '');
-  return spreadPrefix(withLevel.map((m, i) => (i === withLevel.length - 1 || COMPLETE_BODY.test(m) ? m : m + shared)));
+  return spreadPrefix(withLevel.map((m, i) => (i === withLevel.length - 1 || COMPLETE_BODY.test(m) || AGENT_NOUN.test(m) ? m : m + shared)));
 }
 
 /** `自治区人民政府发展改革、口岸主管部门`: the first member names a government, the rest are its departments. */
