@@ -17,6 +17,7 @@ npx tsc -p tsconfig.base.json --noEmit
 
 step "unit tests"
 npx jest -c jest.config.cjs
+npx vitest run --config apps/admin/vitest.config.ts
 
 step "build admin"
 bash ops/build-admin.sh

