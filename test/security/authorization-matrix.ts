@@ -391,44 +391,16 @@ export const KNOWN_PRODUCT_BUGS: Record<string, string> = {
     'BUG-8 managers may acknowledge/submit/request extensions; SECURITY.md role table and the issue contract give these to staff of a lead body and admins only',
   'POST /api/obligations/:id/extension-requests | manager | own':
     'BUG-8 managers may acknowledge/submit/request extensions; SECURITY.md role table and the issue contract give these to staff of a lead body and admins only',
-  'GET /api/obligations/:id | staff | child':
-    'BUG-1 staff of an ancestor body do not see (404) obligations of descendant bodies; contract: "their body or a descendant"',
-  'PUT /api/obligations/:id (priority) | staff | child':
-    'BUG-1 staff of an ancestor body do not see (404) obligations of descendant bodies; contract: "their body or a descendant"',
-  'POST /api/obligations/:id/transitions acknowledge | staff | child':
-    'BUG-1 staff of an ancestor body do not see (404) obligations of descendant bodies; contract: "their body or a descendant"',
-  'POST /api/obligations/:id/transitions submit | staff | child':
-    'BUG-1 staff of an ancestor body do not see (404) obligations of descendant bodies; contract: "their body or a descendant"',
-  'POST /api/obligations/:id/transitions verify | staff | child':
-    'BUG-1 staff of an ancestor body do not see (404) obligations of descendant bodies; contract: "their body or a descendant"',
-  'POST /api/obligations/:id/transitions return | staff | child':
-    'BUG-1 staff of an ancestor body do not see (404) obligations of descendant bodies; contract: "their body or a descendant"',
-  'POST /api/obligations/:id/transitions waive | staff | child':
-    'BUG-1 staff of an ancestor body do not see (404) obligations of descendant bodies; contract: "their body or a descendant"',
-  'POST /api/obligations/:id/transitions reopen | staff | child':
-    'BUG-1 staff of an ancestor body do not see (404) obligations of descendant bodies; contract: "their body or a descendant"',
   'POST /api/obligations/:id/progress | staff | child':
-    'BUG-1 staff of an ancestor body do not see (404) obligations of descendant bodies; contract: "their body or a descendant"',
-  'POST /api/obligations/:id/extension-requests | admin | own':
-    'BUG-2 admins cannot request extensions (403); contract: "admins everything" (domain canRequestExtension = lead member only)',
-  'POST /api/obligations/:id/extension-requests | admin | other':
-    'BUG-2 admins cannot request extensions (403); contract: "admins everything" (domain canRequestExtension = lead member only)',
-  'POST /api/obligations/:id/extension-requests | staff | child':
-    'BUG-1 staff of an ancestor body do not see (404) obligations of descendant bodies; contract: "their body or a descendant"',
-  'POST /api/obligations/:id/extension-requests | admin | co':
-    'BUG-2 admins cannot request extensions (403); contract: "admins everything" (domain canRequestExtension = lead member only)',
-  'POST /api/obligations/:id/extension-requests | admin | child':
-    'BUG-2 admins cannot request extensions (403); contract: "admins everything" (domain canRequestExtension = lead member only)',
-  'GET /api/obligations/:id/extension-requests | staff | child':
-    'BUG-1 staff of an ancestor body do not see (404) obligations of descendant bodies; contract: "their body or a descendant"',
-  'POST /api/obligations/extension-requests/:rid/decision | staff | child':
-    'BUG-1 staff of an ancestor body do not see (404) obligations of descendant bodies; contract: "their body or a descendant"',
+    'BUG-1b staff of an ancestor body may report progress / add evidence on a descendant body obligation (200/201); SECURITY.md: report progress = staff of a lead or co body',
   'POST /api/obligations/:id/evidence | staff | child':
-    'BUG-1 staff of an ancestor body do not see (404) obligations of descendant bodies; contract: "their body or a descendant"',
-  'GET /api/obligations/:id/evidence | staff | child':
-    'BUG-1 staff of an ancestor body do not see (404) obligations of descendant bodies; contract: "their body or a descendant"',
-  'GET /api/obligations/:id/evidence/:eid (download) | staff | child':
-    'BUG-1 staff of an ancestor body do not see (404) obligations of descendant bodies; contract: "their body or a descendant"',
-  'GET /api/obligation-events/:id | staff | child':
-    'BUG-1 staff of an ancestor body do not see (404) obligations of descendant bodies; contract: "their body or a descendant"',
+    'BUG-1b staff of an ancestor body may report progress / add evidence on a descendant body obligation (200/201); SECURITY.md: report progress = staff of a lead or co body',
+  'POST /api/obligations/:id/extension-requests | admin | own':
+    'BUG-2 admins cannot request extensions (403); contract and SECURITY.md: admins "yes" (domain canRequestExtension = lead member only)',
+  'POST /api/obligations/:id/extension-requests | admin | other':
+    'BUG-2 admins cannot request extensions (403); contract and SECURITY.md: admins "yes" (domain canRequestExtension = lead member only)',
+  'POST /api/obligations/:id/extension-requests | admin | child':
+    'BUG-2 admins cannot request extensions (403); contract and SECURITY.md: admins "yes" (domain canRequestExtension = lead member only)',
+  'POST /api/obligations/:id/extension-requests | admin | co':
+    'BUG-2 admins cannot request extensions (403); contract and SECURITY.md: admins "yes" (domain canRequestExtension = lead member only)',
 };
