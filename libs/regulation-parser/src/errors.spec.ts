@@ -28,6 +28,9 @@ describe('bad input gives a typed error, never a crash or an empty success', () 
     ['truncated.docx', docx.subarray(0, Math.floor(docx.length / 2)), 'corrupt'],
     ['truncated.pdf', pdf.subarray(0, 2000), 'corrupt'],
     ['notes.txt', Buffer.from('会议记录\n今天讨论了预算安排。\n下次会议另行通知。\n'), 'no_units'],
+    ['text-in-disguise.pdf', Buffer.from('第一条 本条例自公布之日起施行。\n'), 'type_mismatch'],
+    ['text-in-disguise.docx', Buffer.from('第一条 本条例自公布之日起施行。\n'), 'type_mismatch'],
+    ['pdf-in-disguise.docx', pdf, 'type_mismatch'],
   ])('%s → %s', async (fileName, bytes, code) => {
     await expectParseError(parseBuffer(bytes, fileName), code, fileName);
   });

@@ -56,6 +56,14 @@ export function toErrorResponse(error: unknown): ErrorResponse {
   if (err?.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
     return { statusCode: err.statusCode, code: CODE_BY_STATUS[err.statusCode] ?? 'validation_failed', message: err.message ?? 'Request refused' };
   }
+  // PostgreSQL "data exception" class (22xxx: a NUL byte, a number out of range…): the input was bad.
+  if (err?.name === 'QueryFailedError' && typeof err.code === 'string' && err.code.startsWith('22')) {
+    return { statusCode: 400, code: 'validation_failed', message: 'Invalid value in the request' };
+  }
+  // A body nested so deeply that walking it overflows the stack.
+  if (error instanceof RangeError && /call stack/i.test(error.message)) {
+    return { statusCode: 400, code: 'validation_failed', message: 'Request body is nested too deeply' };
+  }
   const text = `${err?.code ?? ''} ${err?.message ?? ''}`;
   if (UNAVAILABLE.test(text)) {
     return { statusCode: HttpStatus.SERVICE_UNAVAILABLE, code: 'service_unavailable', message: 'A backing service is unavailable; try again shortly' };

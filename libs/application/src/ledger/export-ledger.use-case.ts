@@ -11,8 +11,9 @@ export type LedgerFormat = 'xlsx' | 'csv';
 // An export is a report, not a page: it may be longer than the 1000-row list limit.
 const MAX_EXPORT_ROWS = 50_000;
 
+// A spreadsheet reads a cell starting with = + - @ as a formula: quote it as text.
 const csvCell = (value: string | number): string => {
-  const text = String(value);
+  const text = typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : String(value);
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 };
 

@@ -23,6 +23,7 @@ export interface ParsedRegulation {
 const STATUS_BY_PARSE_ERROR: Record<string, ErrorCode> = {
   too_large: ErrorCode.PayloadTooLarge,
   binary: ErrorCode.UnsupportedType,
+  type_mismatch: ErrorCode.UnsupportedType,
   unsupported: ErrorCode.UnsupportedType,
 };
 

@@ -38,7 +38,9 @@ describe('input formats', () => {
     expect(sniffFormat(docx)).toBe('docx');
     expect((await parseBuffer(docx, 'upload.txt')).unitCount).toBe(86);
     const pdf = readFileSync(join(FORMAT_FIXTURE_DIR, 'seed-000.pdf'));
-    expect((await parseBuffer(pdf, 'upload.docx')).unitCount).toBe(43);
+    expect((await parseBuffer(pdf, 'upload')).unitCount).toBe(43);
+    // A name that promises a binary format must keep the promise (errors.spec: type_mismatch).
+    await expect(parseBuffer(pdf, 'upload.docx')).rejects.toMatchObject({ code: 'type_mismatch' });
   });
 
   describe('text encodings', () => {

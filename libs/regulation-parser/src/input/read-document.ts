@@ -18,6 +18,12 @@ export async function readDocumentText(buffer: Buffer, fileName: string, options
   }
   const format = sniffFormat(buffer);
   if (format === 'binary') throw new RegulationParseError('binary', fileName, 'not a text, .docx or .pdf document');
+  // Content decides the format (a .txt may hold anything), but a .pdf or .docx name is a claim
+  // the content must keep: a mismatch is refused rather than silently read as something else.
+  const claimed = /\.(pdf|docx)$/i.exec(fileName)?.[1].toLowerCase();
+  if (claimed && claimed !== format) {
+    throw new RegulationParseError('type_mismatch', fileName, `the file is named .${claimed} but its content is ${format}`);
+  }
   const text = format === 'text' ? decodeText(buffer) : await extract(format, buffer, fileName);
   if (!text.trim()) throw new RegulationParseError('empty', fileName, `the ${format} file contains no text`);
   return { text, format };
