@@ -1,7 +1,9 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import JSZip from 'jszip';
 import { RegulationParseError, type RegulationParseErrorCode } from './errors';
+import { MAX_DOCX_UNCOMPRESSED_BYTES } from './input/docx-reader';
 import { parseBuffer, parseFile } from './parse-file';
 import { parseText } from './parse-text';
 import { FORMAT_FIXTURE_DIR } from './testing/repo-paths';
@@ -34,6 +36,14 @@ describe('bad input gives a typed error, never a crash or an empty success', () 
   ])('%s → %s', async (fileName, bytes, code) => {
     await expectParseError(parseBuffer(bytes, fileName), code, fileName);
   });
+
+  it('refuses a .docx zip bomb from its declared sizes, without inflating it', async () => {
+    const zip = new JSZip();
+    zip.file('word/document.xml', 'a'.repeat(MAX_DOCX_UNCOMPRESSED_BYTES + 1));
+    const bomb = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+    expect(bomb.length).toBeLessThan(1024 * 1024);
+    await expectParseError(parseBuffer(bomb, 'bomb.docx'), 'corrupt', 'bomb.docx');
+  }, 30_000);
 
   it('rejects a file over the size limit before reading it', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'regulation-parser-'));
