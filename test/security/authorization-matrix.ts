@@ -391,16 +391,4 @@ export const KNOWN_PRODUCT_BUGS: Record<string, string> = {
     'BUG-8 managers may acknowledge/submit/request extensions; SECURITY.md role table and the issue contract give these to staff of a lead body and admins only',
   'POST /api/obligations/:id/extension-requests | manager | own':
     'BUG-8 managers may acknowledge/submit/request extensions; SECURITY.md role table and the issue contract give these to staff of a lead body and admins only',
-  'POST /api/obligations/:id/progress | staff | child':
-    'BUG-1b staff of an ancestor body may report progress / add evidence on a descendant body obligation (200/201); SECURITY.md: report progress = staff of a lead or co body',
-  'POST /api/obligations/:id/evidence | staff | child':
-    'BUG-1b staff of an ancestor body may report progress / add evidence on a descendant body obligation (200/201); SECURITY.md: report progress = staff of a lead or co body',
-  'POST /api/obligations/:id/extension-requests | admin | own':
-    'BUG-2 admins cannot request extensions (403); contract and SECURITY.md: admins "yes" (domain canRequestExtension = lead member only)',
-  'POST /api/obligations/:id/extension-requests | admin | other':
-    'BUG-2 admins cannot request extensions (403); contract and SECURITY.md: admins "yes" (domain canRequestExtension = lead member only)',
-  'POST /api/obligations/:id/extension-requests | admin | child':
-    'BUG-2 admins cannot request extensions (403); contract and SECURITY.md: admins "yes" (domain canRequestExtension = lead member only)',
-  'POST /api/obligations/:id/extension-requests | admin | co':
-    'BUG-2 admins cannot request extensions (403); contract and SECURITY.md: admins "yes" (domain canRequestExtension = lead member only)',
 };

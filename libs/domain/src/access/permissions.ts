@@ -7,6 +7,7 @@ import {
   isCoMember,
   isLeadManager,
   isLeadMember,
+  managesAnyOf,
 } from './actor';
 
 // Yes/no checks for actions outside the status machine. The API turns a
@@ -37,17 +38,26 @@ export function canView(
   );
 }
 
-/** Progress reports: anyone who can view, while the obligation is active (incl. submitted). */
+/**
+ * Progress reports while the obligation is active (incl. submitted): staff of a lead or co body,
+ * managers over one of them, admins. Staff of an ancestor body may view but not report.
+ */
 export function canReportProgress(
   obligation: ObligationAccessSubject,
   actor: Actor,
 ): boolean {
-  return isActive(obligation.status) && canView(obligation, actor);
+  if (!isActive(obligation.status) || !canView(obligation, actor)) return false;
+  return (
+    isAdmin(actor) ||
+    isLeadMember(obligation, actor) ||
+    isCoMember(obligation, actor) ||
+    managesAnyOf(actor, [...obligation.leadBodyIds, ...obligation.coBodyIds])
+  );
 }
 
 /**
- * Lead-body staff, while open and strictly before the due date.
- * planExtensionRequest gives the reason when this is false.
+ * Lead-body staff (and admins, who may do everything), while open and strictly before the due
+ * date. planExtensionRequest gives the reason when this is false.
  */
 export function canRequestExtension(
   obligation: ObligationAccessSubject & { dueDate: IsoDate | null },
@@ -55,7 +65,7 @@ export function canRequestExtension(
   today: IsoDate,
 ): boolean {
   return (
-    isLeadMember(obligation, actor) &&
+    (isAdmin(actor) || isLeadMember(obligation, actor)) &&
     isOpen(obligation.status) &&
     obligation.dueDate !== null &&
     today < obligation.dueDate

@@ -2,6 +2,7 @@ import type { IsoDate, ObligationStatus } from '@luyue/contracts';
 import {
   type Actor,
   type ObligationParties,
+  isAdmin,
   isLeadMember,
 } from '../access/actor';
 import {
@@ -37,7 +38,7 @@ export interface ExtensionRequestPlan {
 }
 
 /**
- * Lead-body staff ask to move the due date (申请延期).
+ * Lead-body staff (or an admin) ask to move the due date (申请延期).
  * Throws 403 (not lead staff), 400 (no reason, bad date, date not later),
  * 422 (not open, no due date, due date reached), 409 (a request is pending).
  */
@@ -45,7 +46,7 @@ export function planExtensionRequest(
   input: ExtensionRequestInput,
 ): ExtensionRequestPlan {
   const { obligation, actor, proposedDueDate, today } = input;
-  if (!isLeadMember(obligation, actor))
+  if (!isAdmin(actor) && !isLeadMember(obligation, actor))
     throw new ForbiddenActionError('request an extension');
 
   const { dueDate, status } = obligation;

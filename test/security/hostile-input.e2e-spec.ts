@@ -1,6 +1,6 @@
-// Hostile-input cases the product currently gets WRONG (issue 9 report, BUG-3 … BUG-7). They assert the
-// correct behaviour and are kept out of `npm test` (not in testMatch) until fixed. Run with:
-//   npx jest -c jest.int.config.cjs --runInBand --testMatch '<rootDir>/test/**/*.pending-spec.ts'
+// Hostile input that once reached the server as 500s or was accepted: NUL bytes and huge numbers
+// in filters, deeply nested JSON, uploads whose content is not what their name says, .docx zip
+// bombs, and formula cells in the CSV export.
 import Redis from 'ioredis';
 import { WORKER_HEARTBEAT_KEY } from '@luyue/queue';
 import { ApiProcess, DEMO, Http, auditMismatches, makeObligation, multipart, query, seededDatabase } from '../../libs/testing/src/security-harness';
@@ -10,7 +10,7 @@ import { INJECTIONS_PENDING, deepJson, docx } from './hostile-helpers';
 const REDIS_URL = 'redis://127.0.0.1:6379/15';
 jest.setTimeout(120_000);
 
-describe('hostile input — known product bugs (expected to fail until fixed)', () => {
+describe('hostile input: bad bytes, deep bodies, disguised and bomb uploads, formula cells', () => {
   let api: ApiProcess;
   let http: Http;
   let url: string;
@@ -22,11 +22,11 @@ describe('hostile input — known product bugs (expected to fail until fixed)', 
     (await query(url, 'SELECT (SELECT count(*) FROM regulations)::int r, (SELECT count(*) FROM provisions)::int p, (SELECT count(*) FROM obligations)::int o'))[0];
 
   beforeAll(async () => {
-    url = await seededDatabase('luyue_test_sec_input_pending');
+    url = await seededDatabase('luyue_test_sec_input_hostile');
     redis = new Redis(REDIS_URL);
     await redis.flushdb();
     await redis.set(WORKER_HEARTBEAT_KEY, new Date().toISOString(), 'EX', 3600);
-    api = new ApiProcess({ DATABASE_URL: url, REDIS_URL, PORT: String(await freePort()), LOG_LEVEL: 'warn', EVIDENCE_DIR: 'tmp/sec-evidence-pending' });
+    api = new ApiProcess({ DATABASE_URL: url, REDIS_URL, PORT: String(await freePort()), LOG_LEVEL: 'warn', EVIDENCE_DIR: 'tmp/sec-evidence-hostile' });
     await api.start();
     http = new Http(api.baseUrl);
     admin = await http.login(DEMO.admin);
