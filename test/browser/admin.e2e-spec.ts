@@ -118,7 +118,18 @@ it('staff of 管委会 sees only their body, acknowledges, reports progress, upl
   await page.goto(
     obligationsUrl({ status: ['pending'], leadBodyId: user.bodyId }),
   );
-  await page.getByTestId('obligation-row').first().waitFor();
+  // The unfiltered rows stay on screen until the filtered page arrives: wait for the filtered ones.
+  await page.waitForFunction((bodyId) => {
+    const rows = [...document.querySelectorAll('[data-testid=obligation-row]')];
+    return (
+      rows.length > 0 &&
+      rows.every(
+        (r) =>
+          r.getAttribute('data-status') === 'pending' &&
+          (r.getAttribute('data-lead') ?? '').split(',').includes(bodyId),
+      )
+    );
+  }, user.bodyId as string);
   const [id] = await rowIds(page, 'data-id');
   state.obligationId = id;
   await page.locator(`[data-testid=obligation-row][data-id="${id}"]`).click();
