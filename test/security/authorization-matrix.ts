@@ -375,20 +375,3 @@ export function cells(): Cell[] {
   }
   return out;
 }
-
-/**
- * Cells the product currently gets wrong (see the security report). The main spec leaves them out;
- * authorization-matrix.pending-spec.ts runs exactly these, still asserting the table's expectation.
- */
-export const KNOWN_PRODUCT_BUGS: Record<string, string> = {
-  'POST /api/obligations/:id/transitions acknowledge | manager | own':
-    'BUG-8 managers may acknowledge/submit/request extensions; SECURITY.md role table and the issue contract give these to staff of a lead body and admins only',
-  'POST /api/obligations/:id/transitions acknowledge | manager | child':
-    'BUG-8 managers may acknowledge/submit/request extensions; SECURITY.md role table and the issue contract give these to staff of a lead body and admins only',
-  'POST /api/obligations/:id/transitions submit | manager | own':
-    'BUG-8 managers may acknowledge/submit/request extensions; SECURITY.md role table and the issue contract give these to staff of a lead body and admins only',
-  'POST /api/obligations/:id/transitions submit | manager | child':
-    'BUG-8 managers may acknowledge/submit/request extensions; SECURITY.md role table and the issue contract give these to staff of a lead body and admins only',
-  'POST /api/obligations/:id/extension-requests | manager | own':
-    'BUG-8 managers may acknowledge/submit/request extensions; SECURITY.md role table and the issue contract give these to staff of a lead body and admins only',
-};

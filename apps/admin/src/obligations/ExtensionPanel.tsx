@@ -6,11 +6,12 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { useNotify, useRefresh, useTranslate } from 'react-admin';
-import { ACTIVE_STATUSES, isOneOf } from '@luyue/contracts';
 import { apiCall, errorMessage } from '../api/http';
-import { formatDay } from '../common/dates';
+import { currentUser } from '../api/session';
+import { formatDay, todayInShanghai } from '../common/dates';
 import { FormDialog } from '../common/FormDialog';
 import { useRole } from '../common/useRole';
+import { canDecideExtension, canRequestExtension } from './permissions';
 import { Section } from './Section';
 import type { ExtensionRequest, Obligation } from './types';
 
@@ -19,7 +20,7 @@ type Dialog =
   | { kind: 'decide'; request: ExtensionRequest; approve: boolean }
   | null;
 
-/** Extension requests: staff ask for a later due date, managers approve or refuse. */
+/** Extension requests: lead-body staff (and admins) ask for a later due date, managers approve or refuse. */
 export function ExtensionPanel({ record }: { record: Obligation }) {
   const translate = useTranslate();
   const notify = useNotify();
@@ -35,10 +36,13 @@ export function ExtensionPanel({ record }: { record: Obligation }) {
   const [dialog, setDialog] = useState<Dialog>(null);
   const [text, setText] = useState('');
   const [date, setDate] = useState('');
-  const canDecide = role === 'manager' || role === 'admin';
-  const canRequest =
-    isOneOf(ACTIVE_STATUSES, record.status) &&
-    !requests.some((r) => r.status === 'pending');
+  const canDecide = canDecideExtension(role);
+  const canRequest = canRequestExtension(
+    record,
+    currentUser(),
+    todayInShanghai(),
+    requests.some((r) => r.status === 'pending'),
+  );
 
   const close = () => {
     setDialog(null);

@@ -115,6 +115,10 @@ describe('obligation workflow (integration)', () => {
 
     const pending = await get(t.gwhStaff, id);
     expect(pending.allowedTransitions.map((a) => a.action)).toEqual(['acknowledge', 'start']);
+    // Managers supervise: neither the lead body's manager nor an ancestor's acknowledges or starts.
+    expect((await get(t.gwhManager, id)).allowedTransitions.map((a) => a.action)).toEqual(['waive']);
+    await move(t.gwhManager, id, { to: 'acknowledged', version: pending.version }).expect(403);
+    await move(t.rootManager, id, { to: 'in_progress', version: pending.version }).expect(403);
     const acknowledged = await step(t.gwhStaff, id, 'acknowledged');
     await move(t.gwhStaff, id, { to: 'in_progress', version: pending.version }).expect(409); // stale
     await move(t.gwhStaff, id, { to: 'done', version: acknowledged.version }).expect(422); // no such edge
@@ -122,6 +126,7 @@ describe('obligation workflow (integration)', () => {
     await step(t.gwhStaff, id, 'in_progress');
     const progress = await h.http().post(`/api/obligations/${id}/progress`).set(bearer(t.gwhStaff)).send({ note: '机制草案已起草' }).expect(200);
     expect(progress.body.latestProgress).toMatchObject({ note: '机制草案已起草', reportedByUserId: fixture.users.gwhStaff.id });
+    await move(t.gwhManager, id, { to: 'submitted', version: progress.body.version, note: '代为提交' }).expect(403); // staff submit
     const noNote = await move(t.gwhStaff, id, { to: 'submitted', version: progress.body.version }).expect(400);
     expect(noNote.body.code).toBe('reason_required');
     await step(t.gwhStaff, id, 'submitted', '已建立协调机制');
@@ -165,8 +170,9 @@ describe('obligation workflow (integration)', () => {
     const o = await get(t.admin, id);
     await h.http().put(`/api/obligations/${id}`).set(bearer(t.admin)).send({ version: o.version, dueDate: addDays(today, 5) }).expect(200);
     const proposed = addDays(today, 30);
-    // Staff of the lead body only: an ancestor body's manager decides, but does not ask; a co-body is refused too.
+    // Staff of the lead body only: managers (of the lead body or an ancestor) decide, but do not ask.
     await h.http().post(`/api/obligations/${id}/extension-requests`).set(bearer(t.rootManager)).send({ reason: '需协调', proposedDueDate: proposed }).expect(403);
+    await h.http().post(`/api/obligations/${id}/extension-requests`).set(bearer(t.gwhManager)).send({ reason: '需协调', proposedDueDate: proposed }).expect(403);
     const request = await h.http().post(`/api/obligations/${id}/extension-requests`).set(bearer(t.gwhStaff)).send({ reason: '需与海关协调', proposedDueDate: proposed }).expect(201);
     expect(request.body).toMatchObject({ status: 'pending', currentDueDate: addDays(today, 5), proposedDueDate: proposed });
     await h.http().post(`/api/obligations/${id}/extension-requests`).set(bearer(t.gwhStaff)).send({ reason: '再次', proposedDueDate: proposed }).expect(409);

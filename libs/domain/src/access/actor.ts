@@ -21,7 +21,8 @@ export interface ObligationParties {
 /**
  * What an actor is to one obligation. Status-machine rows list the
  * capabilities that may perform them.
- * - lead_staff: works for a lead body (any role)
+ * - lead_staff: a user with role staff whose body is a lead body (a manager of a
+ *   lead body is `manager`, not `lead_staff`: managers supervise, staff do the work)
  * - manager: manager whose scope covers a lead body (that body or an ancestor)
  * - admin: role admin; may do everything
  */
@@ -43,10 +44,20 @@ export function managesAnyOf(
   );
 }
 
+/** Belongs to a lead body, whatever the role (for viewing and progress reports). */
 export const isLeadMember = (
   obligation: ObligationParties,
   actor: Actor,
 ): boolean => belongsTo(actor, obligation.leadBodyIds);
+
+/**
+ * Staff (role `staff`) of a lead body: the people who acknowledge, start, submit
+ * and request extensions. Managers of the same body are supervisors, not workers.
+ */
+export const isLeadStaff = (
+  obligation: ObligationParties,
+  actor: Actor,
+): boolean => actor.role === 'staff' && isLeadMember(obligation, actor);
 
 export const isCoMember = (
   obligation: ObligationParties,
@@ -66,6 +77,6 @@ export function capabilitiesOf(
   const capabilities = new Set<Capability>();
   if (isAdmin(actor)) capabilities.add('admin');
   if (isLeadManager(obligation, actor)) capabilities.add('manager');
-  if (isLeadMember(obligation, actor)) capabilities.add('lead_staff');
+  if (isLeadStaff(obligation, actor)) capabilities.add('lead_staff');
   return capabilities;
 }

@@ -59,6 +59,24 @@ describe('canView', () => {
 });
 
 describe('canReportProgress', () => {
+  // Unchanged by BUG-8: staff of a lead or co body, managers over one, admins.
+  const reporters = yes(
+    'admin',
+    'leadStaff',
+    'leadManager',
+    'ancestorManager',
+    'coStaff',
+    'coManager',
+  );
+  it.each(ACTOR_KINDS.map((k) => row(k, (kind) => reporters[kind])))(
+    'in_progress, %s → %s',
+    (kind, expected) => {
+      expect(
+        canReportProgress({ status: 'in_progress', ...parties }, actors[kind]),
+      ).toBe(expected);
+    },
+  );
+
   it.each([
     'pending',
     'acknowledged',
@@ -88,6 +106,17 @@ describe('canRequestExtension', () => {
     dueDate: '2026-05-01',
     ...parties,
   };
+  // Staff of a lead body and admins request; managers (of the lead body or above) decide instead.
+  const requesters = yes('admin', 'leadStaff');
+  it.each(ACTOR_KINDS.map((k) => row(k, (kind) => requesters[kind])))(
+    'open, before the due date, %s → %s',
+    (kind, expected) => {
+      expect(canRequestExtension(obligation, actors[kind], '2026-04-30')).toBe(
+        expected,
+      );
+    },
+  );
+
   it('only lead staff, strictly before the due date', () => {
     expect(
       canRequestExtension(obligation, actors.leadStaff, '2026-04-30'),
@@ -100,6 +129,9 @@ describe('canRequestExtension', () => {
     );
     expect(
       canRequestExtension(obligation, actors.ancestorManager, '2026-04-30'),
+    ).toBe(false);
+    expect(
+      canRequestExtension(obligation, actors.leadManager, '2026-04-30'),
     ).toBe(false);
     expect(
       canRequestExtension(

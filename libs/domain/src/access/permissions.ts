@@ -7,6 +7,7 @@ import {
   isCoMember,
   isLeadManager,
   isLeadMember,
+  isLeadStaff,
   managesAnyOf,
 } from './actor';
 
@@ -56,8 +57,9 @@ export function canReportProgress(
 }
 
 /**
- * Lead-body staff (and admins, who may do everything), while open and strictly before the due
- * date. planExtensionRequest gives the reason when this is false.
+ * Lead-body staff (role staff; and admins, who may do everything), while open and strictly before
+ * the due date. Managers decide extensions rather than request them. planExtensionRequest gives
+ * the reason when this is false.
  */
 export function canRequestExtension(
   obligation: ObligationAccessSubject & { dueDate: IsoDate | null },
@@ -65,7 +67,7 @@ export function canRequestExtension(
   today: IsoDate,
 ): boolean {
   return (
-    (isAdmin(actor) || isLeadMember(obligation, actor)) &&
+    (isAdmin(actor) || isLeadStaff(obligation, actor)) &&
     isOpen(obligation.status) &&
     obligation.dueDate !== null &&
     today < obligation.dueDate

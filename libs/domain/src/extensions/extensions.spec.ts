@@ -33,6 +33,12 @@ describe('planExtensionRequest', () => {
     });
   });
 
+  it('an admin may request too', () => {
+    expect(
+      planExtensionRequest({ ...valid, actor: actors.admin }).requestedByUserId,
+    ).toBe('u-admin');
+  });
+
   it.each([
     ['co staff', { actor: actors.coStaff }, ForbiddenActionError],
     [
@@ -40,6 +46,12 @@ describe('planExtensionRequest', () => {
       { actor: actors.ancestorManager },
       ForbiddenActionError,
     ],
+    [
+      'a manager of the lead body',
+      { actor: actors.leadManager },
+      ForbiddenActionError,
+    ],
+    ['outside staff', { actor: actors.outsideStaff }, ForbiddenActionError],
     ['on the due day', { today: '2026-05-01' }, ExtensionNotAllowedError],
     ['after the due day', { today: '2026-05-02' }, ExtensionNotAllowedError],
     [

@@ -3,7 +3,7 @@ import {
   type Actor,
   type ObligationParties,
   isAdmin,
-  isLeadMember,
+  isLeadStaff,
 } from '../access/actor';
 import {
   DuplicateError,
@@ -38,15 +38,16 @@ export interface ExtensionRequestPlan {
 }
 
 /**
- * Lead-body staff (or an admin) ask to move the due date (申请延期).
- * Throws 403 (not lead staff), 400 (no reason, bad date, date not later),
+ * Lead-body staff (role staff, or an admin) ask to move the due date (申请延期);
+ * managers decide requests instead of making them.
+ * Throws 403 (not lead staff or admin), 400 (no reason, bad date, date not later),
  * 422 (not open, no due date, due date reached), 409 (a request is pending).
  */
 export function planExtensionRequest(
   input: ExtensionRequestInput,
 ): ExtensionRequestPlan {
   const { obligation, actor, proposedDueDate, today } = input;
-  if (!isAdmin(actor) && !isLeadMember(obligation, actor))
+  if (!isAdmin(actor) && !isLeadStaff(obligation, actor))
     throw new ForbiddenActionError('request an extension');
 
   const { dueDate, status } = obligation;

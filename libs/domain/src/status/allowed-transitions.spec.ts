@@ -12,12 +12,24 @@ const actions = (
 describe('allowedTransitions (UI action buttons)', () => {
   it.each([
     ['pending', 'leadStaff', ['acknowledge:acknowledged', 'start:in_progress']],
+    // managers supervise: no acknowledge/start/submit buttons, only waive etc.
+    ['pending', 'leadManager', ['waive:waived']],
+    ['pending', 'ancestorManager', ['waive:waived']],
     [
       'pending',
-      'leadManager',
+      'admin',
       ['acknowledge:acknowledged', 'start:in_progress', 'waive:waived'],
     ],
+    ['acknowledged', 'leadStaff', ['start:in_progress', 'submit:submitted']],
+    ['acknowledged', 'leadManager', ['waive:waived']],
+    ['in_progress', 'leadStaff', ['submit:submitted']],
+    ['in_progress', 'leadManager', ['waive:waived']],
     ['submitted', 'leadStaff', []],
+    [
+      'submitted',
+      'leadManager',
+      ['verify:done', 'return:in_progress', 'waive:waived'],
+    ],
     [
       'submitted',
       'ancestorManager',

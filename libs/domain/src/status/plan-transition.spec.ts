@@ -37,8 +37,9 @@ const EDGES: Record<string, Who> = {
 const MAY_ACT: Record<ActorKind, readonly Who[]> = {
   admin: ['workers', 'supervisors', 'admin'],
   leadStaff: ['workers'],
-  leadManager: ['workers', 'supervisors'],
-  ancestorManager: ['workers', 'supervisors'],
+  // Managers supervise; acknowledge/start/submit are for staff of a lead body and admins (BUG-8).
+  leadManager: ['supervisors'],
+  ancestorManager: ['supervisors'],
   coStaff: [],
   coManager: [],
   outsideManager: [],
@@ -187,6 +188,24 @@ describe('planTransition: version, lead body, event', () => {
         expectedVersion: 3,
       }),
     ).toThrow(ForbiddenActionError);
+  });
+
+  it('a manager of the lead body may not acknowledge (403, naming who may)', () => {
+    let error: unknown;
+    try {
+      planTransition({
+        ...base,
+        actor: actors.leadManager,
+        expectedVersion: 3,
+      });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ForbiddenActionError);
+    expect(error).toMatchObject({
+      httpStatus: 403,
+      details: { requires: ['lead_staff', 'admin'] },
+    });
   });
 
   it('confirming a draft needs a lead body (422)', () => {

@@ -20,7 +20,9 @@ export interface TransitionRule {
   eventType: Extract<EventType, 'confirmed' | 'status_changed'>;
 }
 
-const WORKERS: readonly Capability[] = ['lead_staff', 'manager', 'admin'];
+// Workers do the job (签收, 办理, 反馈): staff of a lead body, and admins. Managers supervise:
+// they verify, return, waive and reopen, but do not acknowledge, start or submit themselves.
+const WORKERS: readonly Capability[] = ['lead_staff', 'admin'];
 const SUPERVISORS: readonly Capability[] = ['manager', 'admin'];
 const ADMINS: readonly Capability[] = ['admin'];
 const NEEDS_NOTE = true;
