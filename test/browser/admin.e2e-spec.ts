@@ -2,9 +2,6 @@
 // worker, driving Debian's Chromium through playwright-core. Run alone:
 //   npx jest -c jest.int.config.cjs --runInBand test/browser
 // Screenshots of each main page land in tmp/screenshots/.
-import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
@@ -65,37 +62,8 @@ async function statusIs(page: Page, status: string): Promise<void> {
     .waitFor();
 }
 
-/** Seed 002 as .docx: the parser fixture if there is one, else converted from ops/seed with LibreOffice. */
-function seed002Docx(): string {
-  const fixtures = join(ROOT, 'libs/regulation-parser/fixtures');
-  const fixture = existsSync(fixtures)
-    ? readdirSync(fixtures).find((f) => /002.*\.docx$/.test(f))
-    : undefined;
-  if (fixture) return join(fixtures, fixture);
-  const source = readdirSync(join(ROOT, 'ops/seed')).find((f) =>
-    f.startsWith('002_'),
-  );
-  if (!source) throw new Error('ops/seed/002_*.txt not found');
-  const dir = mkdtempSync(join(tmpdir(), 'luyue-seed002-'));
-  copyFileSync(join(ROOT, 'ops/seed', source), join(dir, 'seed-002.txt'));
-  execFileSync(
-    'libreoffice',
-    [
-      `-env:UserInstallation=file://${dir}/profile`,
-      '--headless',
-      '--convert-to',
-      'docx',
-      '--outdir',
-      dir,
-      join(dir, 'seed-002.txt'),
-    ],
-    {
-      stdio: 'pipe',
-      timeout: 120_000,
-    },
-  );
-  return join(dir, 'seed-002.docx');
-}
+/** Seed 002 as .docx (the parser's fixture, made from ops/seed with test/tools/text-to-docx.mjs). */
+const seed002Docx = (): string => join(ROOT, 'libs/regulation-parser/fixtures/seed-002.docx');
 
 it('staff of 管委会 sees only their body, acknowledges, reports progress, uploads evidence and submits', async () => {
   const session = await signIn('staff.gwh@luyue.demo');

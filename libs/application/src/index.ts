@@ -2,6 +2,7 @@
 export * from './shared/app-context';
 export * from './shared/list-query';
 export * from './shared/sql';
+export * from './shared/change-cache';
 export * from './access/actor.loader';
 export * from './search/search-tokens';
 export * from './bodies/body-resolution';

@@ -1,7 +1,5 @@
 import type { Client } from 'pg';
-import { SqlParams } from '../../../libs/application/src/shared/sql';
-import { obligationOrderBy, obligationWhere } from '../../../libs/application/src/obligations/obligation-filter';
-import { OBLIGATION_COLUMNS } from '../../../libs/application/src/obligations/obligation.types';
+import { ChangeCache } from '../../../libs/application/src/shared/change-cache';
 import { ObligationRepository } from '../../../libs/application/src/obligations/obligation.repository';
 import { parseListQuery } from '../../../libs/application/src/shared/list-query';
 import { OBLIGATION_LIST_RULES } from '../../../libs/application/src/obligations/obligation-filter';
@@ -40,7 +38,8 @@ export function listUrl(c: ListCase): string {
 export interface ScopeContext {
   today: string;
   yellowDays: number;
-  visibleBodyIds: string[] | null;
+  /** The actor's body (a manager or staff member sees its subtree); null = admin (everything). */
+  scopeBodyId: string | null;
 }
 
 export interface Statement {
@@ -51,36 +50,29 @@ export interface Statement {
 /**
  * Every statement the API's repository issues for this list request, captured by running
  * ObligationRepository.list (the code behind GET /api/obligations) against a recording
- * EntityManager. Whatever the repository does (count + page today), the benchmark's raw-SQL
- * side and the plan test run exactly those statements.
+ * EntityManager. `cold`: the first request (page, count); `warm`: a repeated one whose total
+ * comes from the cache (the page alone). The benchmark's raw-SQL side and the plan test run
+ * exactly these statements.
  */
-export async function capturedListSql(c: ListCase, ctx: ScopeContext): Promise<Statement[]> {
+export async function capturedListSql(c: ListCase, ctx: ScopeContext, path: 'cold' | 'warm' = 'cold'): Promise<Statement[]> {
   const statements: Statement[] = [];
   const recorder = {
     async query(sql: string, params: unknown[] = []) {
       statements.push({ sql, params: [...params] });
-      return /count\(/i.test(sql) && !/LIMIT/i.test(sql) ? [{ total: 1000 }] : [];
+      return /count\(/i.test(sql) && !/LIMIT/i.test(sql) ? [{ total: 1000 }] : [{ changeVersion: '1' }];
     },
   };
+  const totals = path === 'warm' ? new ChangeCache<number>(60_000, 10) : new ChangeCache<number>(0, 10);
   const query = parseListQuery({ filter: JSON.stringify(c.filter), sort: JSON.stringify(c.sort), range: JSON.stringify(c.range) }, OBLIGATION_LIST_RULES);
-  await new ObligationRepository().list(recorder as never, query, {
+  const filterCtx = {
     today: ctx.today as never,
     yellowUntil: addDays(ctx.today as never, ctx.yellowDays),
-    visibleBodyIds: ctx.visibleBodyIds,
-  });
+    scope: ctx.scopeBodyId === null ? ({ all: true } as const) : ({ all: false, bodyId: ctx.scopeBodyId } as const),
+  };
+  const repo = new ObligationRepository();
+  if (path === 'warm') await repo.list({ query: async () => [{ changeVersion: '1', total: 1000 }] } as never, query, filterCtx, totals);
+  await repo.list(recorder as never, query, filterCtx, totals);
   return statements;
-}
-
-/** The two statements ObligationRepository.list runs for this case (same builder, same parameters). */
-export function listSql(c: ListCase, ctx: ScopeContext): { countSql: string; pageSql: string; countParams: unknown[]; pageParams: unknown[] } {
-  const params = new SqlParams();
-  const where = obligationWhere(c.filter, { today: ctx.today as never, yellowUntil: addDays(ctx.today as never, ctx.yellowDays), visibleBodyIds: ctx.visibleBodyIds }, params);
-  const countSql = `SELECT count(*)::int AS total FROM obligations o WHERE ${where}`;
-  const countParams = [...params.values];
-  const limit = params.add(c.range[1] - c.range[0] + 1);
-  const offset = params.add(c.range[0]);
-  const pageSql = `SELECT ${OBLIGATION_COLUMNS} FROM obligations o WHERE ${where} ORDER BY ${obligationOrderBy({ field: c.sort[0], order: c.sort[1] })} LIMIT ${limit} OFFSET ${offset}`;
-  return { countSql, pageSql, countParams, pageParams: params.values };
 }
 
 /**

@@ -1,7 +1,8 @@
 import { addDays, type Actor } from '@luyue/domain';
 import type { ObligationStatus } from '@luyue/contracts';
 import type { AppContext } from '../shared/app-context';
-import { visibleBodyIds } from '../access/actor.loader';
+import { obligationScope, visibleBodyIds } from '../access/actor.loader';
+import { scopeSql } from '../obligations/obligation-filter';
 import { SqlParams } from '../shared/sql';
 
 export interface DashboardView {
@@ -26,18 +27,14 @@ export class DashboardQuery {
     const scope = visibleBodyIds(actor);
     const m = this.ctx.ds.manager;
     // Each statement gets its own parameter list (PostgreSQL refuses unused parameters).
-    const visibleSql = (p: SqlParams) => {
-      if (scope === null) return { visible: 'TRUE', scopeP: null };
-      const scopeP = p.add(scope);
-      return { visible: `o.status NOT IN ('draft','discarded') AND (o.lead_body_ids && ${scopeP}::uuid[] OR o.co_body_ids && ${scopeP}::uuid[])`, scopeP };
-    };
+    const visibleSql = (p: SqlParams) => scopeSql('o', obligationScope(actor), p);
     const active = `o.status IN ('pending','acknowledged','in_progress','submitted') AND o.due_date IS NOT NULL`;
 
     const p1 = new SqlParams();
-    const statusRows: { status: ObligationStatus; n: number }[] = await m.query(`SELECT o.status, count(*)::int AS n FROM obligations o WHERE ${visibleSql(p1).visible} GROUP BY o.status`, p1.values);
+    const statusRows: { status: ObligationStatus; n: number }[] = await m.query(`SELECT o.status, count(*)::int AS n FROM obligations o WHERE ${visibleSql(p1)} GROUP BY o.status`, p1.values);
 
     const p2 = new SqlParams();
-    const v2 = visibleSql(p2).visible;
+    const v2 = visibleSql(p2);
     const [counts] = await m.query(
       `SELECT
          count(*) FILTER (WHERE ${active} AND o.due_date BETWEEN ${p2.add(today)}::date AND ${p2.add(addDays(today, 6))}::date)::int AS "dueThisWeek",
@@ -50,7 +47,8 @@ export class DashboardQuery {
 
     // Per lead body; a non-admin sees only the bodies in their own scope.
     const p3 = new SqlParams();
-    const { visible: v3, scopeP } = visibleSql(p3);
+    const v3 = visibleSql(p3);
+    const scopeP = scope === null ? null : p3.add(scope);
     const t = `${p3.add(today)}::date`;
     const y = `${p3.add(this.ctx.yellowUntil(today))}::date`;
     const lights: { bodyId: string; name: string; red: number; yellow: number; green: number }[] = await m.query(

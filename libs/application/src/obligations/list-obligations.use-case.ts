@@ -1,6 +1,6 @@
 import type { Actor } from '@luyue/domain';
 import type { AppContext } from '../shared/app-context';
-import { visibleBodyIds } from '../access/actor.loader';
+import { obligationScope } from '../access/actor.loader';
 import { type ListQuery, type Page, type RawListQuery, parseListQuery } from '../shared/list-query';
 import { OBLIGATION_LIST_RULES } from './obligation-filter';
 import { toObligationView } from './obligation.mapper';
@@ -22,7 +22,7 @@ export class ListObligationsUseCase {
   /** Raw rows for the same filter (the 台账 export reuses it). */
   async rows(actor: Actor, query: ListQuery): Promise<Page<ObligationRow>> {
     const today = this.ctx.today();
-    return this.repo.list(this.ctx.ds.manager, query, { today, yellowUntil: this.ctx.yellowUntil(today), visibleBodyIds: visibleBodyIds(actor) });
+    return this.repo.list(this.ctx.ds.manager, query, { today, yellowUntil: this.ctx.yellowUntil(today), scope: obligationScope(actor) }, this.ctx.listTotals);
   }
 }
 

@@ -3,6 +3,7 @@ import { ValidationError, isIsoDate } from '@luyue/domain';
 import { toTsQuery } from '../search/search-tokens';
 import { SqlParams, isUuid } from '../shared/sql';
 import type { ListQueryRules, SortSpec } from '../shared/list-query';
+import type { ObligationScope } from '../access/actor.loader';
 
 // Obligation list filters (also used by the 台账 export) turned into SQL on `obligations o`.
 
@@ -30,8 +31,8 @@ export interface FilterContext {
   today: IsoDate;
   /** Last day still yellow (today + YELLOW_DAYS). */
   yellowUntil: IsoDate;
-  /** Null = no scope restriction (admin). */
-  visibleBodyIds: string[] | null;
+  /** Whose obligations the actor sees (see obligationScope). */
+  scope: ObligationScope;
 }
 
 const ACTIVE_SQL = `o.status IN (${ACTIVE_STATUSES.map((s) => `'${s}'`).join(',')})`;
@@ -77,14 +78,41 @@ function oneOf<T extends string>(field: string, values: readonly T[], value: unk
   return items as T[];
 }
 
-/** WHERE clause (without the keyword) for a filter; throws ValidationError (400) for a bad value or unknown key. */
-export function obligationWhere(filter: Record<string, unknown>, ctx: FilterContext, params: SqlParams): string {
+/**
+ * The obligations (alias `alias`) visible in `scope`, mirroring canView. Non-admins never see
+ * drafts; their body is in reach_body_ids exactly when one of the lead or co bodies lies in its
+ * subtree (the covering and GIN indexes carry the column).
+ */
+export function scopeSql(alias: string, scope: ObligationScope, params: SqlParams): string {
+  if (scope.all) return 'TRUE';
+  if (!scope.bodyId) return 'FALSE';
+  return `${alias}.status NOT IN ('draft','discarded') AND ${alias}.reach_body_ids @> ARRAY[${params.add(scope.bodyId)}::uuid]`;
+}
+
+/** Filters the per-body scope table (obligation_scopes, which copies status and due date) answers alone. */
+const SCOPE_TABLE_FILTERS: readonly string[] = ['status', 'light', 'overdue', 'dueFrom', 'dueTo'];
+
+/**
+ * The body whose rows in obligation_scopes answer this list, when they can: a scoped actor's list
+ * sorted by due date and filtered on status and due date only (a manager's common queries). Its
+ * index (body, due date) then yields exactly the actor's rows in order, where the obligations'
+ * due-date index would also walk every other body's rows.
+ */
+export function scopeTableBody(filter: Record<string, unknown>, sort: SortSpec, ctx: FilterContext): string | null {
+  if (ctx.scope.all || !ctx.scope.bodyId || sort.field !== 'dueDate') return null;
+  const used = Object.entries(filter).filter(([, v]) => v !== undefined && v !== null && v !== '');
+  return used.every(([key]) => SCOPE_TABLE_FILTERS.includes(key)) ? ctx.scope.bodyId : null;
+}
+
+/**
+ * WHERE clause (without the keyword) for a filter on `obligations o`; throws ValidationError (400)
+ * for a bad value or unknown key. With `scopeBodyId` (see scopeTableBody) it is a clause on
+ * `obligation_scopes o` instead, whose status and due_date columns the same conditions read.
+ */
+export function obligationWhere(filter: Record<string, unknown>, ctx: FilterContext, params: SqlParams, scopeBodyId?: string): string {
   const where: string[] = [];
-  if (ctx.visibleBodyIds !== null) {
-    // Non-admins never see drafts; GIN indexes serve the && overlaps.
-    const scope = params.add(ctx.visibleBodyIds);
-    where.push(`o.status NOT IN ('draft','discarded')`, `(o.lead_body_ids && ${scope}::uuid[] OR o.co_body_ids && ${scope}::uuid[])`);
-  }
+  if (scopeBodyId) where.push(`o.body_id = ${params.add(scopeBodyId)}::uuid`, `o.status NOT IN ('draft','discarded')`);
+  else if (!ctx.scope.all) where.push(scopeSql('o', ctx.scope, params));
   // Added on first use: PostgreSQL refuses parameters a statement does not reference.
   let todayP: string | undefined;
   const today = () => (todayP ??= `${params.add(ctx.today)}::date`);
@@ -97,9 +125,12 @@ export function obligationWhere(filter: Record<string, unknown>, ctx: FilterCont
       case 'id':
         where.push(`o.id = ANY(${params.add(uuids(key, value))}::uuid[])`);
         break;
-      case 'status':
-        where.push(`o.status = ANY(${params.add(oneOf(key, OBLIGATION_STATUSES, value))}::text[])`);
+      case 'status': {
+        // One status as `=`: the (status, due_date) index then yields rows already in due order.
+        const statuses = oneOf(key, OBLIGATION_STATUSES, value);
+        where.push(statuses.length === 1 ? `o.status = ${params.add(statuses[0])}` : `o.status = ANY(${params.add(statuses)}::text[])`);
         break;
+      }
       case 'light': {
         where.push(`(${oneOf(key, LIGHTS, value).map((l) => lightSql(l, today, yellowUntil)).join(' OR ')})`);
         break;
@@ -157,7 +188,8 @@ function searchSql(q: string, params: SqlParams): string {
   return parts.length ? `(${parts.join(' OR ')})` : 'FALSE';
 }
 
-export function obligationOrderBy(sort: SortSpec): string {
+/** ORDER BY for a sort; `idColumn` breaks ties (obligation_scopes calls it obligation_id). */
+export function obligationOrderBy(sort: SortSpec, idColumn = 'o.id'): string {
   const column = OBLIGATION_SORT[sort.field];
-  return `${column} ${sort.order} NULLS LAST, o.id ${sort.order}`;
+  return `${column} ${sort.order} NULLS LAST, ${idColumn} ${sort.order}`;
 }

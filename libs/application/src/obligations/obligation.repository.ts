@@ -3,8 +3,9 @@ import type { EventType, ObligationStatus } from '@luyue/contracts';
 import { type Actor, NotFoundError, StaleVersionError, canView } from '@luyue/domain';
 import { SqlParams, isUuid, rowsOf } from '../shared/sql';
 import type { ListQuery, Page } from '../shared/list-query';
-import { type FilterContext, obligationOrderBy, obligationWhere } from './obligation-filter';
+import { type FilterContext, obligationOrderBy, obligationWhere, scopeTableBody } from './obligation-filter';
 import { OBLIGATION_COLUMNS, type ObligationRow } from './obligation.types';
+import { type ChangeCache, changeVersionSql } from '../shared/change-cache';
 
 export interface NewEvent {
   obligationId: string;
@@ -31,22 +32,36 @@ export class ObligationRepository {
     return row;
   }
 
-  async list(m: EntityManager, query: ListQuery, ctx: FilterContext): Promise<Page<ObligationRow>> {
+  /**
+   * One page and the exact total. With `totals`, the total is counted once and reused until
+   * obligations change: the page carries the change counter, so a repeated request is one statement.
+   */
+  async list(m: EntityManager, query: ListQuery, ctx: FilterContext, totals?: ChangeCache<number>): Promise<Page<ObligationRow>> {
     const params = new SqlParams();
-    const where = obligationWhere(query.filter, ctx, params);
-    const [{ total }] = await m.query(`SELECT count(*)::int AS total FROM obligations o WHERE ${where}`, params.values);
+    // A scoped actor's due-date list reads the ids from obligation_scopes (aliased `o` as well).
+    const scopeBody = scopeTableBody(query.filter, query.sort, ctx);
+    const source = scopeBody ? 'obligation_scopes o' : 'obligations o';
+    const where = obligationWhere(query.filter, ctx, params, scopeBody ?? undefined);
+    const countSql = `SELECT count(*)::int AS total FROM ${source} WHERE ${where}`;
+    const countParams = [...params.values];
+    const count = async () => ((await m.query(countSql, countParams)) as { total: number }[])[0].total;
     const limit = params.add(query.end - query.start + 1);
     const offset = params.add(query.start);
     const order = obligationOrderBy(query.sort);
+    const columns = totals ? `${OBLIGATION_COLUMNS}, ${changeVersionSql('obligations')} AS "changeVersion"` : OBLIGATION_COLUMNS;
     // Deep pages: find the page's ids on the (covering) indexes first, then read 25 wide rows,
     // instead of reading and discarding `offset` wide rows. Full-text queries keep the plain
     // form: there the planner must start from the search index, not the sort index.
+    const idColumn = scopeBody ? 'o.obligation_id' : 'o.id';
     const sql = query.filter['q']
-      ? `SELECT ${OBLIGATION_COLUMNS} FROM obligations o WHERE ${where} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`
-      : `SELECT ${OBLIGATION_COLUMNS} FROM obligations o
-         JOIN (SELECT o.id FROM obligations o WHERE ${where} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}) page ON page.id = o.id
+      ? `SELECT ${columns} FROM obligations o WHERE ${where} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`
+      : `SELECT ${columns} FROM obligations o
+         JOIN (SELECT ${idColumn} AS id FROM ${source} WHERE ${where} ORDER BY ${obligationOrderBy(query.sort, idColumn)} LIMIT ${limit} OFFSET ${offset}) page ON page.id = o.id
          ORDER BY ${order}`;
-    const rows: ObligationRow[] = await m.query(sql, params.values);
+    const rows: (ObligationRow & { changeVersion?: string })[] = await m.query(sql, params.values);
+    const version = rows[0]?.changeVersion;
+    const total = totals && version ? await totals.get(`${countSql}\n${JSON.stringify(countParams)}`, version, count) : await count();
+    for (const row of rows) delete row.changeVersion;
     return { rows, total };
   }
 

@@ -1,7 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import { NOTIFICATION_KINDS, NOTIFICATION_STATUSES, ROLES, BODY_LEVELS, BODY_KINDS, REGULATION_KINDS, EVENT_TYPES, isOneOf } from '@luyue/contracts';
 import { type Actor, NotFoundError, ValidationError } from '@luyue/domain';
-import { visibleBodyIds } from '../access/actor.loader';
+import { obligationScope } from '../access/actor.loader';
+import { scopeSql } from '../obligations/obligation-filter';
 import { type Page, type RawListQuery, parseListQuery, type SortSpec } from '../shared/list-query';
 import { SqlParams, isUuid } from '../shared/sql';
 
@@ -50,11 +51,10 @@ const boolFilter = (column: string, field: string): FilterSql => (v, p) => {
 };
 
 /** Events are visible with their obligation. */
-const obligationScope = (column: string) => (actor: Actor, p: SqlParams) => {
-  const scope = visibleBodyIds(actor);
-  if (scope === null) return null;
-  const s = p.add(scope);
-  return `EXISTS (SELECT 1 FROM obligations so WHERE so.id = ${column} AND so.status NOT IN ('draft','discarded') AND (so.lead_body_ids && ${s}::uuid[] OR so.co_body_ids && ${s}::uuid[]))`;
+const obligationVisible = (column: string) => (actor: Actor, p: SqlParams) => {
+  const scope = obligationScope(actor);
+  if (scope.all) return null;
+  return `EXISTS (SELECT 1 FROM obligations so WHERE so.id = ${column} AND ${scopeSql('so', scope, p)})`;
 };
 
 export const RESOURCES = {
@@ -134,7 +134,7 @@ export const RESOURCES = {
       type: enumFilter('e.type', 'type', EVENT_TYPES),
       actorId: uuidFilter('e.actor_id', 'actorId'),
     },
-    scope: obligationScope('e.obligation_id'),
+    scope: obligationVisible('e.obligation_id'),
   },
   notifications: {
     from: 'notifications n',

@@ -1,6 +1,8 @@
 import type { DataSource } from 'typeorm';
 import { type Clock, addDays, systemClock, todayIn } from '@luyue/domain';
 import type { IsoDate } from '@luyue/contracts';
+import { ActorLoader } from '../access/actor.loader';
+import { ChangeCache } from './change-cache';
 
 export interface AppSettings {
   timeZone: string;
@@ -11,6 +13,11 @@ export interface AppSettings {
 
 /** What every use case needs: the database, the settings and the clock ("today" is always in APP_TIME_ZONE). */
 export class AppContext {
+  /** Actors per request without re-reading the body tree (see ActorLoader). */
+  readonly actors = new ActorLoader();
+  /** Exact list totals (Content-Range), recounted once obligations change or after 30 s. */
+  readonly listTotals = new ChangeCache<number>(30_000, 5_000);
+
   constructor(
     readonly ds: DataSource,
     readonly settings: AppSettings,

@@ -15,10 +15,9 @@ export function bodyWithDescendants(
   const childrenOf = new Map<string, string[]>();
   for (const body of bodies) {
     if (body.parentId === null) continue;
-    childrenOf.set(body.parentId, [
-      ...(childrenOf.get(body.parentId) ?? []),
-      body.id,
-    ]);
+    const siblings = childrenOf.get(body.parentId);
+    if (siblings) siblings.push(body.id);
+    else childrenOf.set(body.parentId, [body.id]);
   }
   const scope = [rootId];
   const seen = new Set(scope);

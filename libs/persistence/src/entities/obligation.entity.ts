@@ -22,6 +22,8 @@ export class ObligationEntity {
   @Column('text', { name: 'unresolved_subjects', array: true, default: () => "'{}'" }) unresolvedSubjects: string[];
   @Column('uuid', { name: 'lead_body_ids', array: true, default: () => "'{}'" }) leadBodyIds: string[];
   @Column('uuid', { name: 'co_body_ids', array: true, default: () => "'{}'" }) coBodyIds: string[];
+  /** Lead and co bodies plus all their ancestors: who sees it. Kept by a trigger (migration 1764400000000). */
+  @Column('uuid', { name: 'reach_body_ids', array: true, default: () => "'{}'", select: false }) reachBodyIds: string[];
   @Column('uuid', { name: 'assignee_id', nullable: true }) assigneeId: string | null;
   @Column('text') status: ObligationStatus;
   @Column('date', { name: 'due_date', nullable: true }) dueDate: string | null;

@@ -6,9 +6,11 @@ import { FORMAT_FIXTURE_DIR, SEED_DIR } from '../testing/repo-paths';
 import { sniffFormat } from './sniff-format';
 
 // The .docx/.pdf fixtures were made from the seed texts with
-// `libreoffice --headless --convert-to docx|pdf`, so they must parse to the same units.
+// `libreoffice --headless --convert-to docx|pdf` (seed-002.docx with test/tools/text-to-docx.mjs),
+// so they must parse to the same units.
 const SOURCES: Record<string, string> = {
   '000': '000_164fd63ef9aca991.txt',
+  '002': '002_623e2f70af61ec05.txt',
   '003': '003_fe7a0ef39042b2dd.txt',
   '004': '004_8ee2612cd77ec20e.txt',
 };
@@ -16,6 +18,7 @@ const SOURCES: Record<string, string> = {
 describe('input formats', () => {
   it.each([
     ['seed-000.docx', '000', 43],
+    ['seed-002.docx', '002', 30],
     ['seed-003.docx', '003', 25],
     ['seed-004.docx', '004', 86],
     ['seed-000.pdf', '000', 43],
