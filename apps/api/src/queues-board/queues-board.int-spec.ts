@@ -39,7 +39,8 @@ describe('Bull Board at /api/admin/queues', () => {
     api?.kill('SIGTERM');
   });
 
-  it.each(['/api/admin/queues', '/api/admin/queues/api/queues'])('%s: 401 without a session', async (path) => {
+  // The router matches percent-decoded paths, so encoded spellings of the prefix are guarded too.
+  it.each(['/api/admin/queues', '/api/admin/queues/api/queues', '/api/admin/%71ueues/api/queues', '/api/%61dmin/queues'])('%s: 401 without a session', async (path) => {
     expect((await get(path)).status).toBe(401);
   });
 

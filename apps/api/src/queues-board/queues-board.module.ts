@@ -15,7 +15,8 @@ const BOARD_PATH = `/api${QUEUES_BOARD_ROUTE}`;
 
 /**
  * Bull Board for administrators. Its pages and JSON endpoints are a Fastify plugin outside
- * Nest's guards, so access is checked in a root preHandler hook (after cookies are parsed):
+ * Nest's guards, so access is checked in a root preHandler hook (after cookies are parsed) on
+ * every route registered under /api/admin/queues:
  * the `luyue_session` cookie or a bearer token of an admin; 401 without a session, 403 for
  * other roles.
  */
@@ -42,8 +43,10 @@ export class QueuesBoardModule implements OnModuleInit {
     const fastify = this.adapterHost.httpAdapter.getInstance<FastifyInstance>();
     const adminOnly = sessionPreHandler(this.jwt, ['admin']);
     fastify.addHook('preHandler', async (request, reply) => {
-      const path = request.url.split('?')[0];
-      if (path !== BOARD_PATH && !path.startsWith(`${BOARD_PATH}/`)) return;
+      // The route that matched, not the raw URL: the router decodes %-escapes before matching,
+      // so `/api/admin/%71ueues` reaches the board while its raw URL does not start with BOARD_PATH.
+      const route = request.routeOptions.url ?? '';
+      if (route !== BOARD_PATH && !route.startsWith(`${BOARD_PATH}/`)) return;
       await adminOnly(request, reply);
       if (reply.sent) return reply;
     });
