@@ -2,23 +2,21 @@
 // returned, helmet headers, CORS) and hostile input (SQL injection in every filter and sort field, ranges,
 // oversized and deeply nested JSON, lying uploads, GBK / invalid UTF-8 / empty files, XSS in text).
 // The api runs as a child process so its log output can be read.
-import Redis from 'ioredis';
 import { renderDigestMail, renderReminderMail } from '@luyue/mail';
-import { WORKER_HEARTBEAT_KEY } from '@luyue/queue';
 import {
-  ApiProcess,
+  type ApiProcess,
   DEMO,
   DEMO_PASSWORD,
-  Http,
+  type Http,
   SAMPLE_PDF,
   SAMPLE_PNG,
+  type SecuritySuite,
   auditMismatches,
   makeObligation,
   multipart,
   query,
-  seededDatabase,
+  startSecuritySuite,
 } from '../../libs/testing/src/security-harness';
-import { freePort } from '../../libs/testing/src/private-services';
 import { INJECTIONS, deepJson, docx, signJwt, tamperJwt, unsignedJwt } from './hostile-helpers';
 import iconv from 'iconv-lite';
 
@@ -34,7 +32,6 @@ describe('authentication and hostile input (api child process)', () => {
   let api: ApiProcess;
   let http: Http;
   let url: string;
-  let redis: Redis;
   let admin: string;
   let staff: string;
   let ip = 0;
@@ -43,22 +40,18 @@ describe('authentication and hostile input (api child process)', () => {
   const counts = async () =>
     (await query<{ r: number; p: number; o: number; e: number }>(url, 'SELECT (SELECT count(*) FROM regulations)::int r, (SELECT count(*) FROM provisions)::int p, (SELECT count(*) FROM obligations)::int o, (SELECT count(*) FROM evidence)::int e'))[0];
 
+  let suite: SecuritySuite | undefined;
   beforeAll(async () => {
-    url = await seededDatabase(DB);
-    redis = new Redis(REDIS_URL);
-    await redis.flushdb();
-    await redis.set(WORKER_HEARTBEAT_KEY, new Date().toISOString(), 'EX', 3600);
-    api = new ApiProcess({ DATABASE_URL: url, REDIS_URL, PORT: String(await freePort()), JWT_SECRET, CORS_ORIGIN, LOG_LEVEL: 'debug', EVIDENCE_DIR: 'tmp/sec-evidence-input' }, 'tmp/sec-input-api.log');
-    await api.start();
-    http = new Http(api.baseUrl);
-    admin = await http.login(DEMO.admin);
-    staff = await http.login(DEMO.staffGwh);
+    suite = await startSecuritySuite({
+      database: DB,
+      redisUrl: REDIS_URL,
+      env: { JWT_SECRET, CORS_ORIGIN, LOG_LEVEL: 'debug', EVIDENCE_DIR: 'tmp/sec-evidence-input' },
+      logFile: 'tmp/sec-input-api.log',
+    });
+    ({ api, http, url, admin, staff } = suite);
   }, 900_000);
 
-  afterAll(async () => {
-    await api?.stop();
-    await redis?.quit();
-  });
+  afterAll(() => suite?.stop());
 
   describe('tokens', () => {
     const claimsOf = (token: string) => JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString('utf8'));

@@ -1,10 +1,7 @@
 // Hostile input that once reached the server as 500s or was accepted: NUL bytes and huge numbers
 // in filters, deeply nested JSON, uploads whose content is not what their name says, .docx zip
 // bombs, and formula cells in the CSV export.
-import Redis from 'ioredis';
-import { WORKER_HEARTBEAT_KEY } from '@luyue/queue';
-import { ApiProcess, DEMO, Http, auditMismatches, makeObligation, multipart, query, seededDatabase } from '../../libs/testing/src/security-harness';
-import { freePort } from '../../libs/testing/src/private-services';
+import { type ApiProcess, DEMO, type Http, type SecuritySuite, auditMismatches, makeObligation, multipart, query, startSecuritySuite } from '../../libs/testing/src/security-harness';
 import { INJECTIONS_PENDING, deepJson, docx } from './hostile-helpers';
 
 const REDIS_URL = 'redis://127.0.0.1:6379/15';
@@ -14,29 +11,23 @@ describe('hostile input: bad bytes, deep bodies, disguised and bomb uploads, for
   let api: ApiProcess;
   let http: Http;
   let url: string;
-  let redis: Redis;
   let admin: string;
   let staff: string;
 
   const counts = async () =>
     (await query(url, 'SELECT (SELECT count(*) FROM regulations)::int r, (SELECT count(*) FROM provisions)::int p, (SELECT count(*) FROM obligations)::int o'))[0];
 
+  let suite: SecuritySuite | undefined;
   beforeAll(async () => {
-    url = await seededDatabase('luyue_test_sec_input_hostile');
-    redis = new Redis(REDIS_URL);
-    await redis.flushdb();
-    await redis.set(WORKER_HEARTBEAT_KEY, new Date().toISOString(), 'EX', 3600);
-    api = new ApiProcess({ DATABASE_URL: url, REDIS_URL, PORT: String(await freePort()), LOG_LEVEL: 'warn', EVIDENCE_DIR: 'tmp/sec-evidence-hostile' });
-    await api.start();
-    http = new Http(api.baseUrl);
-    admin = await http.login(DEMO.admin);
-    staff = await http.login(DEMO.staffGwh);
+    suite = await startSecuritySuite({
+      database: 'luyue_test_sec_input_hostile',
+      redisUrl: REDIS_URL,
+      env: { LOG_LEVEL: 'warn', EVIDENCE_DIR: 'tmp/sec-evidence-hostile' },
+    });
+    ({ api, http, url, admin, staff } = suite);
   }, 900_000);
 
-  afterAll(async () => {
-    await api?.stop();
-    await redis?.quit();
-  });
+  afterAll(() => suite?.stop());
 
   // BUG-3 (NUL byte in a text filter → PostgreSQL 22021 → 500) and BUG-4 (number out of integer range → 22003 → 500)
   it.each([

@@ -6,8 +6,8 @@ import { redisOptionsFromUrl, validateEnv } from '@luyue/config';
 import { messageIdFor } from '@luyue/mail';
 import { createDataSource } from '@luyue/persistence';
 import { ReminderProducer, WORKER_HEARTBEAT_KEY } from '@luyue/queue';
-import { resetDatabase } from '@luyue/testing';
-import { Fixtures, waitFor } from '../test-support/fixtures';
+import { resetDatabase, waitFor } from '@luyue/testing';
+import { Fixtures } from '../test-support/fixtures';
 import { SmtpSink } from '../test-support/smtp-sink';
 import { WorkerProcess } from '../test-support/worker-process';
 

@@ -22,15 +22,12 @@ const yes = (...kinds: ActorKind[]) =>
 const row = (kind: ActorKind, check: (k: ActorKind) => boolean) =>
   [kind, check(kind)] as const;
 
+// Everyone involved in a published obligation: its lead and co bodies' staff, managers over
+// either, admins. They may view it and (while active) report progress.
+const involved = yes('admin', 'leadStaff', 'leadManager', 'ancestorManager', 'coStaff', 'coManager');
+
 describe('canView', () => {
-  const viewers = yes(
-    'admin',
-    'leadStaff',
-    'leadManager',
-    'ancestorManager',
-    'coStaff',
-    'coManager',
-  );
+  const viewers = involved;
   it.each(ACTOR_KINDS.map((k) => row(k, (kind) => viewers[kind])))(
     'published obligation, %s → %s',
     (kind, expected) => {
@@ -60,14 +57,7 @@ describe('canView', () => {
 
 describe('canReportProgress', () => {
   // Unchanged by BUG-8: staff of a lead or co body, managers over one, admins.
-  const reporters = yes(
-    'admin',
-    'leadStaff',
-    'leadManager',
-    'ancestorManager',
-    'coStaff',
-    'coManager',
-  );
+  const reporters = involved;
   it.each(ACTOR_KINDS.map((k) => row(k, (kind) => reporters[kind])))(
     'in_progress, %s → %s',
     (kind, expected) => {
