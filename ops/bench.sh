@@ -2,7 +2,7 @@
 # `npm run bench`: the performance benchmark (not part of `npm test`). Builds a 1,000,000-obligation
 # data set in its own database (luyue_bench; Redis dbs 9-10), measures ingest, the list API, the
 # sweep, sending and the admin's first render, prints a table and writes bench/results.json.
-# Takes ~20-30 minutes on 2 cores. BENCH_REUSE=1 keeps an existing data set; BENCH_ONLY=list,sweep
+# Takes about 11 minutes on 2 cores (6.5 of them building the data set). BENCH_REUSE=1 keeps an existing data set; BENCH_ONLY=list,sweep
 # runs some sections; see test/bench/run.ts for the other knobs.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -75,7 +75,7 @@ const results: Results = {
   machine: {
     cores: cpus().length,
     memoryGb: Math.round(totalmem() / 2 ** 30),
-    note: 'PostgreSQL with default settings (shared_buffers 128MB); loadAverages = 1-minute load average at each write of this file (the benchmark alone keeps it near 2; higher means other work shared the cores)',
+    note: 'PostgreSQL with default settings (shared_buffers 128MB); loadAverages = 1-minute load average at each write of this file (the load generator, api and PostgreSQL of the benchmark itself keep it near 4 during the list runs on 2 cores)',
   },
   ingest: { docsPerSecond: null, obligationsPerSecond: null, reason: 'not run' },
   list: [],

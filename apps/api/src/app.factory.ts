@@ -9,7 +9,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
-import { EnvironmentVariables } from '@luyue/config';
+import { EnvironmentVariables, loadEnv, trustProxyOption } from '@luyue/config';
 import { AppModule } from './app.module';
 import { HttpErrorFilter } from './common/http-error.filter';
 import { createValidationPipe } from './common/validation.pipe';
@@ -21,7 +21,7 @@ const JSON_BODY_LIMIT = 1024 * 1024;
 export async function createApp(): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: JSON_BODY_LIMIT,
-    trustProxy: true,
+    trustProxy: trustProxyOption(loadEnv().TRUST_PROXY),
     maxParamLength: 200,
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),

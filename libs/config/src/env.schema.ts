@@ -44,6 +44,15 @@ export class EnvironmentVariables {
   @IsString()
   CORS_ORIGIN = 'http://localhost:3000';
 
+  /**
+   * Peers trusted to set X-Forwarded-For (the client address the login throttle counts), as
+   * Fastify's trustProxy: `loopback` (a reverse proxy on this host), addresses/CIDRs separated by
+   * commas, `true` (anyone: lets clients pick their address) or `false`.
+   */
+  @IsString()
+  @MinLength(1)
+  TRUST_PROXY = 'loopback';
+
   @IsString()
   @MinLength(1)
   EVIDENCE_DIR = 'var/evidence';

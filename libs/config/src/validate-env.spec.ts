@@ -1,4 +1,4 @@
-import { validateEnv } from './validate-env';
+import { trustProxyOption, validateEnv } from './validate-env';
 
 describe('validateEnv', () => {
   it('applies local defaults when nothing is set', () => {
@@ -23,5 +23,20 @@ describe('validateEnv', () => {
 
   it('keeps the Redis database index', () => {
     expect(validateEnv({ REDIS_URL: 'redis://127.0.0.1:6379/3' }).REDIS_URL).toBe('redis://127.0.0.1:6379/3');
+  });
+
+  it('trusts only a proxy on this host by default', () => {
+    expect(validateEnv({}).TRUST_PROXY).toBe('loopback');
+  });
+});
+
+describe('trustProxyOption', () => {
+  it.each([
+    ['loopback', 'loopback'],
+    ['10.0.0.0/8, 127.0.0.1', '10.0.0.0/8, 127.0.0.1'],
+    ['true', true],
+    ['false', false],
+  ])('%s → %p', (value, option) => {
+    expect(trustProxyOption(value)).toEqual(option);
   });
 });

@@ -33,3 +33,8 @@ export function loadEnv(): EnvironmentVariables {
 export function resetEnvCache(): void {
   cached = undefined;
 }
+
+/** TRUST_PROXY as Fastify's `trustProxy` option: a boolean, or addresses/CIDRs/`loopback`. */
+export function trustProxyOption(value: string): boolean | string {
+  return value === 'true' || value === 'false' ? value === 'true' : value;
+}
