@@ -89,6 +89,11 @@ export function scopeSql(alias: string, scope: ObligationScope, params: SqlParam
   return `${alias}.status NOT IN ('draft','discarded') AND ${alias}.reach_body_ids @> ARRAY[${params.add(scope.bodyId)}::uuid]`;
 }
 
+/** The rows of `obligation_scopes o` a body's users see (drafts never). */
+export function scopeRowsSql(bodyId: string, params: SqlParams): string {
+  return `o.body_id = ${params.add(bodyId)}::uuid AND o.status NOT IN ('draft','discarded')`;
+}
+
 /** Filters the per-body scope table (obligation_scopes, which copies status and due date) answers alone. */
 const SCOPE_TABLE_FILTERS: readonly string[] = ['status', 'light', 'overdue', 'dueFrom', 'dueTo'];
 
@@ -111,7 +116,7 @@ export function scopeTableBody(filter: Record<string, unknown>, sort: SortSpec, 
  */
 export function obligationWhere(filter: Record<string, unknown>, ctx: FilterContext, params: SqlParams, scopeBodyId?: string): string {
   const where: string[] = [];
-  if (scopeBodyId) where.push(`o.body_id = ${params.add(scopeBodyId)}::uuid`, `o.status NOT IN ('draft','discarded')`);
+  if (scopeBodyId) where.push(scopeRowsSql(scopeBodyId, params));
   else if (!ctx.scope.all) where.push(scopeSql('o', ctx.scope, params));
   // Added on first use: PostgreSQL refuses parameters a statement does not reference.
   let todayP: string | undefined;
