@@ -5,7 +5,7 @@ import type { DataSource } from 'typeorm';
 import { redisOptionsFromUrl, validateEnv } from '@luyue/config';
 import { messageIdFor } from '@luyue/mail';
 import { createDataSource } from '@luyue/persistence';
-import { ReminderProducer, WORKER_HEARTBEAT_KEY } from '@luyue/queue';
+import { ReminderProducer, WORKER_HEARTBEAT_INTERVAL_MS, WORKER_HEARTBEAT_KEY } from '@luyue/queue';
 import { resetDatabase, waitFor } from '@luyue/testing';
 import { Fixtures } from '../test-support/fixtures';
 import { SmtpSink } from '../test-support/smtp-sink';
@@ -65,8 +65,11 @@ describe('reminders: sweep → queue → worker → SMTP', () => {
     await ds.initialize();
     redis = new Redis(redisOptionsFromUrl(env.REDIS_URL));
     // Another worker on this Redis database would take our jobs (and we would flush its queues).
-    // A worker killed by an earlier suite leaves its heartbeat until the key expires: wait that out.
-    await waitFor(async () => !(await redis.exists(WORKER_HEARTBEAT_KEY)), 30_000, `no other worker on ${env.REDIS_URL}`);
+    // A heartbeat left by a killed worker or an api suite's stand-in never comes back once
+    // deleted; a live worker writes it again within its interval.
+    await redis.del(WORKER_HEARTBEAT_KEY);
+    await new Promise((r) => setTimeout(r, WORKER_HEARTBEAT_INTERVAL_MS + 1_000));
+    if (await redis.exists(WORKER_HEARTBEAT_KEY)) throw new Error(`a live worker is using ${env.REDIS_URL}; stop it first`);
     await redis.flushdb();
     producer = ReminderProducer.connect(env);
     sink = new SmtpSink();
