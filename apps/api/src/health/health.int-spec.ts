@@ -19,7 +19,7 @@ describe('health (integration)', () => {
     const saved = process.env['REDIS_URL'];
     process.env['REDIS_URL'] = 'redis://127.0.0.1:1/0'; // nothing listens on port 1
     resetEnvCache();
-    const h = await startApi();
+    const h = await startApi({ redisReachable: false });
     try {
       const res = await h.http().get('/api/health').expect(503);
       expect(res.body.statusCode).toBe(503);

@@ -21,13 +21,27 @@ export interface Harness {
   http: () => ReturnType<typeof request>;
 }
 
-export async function startApi(): Promise<Harness> {
+/**
+ * The app, listening on nothing (supertest), with its Redis connection ready: the client queues
+ * no commands while offline, so a test's first command could otherwise fail. `redisReachable:
+ * false` skips that wait for suites that point REDIS_URL at nothing.
+ */
+export async function startApi(options: { redisReachable?: boolean } = {}): Promise<Harness> {
   resetEnvCache();
   const app = await createApp();
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   const ds = app.get(DataSource);
   const redis = app.get<Redis>(REDIS);
+  if (options.redisReachable !== false && redis.status !== 'ready') {
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`Redis not ready after 10 s (status ${redis.status})`)), 10_000);
+      redis.once('ready', () => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+  }
   return { app, ds, redis, http: () => request(app.getHttpServer()) };
 }
 
