@@ -8,6 +8,7 @@ import { createWriteStream, mkdirSync, readFileSync, readdirSync, statSync, type
 import { join } from 'node:path';
 import Redis from 'ioredis';
 import { Client } from 'pg';
+import { DEFAULT_TIME_ZONE, todayIn } from '@luyue/domain';
 import { WORKER_HEARTBEAT_KEY } from '@luyue/queue';
 import { freePort, waitFor } from './private-services';
 
@@ -44,6 +45,12 @@ async function withClient<T>(url: string, fn: (c: Client) => Promise<T>): Promis
   }
 }
 
+/**
+ * The day the seeded template's due dates are relative to: today where the seed computes it
+ * (APP_TIME_ZONE's default, Asia/Shanghai, which is a day ahead of UTC from 16:00 UTC).
+ */
+export const SEED_DAY = todayIn(DEFAULT_TIME_ZONE);
+
 function filesHash(): string {
   const h = createHash('sha256');
   const add = (dir: string) => {
@@ -56,8 +63,8 @@ function filesHash(): string {
   add(join(ROOT, 'libs/persistence/src/migrations'));
   add(join(ROOT, 'ops/seed'));
   h.update(readFileSync(join(ROOT, 'apps/cli/src/commands/seed.command.ts')));
-  // seed due dates are relative to today
-  h.update(new Date().toISOString().slice(0, 10));
+  // seed due dates are relative to the seed day
+  h.update(SEED_DAY);
   return h.digest('hex').slice(0, 10);
 }
 
