@@ -29,4 +29,7 @@ module.exports = {
   globalSetup: '<rootDir>/libs/testing/src/global-setup.ts',
   testTimeout: 60_000,
   maxWorkers: 1,
+  // A suite that fails half-way can leave clients retrying a killed service (fault tests): end
+  // the run with its result instead of hanging until CI's time limit.
+  forceExit: true,
 };
