@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import { type Fixture, type Harness, PASSWORD, bearer, createFixture, resetState, startApi } from '../testing/api-harness';
+import { bearer, type Fixture, type Harness, PASSWORD, startWithFixture } from '../testing/api-harness';
 
 const b64 = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
 
@@ -8,9 +8,7 @@ describe('auth (integration)', () => {
   let fixture: Fixture;
 
   beforeAll(async () => {
-    h = await startApi();
-    await resetState(h);
-    fixture = await createFixture(h.ds);
+    ({ h, fixture } = await startWithFixture());
   }, 180_000);
   afterAll(async () => {
     await h.redis.flushdb();

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { LEDGER_COLUMNS } from '@luyue/application';
-import { type Fixture, type Harness, JURISDICTION, SMALL_REGULATION, bearer, createFixture, resetState, startApi, tokens } from '../testing/api-harness';
+import { bearer, type Fixture, type Harness, importSmallRegulation, startWithFixture, tokens } from '../testing/api-harness';
 
 type Tokens = Awaited<ReturnType<typeof tokens>>;
 
@@ -27,11 +27,9 @@ describe('台账 export/import and search (integration)', () => {
   const title = '新疆维吾尔自治区口岸协作测试条例';
 
   beforeAll(async () => {
-    h = await startApi();
-    await resetState(h);
-    fixture = await createFixture(h.ds);
+    ({ h, fixture } = await startWithFixture());
     t = await tokens(h, fixture);
-    await h.http().post('/api/regulations/import').set(bearer(t.admin)).send({ text: SMALL_REGULATION, fileName: 'small.txt', jurisdiction: JURISDICTION }).expect(201);
+    await importSmallRegulation(h, t.admin);
     const drafts: { id: string }[] = await h.ds.query('SELECT id FROM obligations');
     await h.http().post('/api/obligations/confirm').set(bearer(t.admin)).send({ ids: drafts.map((d) => d.id), mappings: [{ subject: '有关部门', bodyId: fixture.bodies.ftz }] }).expect(200);
   }, 180_000);

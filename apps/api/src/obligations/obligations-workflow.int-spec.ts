@@ -1,5 +1,5 @@
 import { addDays, todayIn } from '@luyue/domain';
-import { type Fixture, type Harness, JURISDICTION, SMALL_REGULATION, bearer, createFixture, resetState, startApi, tokens } from '../testing/api-harness';
+import { bearer, type Fixture, type Harness, importSmallRegulation, startWithFixture, tokens } from '../testing/api-harness';
 
 type Tokens = Awaited<ReturnType<typeof tokens>>;
 interface Item {
@@ -43,11 +43,9 @@ describe('obligation workflow (integration)', () => {
     }[];
 
   beforeAll(async () => {
-    h = await startApi();
-    await resetState(h);
-    fixture = await createFixture(h.ds);
+    ({ h, fixture } = await startWithFixture());
     t = await tokens(h, fixture);
-    await h.http().post('/api/regulations/import').set(bearer(t.admin)).send({ text: SMALL_REGULATION, fileName: 'small.txt', jurisdiction: JURISDICTION }).expect(201);
+    await importSmallRegulation(h, t.admin);
     const list = await h.http().get('/api/obligations?range=[0,99]&sort=["article","ASC"]').set(bearer(t.admin)).expect(200);
     byArticle = Object.fromEntries((list.body as Item[]).map((o) => [o.article, o]));
   }, 180_000);

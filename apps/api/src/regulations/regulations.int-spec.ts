@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseText } from '@luyue/regulation-parser';
 import { extractObligations } from '@luyue/obligation-extractor';
-import { type Fixture, type Harness, JURISDICTION, SMALL_REGULATION, bearer, createFixture, login, resetState, startApi } from '../testing/api-harness';
+import { bearer, type Fixture, type Harness, JURISDICTION, login, SMALL_REGULATION, startWithFixture } from '../testing/api-harness';
 
 const SEED_DIR = join(process.cwd(), 'ops/seed');
 
@@ -12,9 +12,7 @@ describe('regulation import (integration)', () => {
   let admin: string;
 
   beforeAll(async () => {
-    h = await startApi();
-    await resetState(h);
-    fixture = await createFixture(h.ds);
+    ({ h, fixture } = await startWithFixture());
     admin = await login(h, fixture.users.admin.email);
   }, 180_000);
   afterAll(async () => h.app.close());

@@ -52,6 +52,13 @@ export async function resetState(h: Harness): Promise<void> {
   await h.redis.set(WORKER_HEARTBEAT_KEY, new Date().toISOString(), 'EX', 600);
 }
 
+/** A fresh app on empty tables with the fixture's body tree and users (most suites start here). */
+export async function startWithFixture(): Promise<{ h: Harness; fixture: Fixture }> {
+  const h = await startApi();
+  await resetState(h);
+  return { h, fixture: await createFixture(h.ds) };
+}
+
 export interface Fixture {
   bodies: { root: string; gwh: string; gwhUnit: string; ftz: string; commerce: string };
   users: Record<'admin' | 'rootManager' | 'gwhManager' | 'gwhStaff' | 'gwhUnitStaff' | 'ftzManager' | 'ftzStaff' | 'commerceStaff', { id: string; email: string }>;
@@ -128,3 +135,8 @@ export const SMALL_REGULATION = `新疆维吾尔自治区口岸协作测试条�
 第六条 有关部门应当按照各自职责做好相关工作。
 第七条 本条例自2026年1月1日起施行。
 `;
+
+/** Imports SMALL_REGULATION through the api as `adminToken`: its clauses become draft obligations. */
+export async function importSmallRegulation(h: Harness, adminToken: string): Promise<void> {
+  await h.http().post('/api/regulations/import').set(bearer(adminToken)).send({ text: SMALL_REGULATION, fileName: 'small.txt', jurisdiction: JURISDICTION }).expect(201);
+}
