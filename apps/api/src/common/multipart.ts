@@ -10,7 +10,8 @@ export interface UploadedForm {
 /** Reads a multipart form (one file at most; the size limit answers 413 through the error filter). */
 export async function readMultipart(request: FastifyRequest): Promise<UploadedForm> {
   if (!request.isMultipart()) throw new DomainError(ErrorCode.UnsupportedType, 'Expected multipart/form-data');
-  const form: UploadedForm = { fields: {} };
+  // No prototype: a field named `__proto__` or `constructor` is just a field.
+  const form: UploadedForm = { fields: Object.create(null) as Record<string, string> };
   for await (const part of request.parts()) {
     if (part.type === 'file') {
       form.file = { fieldName: part.fieldname, fileName: part.filename, buffer: await part.toBuffer() };

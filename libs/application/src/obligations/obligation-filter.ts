@@ -4,6 +4,7 @@ import { toTsQuery } from '../search/search-tokens';
 import { SqlParams, isUuid } from '../shared/sql';
 import type { ListQueryRules, SortSpec } from '../shared/list-query';
 import type { ObligationScope } from '../access/actor.loader';
+import { assertNoInheritedKeys, declared } from '../shared/declared-keys';
 
 // Obligation list filters (also used by the 台账 export) turned into SQL on `obligations o`.
 
@@ -20,12 +21,14 @@ export const OBLIGATION_SORT: Record<string, string> = {
   regulationId: 'o.regulation_id',
 };
 
+assertNoInheritedKeys('obligation sort', OBLIGATION_SORT);
+
 export const OBLIGATION_LIST_RULES: ListQueryRules = {
   sortFields: Object.keys(OBLIGATION_SORT),
   defaultSort: { field: 'dueDate', order: 'ASC' },
 };
 
-const FILTER_KEYS = ['id', 'status', 'light', 'leadBodyId', 'bodyId', 'regulationId', 'modality', 'mechanism', 'overdue', 'dueFrom', 'dueTo', 'assigneeId', 'q'] as const;
+export const OBLIGATION_FILTER_KEYS = ['id', 'status', 'light', 'leadBodyId', 'bodyId', 'regulationId', 'modality', 'mechanism', 'overdue', 'dueFrom', 'dueTo', 'assigneeId', 'q'] as const;
 
 export interface FilterContext {
   today: IsoDate;
@@ -125,8 +128,8 @@ export function obligationWhere(filter: Record<string, unknown>, ctx: FilterCont
   const yellowUntil = () => (yellowP ??= `${params.add(ctx.yellowUntil)}::date`);
   for (const [key, value] of Object.entries(filter)) {
     if (value === undefined || value === null || value === '') continue;
-    if (!(FILTER_KEYS as readonly string[]).includes(key)) throw new ValidationError(`unknown filter ${key}`, { field: `filter.${key}`, allowed: FILTER_KEYS });
-    switch (key as (typeof FILTER_KEYS)[number]) {
+    if (!(OBLIGATION_FILTER_KEYS as readonly string[]).includes(key)) throw new ValidationError(`unknown filter ${key}`, { field: `filter.${key}`, allowed: OBLIGATION_FILTER_KEYS });
+    switch (key as (typeof OBLIGATION_FILTER_KEYS)[number]) {
       case 'id':
         where.push(`o.id = ANY(${params.add(uuids(key, value))}::uuid[])`);
         break;
@@ -195,6 +198,7 @@ function searchSql(q: string, params: SqlParams): string {
 
 /** ORDER BY for a sort; `idColumn` breaks ties (obligation_scopes calls it obligation_id). */
 export function obligationOrderBy(sort: SortSpec, idColumn = 'o.id'): string {
-  const column = OBLIGATION_SORT[sort.field];
+  const column = declared(OBLIGATION_SORT, sort.field);
+  if (!column) throw new ValidationError(`cannot sort by ${sort.field}`, { field: 'sort' });
   return `${column} ${sort.order} NULLS LAST, ${idColumn} ${sort.order}`;
 }

@@ -2,9 +2,10 @@ import type { EntityManager } from 'typeorm';
 import { NOTIFICATION_KINDS, NOTIFICATION_STATUSES, ROLES, BODY_LEVELS, BODY_KINDS, REGULATION_KINDS, EVENT_TYPES, isOneOf } from '@luyue/contracts';
 import { type Actor, NotFoundError, ValidationError } from '@luyue/domain';
 import { obligationScope } from '../access/actor.loader';
-import { scopeSql } from '../obligations/obligation-filter';
+import { OBLIGATION_FILTER_KEYS, OBLIGATION_SORT, scopeSql } from '../obligations/obligation-filter';
 import { type Page, type RawListQuery, parseListQuery, type SortSpec } from '../shared/list-query';
 import { SqlParams, isUuid } from '../shared/sql';
+import { assertNoInheritedKeys, declared } from '../shared/declared-keys';
 
 // Read-only lists of the secondary resources (ra-data-simple-rest): one declarative entry each.
 
@@ -89,7 +90,8 @@ export const RESOURCES = {
       parentId: uuidFilter('p.parent_id', 'parentId'),
       level: enumFilter('p.level', 'level', ['heading', 'unit', 'paragraph', 'item', 'subitem']),
       article: (v, p) => {
-        if (!Number.isInteger(Number(v))) fail('article', 'must be an integer');
+        // Only a number or a numeric string: Number() of an object would call its own toString.
+        if ((typeof v !== 'number' && typeof v !== 'string') || !Number.isInteger(Number(v))) fail('article', 'must be an integer');
         return `p.article = ${p.add(Number(v))}`;
       },
     },
@@ -155,13 +157,24 @@ export const RESOURCES = {
 
 export type ResourceName = keyof typeof RESOURCES;
 
+for (const [name, def] of Object.entries(RESOURCES) as [string, ResourceDefinition][]) {
+  assertNoInheritedKeys(`${name} filters`, def.filters);
+  assertNoInheritedKeys(`${name} sort`, def.sort);
+}
+
+/** Every list resource (route /api/<name>) with the filter keys and sort fields it declares; the injection test walks these. */
+export function listResourceDeclarations(): { name: string; filters: string[]; sortFields: string[] }[] {
+  const simple = (Object.entries(RESOURCES) as [string, ResourceDefinition][]).map(([name, def]) => ({ name, filters: Object.keys(def.filters), sortFields: Object.keys(def.sort) }));
+  return [...simple, { name: 'obligations', filters: [...OBLIGATION_FILTER_KEYS], sortFields: Object.keys(OBLIGATION_SORT) }];
+}
+
 function whereFor(def: ResourceDefinition, actor: Actor, filter: Record<string, unknown>, params: SqlParams): string {
   const where: string[] = [];
   const scope = def.scope?.(actor, params);
   if (scope) where.push(scope);
   for (const [key, value] of Object.entries(filter)) {
     if (value === undefined || value === null || value === '') continue;
-    const build = def.filters[key];
+    const build = declared(def.filters, key);
     if (!build) throw new ValidationError(`unknown filter ${key}`, { field: `filter.${key}`, allowed: Object.keys(def.filters) });
     where.push(build(value, params));
   }
@@ -174,7 +187,7 @@ export async function listResource(m: EntityManager, name: ResourceName, actor: 
   const params = new SqlParams();
   const where = whereFor(def, actor, query.filter, params);
   const [{ total }] = await m.query(`SELECT count(*)::int AS total FROM ${def.from} WHERE ${where}`, params.values);
-  const order = `${def.sort[query.sort.field]} ${query.sort.order} NULLS LAST, ${def.idColumn} ${query.sort.order}`;
+  const order = `${declared(def.sort, query.sort.field)} ${query.sort.order} NULLS LAST, ${def.idColumn} ${query.sort.order}`;
   const rows = await m.query(
     `SELECT ${def.columns} FROM ${def.from} WHERE ${where} ORDER BY ${order} LIMIT ${params.add(query.end - query.start + 1)} OFFSET ${params.add(query.start)}`,
     params.values,
