@@ -46,12 +46,22 @@ start_postgres() {
   wait_port $PG_PORT || { say "PostgreSQL did not start listening on $PG_PORT"; exit 1; }
 }
 
+# Whether $1 may log in over loopback without a password. A role that does not exist yet (luyue_app
+# before the first `npm run migrate` creates it) counts when the server refuses it only for that:
+# a password check would have asked for a password first.
+loopback_trusted() {
+  local out
+  out=$(PGCONNECT_TIMEOUT=3 psql -h 127.0.0.1 -p $PG_PORT -U "$1" -d postgres -Atqc 'select 1' 2>&1) && return 0
+  [[ "$out" == *"role \"$1\" does not exist"* ]]
+}
+
 # A fresh Debian cluster accepts only password logins over TCP; in development let loopback in
-# without one so the default DATABASE_URL (postgres://postgres@127.0.0.1:5432/luyue) works.
+# without one so the default DATABASE_URL (postgres://postgres@127.0.0.1:5432/luyue) and the app's
+# APP_DATABASE_URL derived from it (user luyue_app, no password) work.
 allow_loopback_logins() {
-  if PGCONNECT_TIMEOUT=3 psql -h 127.0.0.1 -p $PG_PORT -U postgres -d postgres -Atqc 'select 1' >/dev/null 2>&1; then return 0; fi
+  if loopback_trusted postgres && loopback_trusted luyue_app; then return 0; fi
   if ! is_root || ! id postgres >/dev/null 2>&1; then
-    say "cannot log in to PostgreSQL as postgres over 127.0.0.1 without a password; set DATABASE_URL with credentials"
+    say "cannot log in to PostgreSQL as postgres and luyue_app over 127.0.0.1 without a password; set DATABASE_URL and APP_DATABASE_URL with credentials"
     return 0
   fi
   local hba

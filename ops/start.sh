@@ -4,6 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NX_DAEMON=${NX_DAEMON:-false} NX_NO_CLOUD=${NX_NO_CLOUD:-true}
+# A local development run unless told otherwise (the api accepts its built-in JWT secret only then).
+export NODE_ENV=${NODE_ENV:-development}
 bash ops/install.sh
 bash ops/services.sh
 

@@ -11,7 +11,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import type { ChildProcess } from 'node:child_process';
 import { Client } from 'pg';
-import { dbUrl, log, recreateDatabase, withClient } from './lib/db';
+import { appDbUrl, dbUrl, log, recreateDatabase, withClient } from './lib/db';
 import { BENCH_ADMIN, BENCH_MANAGER, FULL_SCALE, bodyId, estimateReminders, multiply, seedOrganisation, userEmail, type Scale } from './lib/dataset';
 import { type IngestResult, ingestFallback } from './lib/ingest';
 import { ingestReal } from './lib/ingest-real';
@@ -48,6 +48,8 @@ const apiEnv = (): Record<string, string> => ({
   NODE_ENV: 'production',
   PORT: String(PORT),
   DATABASE_URL: dbUrl(DB),
+  // Production requires a password; the local trust set-up (ops/services.sh) does not check it.
+  APP_DATABASE_URL: appDbUrl(DB, 'bench-unchecked-under-trust'),
   REDIS_URL,
   JWT_SECRET: 'bench-jwt-secret-0123456789abcdef',
   LOG_LEVEL: process.env['BENCH_LOG_LEVEL'] ?? 'info',
@@ -112,7 +114,7 @@ async function buildDataset(day: string): Promise<void> {
     // 1. Ingest: the corpus through the application's import use case (in-process).
     let ingest: IngestResult | undefined;
     try {
-      ingest = await ingestReal(dbUrl(DB), BENCH_ADMIN);
+      ingest = await ingestReal(appDbUrl(DB), BENCH_ADMIN);
       results.ingest = {
         docsPerSecond: round(ingest.documents / ingest.seconds),
         obligationsPerSecond: round(ingest.obligations / ingest.seconds),

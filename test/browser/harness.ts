@@ -5,6 +5,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import Redis from 'ioredis';
+import { appUrlFor } from '../../libs/testing/src/database-roles';
 
 export const ROOT = join(__dirname, '../..');
 export const DATABASE_URL =
@@ -38,7 +39,8 @@ function stackEnv(port: number): NodeJS.ProcessEnv {
     ...process.env,
     NODE_ENV: 'test',
     PORT: String(port),
-    DATABASE_URL,
+    DATABASE_URL, // the owner's: `migrate` only
+    APP_DATABASE_URL: appUrlFor(DATABASE_URL), // api, worker and seed run as luyue_app
     REDIS_URL,
     APP_BASE_URL: base,
     CORS_ORIGIN: base,

@@ -40,6 +40,11 @@ export interface FixtureValues {
   nid?: string;
   /** manager.gwh's id (a valid reassignment target) */
   toUid?: string;
+  /** A body outside manager.gwh's tree and a user of it (only admins may assign there). */
+  outsideBid?: string;
+  outsideUid?: string;
+  /** The test body under 管委会 (inside manager.gwh's tree). */
+  childBid?: string;
   unique: string;
 }
 
@@ -124,6 +129,31 @@ export const MATRIX: readonly RouteCase[] = [
     path: '/api/obligations/:oid',
     fixture: { kind: 'obligation', status: 'in_progress' },
     json: (fx) => ({ version: fx.version, priority: 'high' }),
+    expect: { own: [401, 403, 200, 200], other: NOT_VISIBLE, child: [401, 403, 200, 200], co: [401, 403, 403, 200] },
+  },
+  // Finding 3 of the security review: lead/co bodies and assignees a manager sets lie in the manager's tree.
+  ...(
+    [
+      ['lead body outside the manager\'s tree', (fx: FixtureValues) => ({ leadBodyIds: [fx.outsideBid] })],
+      ['co body outside the manager\'s tree', (fx: FixtureValues) => ({ coBodyIds: [fx.outsideBid] })],
+      ['assignee outside the manager\'s tree', (fx: FixtureValues) => ({ assigneeId: fx.outsideUid })],
+    ] as const
+  ).map(
+    ([what, change]): RouteCase => ({
+      name: `PUT /api/obligations/:id (${what})`,
+      method: 'PUT',
+      path: '/api/obligations/:oid',
+      fixture: { kind: 'obligation', status: 'in_progress' },
+      json: (fx) => ({ version: fx.version, ...change(fx) }),
+      expect: { own: [401, 403, 403, 200], other: NOT_VISIBLE, child: [401, 403, 403, 200], co: [401, 403, 403, 200] },
+    }),
+  ),
+  {
+    name: 'PUT /api/obligations/:id (co body inside the manager\'s tree)',
+    method: 'PUT',
+    path: '/api/obligations/:oid',
+    fixture: { kind: 'obligation', status: 'in_progress' },
+    json: (fx) => ({ version: fx.version, coBodyIds: [fx.childBid] }),
     expect: { own: [401, 403, 200, 200], other: NOT_VISIBLE, child: [401, 403, 200, 200], co: [401, 403, 403, 200] },
   },
   {
@@ -245,6 +275,14 @@ export const MATRIX: readonly RouteCase[] = [
     fixture: { kind: 'freshUser' },
     json: (fx) => ({ fromUserId: fx.uid, toUserId: fx.toUid }),
     expect: { own: [401, 403, 200, 200], other: [401, 403, 200, 200], child: [401, 403, 200, 200], co: [401, 403, 200, 200] },
+  },
+  {
+    name: 'POST /api/obligations/reassign (to a user outside the manager\'s tree)',
+    method: 'POST',
+    path: '/api/obligations/reassign',
+    fixture: { kind: 'freshUser' },
+    json: (fx) => ({ fromUserId: fx.uid, toUserId: fx.outsideUid }),
+    expect: { own: [401, 403, 403, 200], other: [401, 403, 403, 200], child: [401, 403, 403, 200], co: [401, 403, 403, 200] },
   },
   {
     name: 'POST /api/obligations/confirm',

@@ -34,6 +34,9 @@ interface World {
   bodies: Record<Target, string>;
   adminId: string;
   managerId: string;
+  /** A body outside manager.gwh's tree (口岸主管部门) and a user of it: assignments there are the admin's alone. */
+  outsideBodyId: string;
+  outsideUserId: string;
   shared: Record<Target, { oid: string; eid: string; evid: string }>;
   regid: string;
   provid: string;
@@ -101,6 +104,8 @@ async function setUp(dbName: string, redisDb: number): Promise<World> {
     bodies,
     adminId: byEmail[DEMO.admin].id,
     managerId: byEmail[DEMO.managerGwh].id,
+    outsideBodyId: byEmail[DEMO.staffPort].body_id as string,
+    outsideUserId: byEmail[DEMO.staffPort].id,
     shared,
     regid: reg.id,
     provid: prov.id,
@@ -111,7 +116,7 @@ async function setUp(dbName: string, redisDb: number): Promise<World> {
 
 async function fixtureFor(w: World, cell: Cell): Promise<FixtureValues> {
   const t = cell.target ?? 'own';
-  const fx: FixtureValues = { unique: randomUUID().slice(0, 8), regid: w.regid, provid: w.provid, nid: w.nid, toUid: w.managerId };
+  const fx: FixtureValues = { unique: randomUUID().slice(0, 8), regid: w.regid, provid: w.provid, nid: w.nid, toUid: w.managerId, outsideBid: w.outsideBodyId, outsideUid: w.outsideUserId, childBid: w.bodies.child };
   const f = cell.route.fixture;
   switch (f.kind) {
     case 'none':
@@ -170,7 +175,9 @@ async function send(w: World, cell: Cell): Promise<{ status: number; text: strin
   const headers: Record<string, string> = {};
   let token: string | undefined;
   if (cell.principal !== 'anonymous') {
-    if (route.auth === 'cookie') headers['cookie'] = `luyue_session=${w.tokens[cell.principal]}`;
+    // Logging out ends the session's tokens: sign in afresh for that cell, so later cells keep theirs.
+    if (route.path === '/api/auth/logout') token = await w.http.login(CREDENTIALS[cell.principal]);
+    else if (route.auth === 'cookie') headers['cookie'] = `luyue_session=${w.tokens[cell.principal]}`;
     else token = w.tokens[cell.principal];
   }
   let json = route.json?.(fx);

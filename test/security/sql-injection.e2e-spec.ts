@@ -22,7 +22,7 @@ const SQL_VALUES: unknown[] = [
   'true; COPY (SELECT 1) TO PROGRAM \'id\'',
 ];
 /** Resources only administrators may list. */
-const ADMIN_ONLY = new Set(['users', 'notifications']);
+const ADMIN_ONLY = new Set(['users', 'notifications', 'admin-events']);
 
 describe('SQL injection through list filter keys, sort fields and values', () => {
   let suite: SecuritySuite | undefined;

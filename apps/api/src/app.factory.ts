@@ -17,14 +17,22 @@ import { createValidationPipe } from './common/validation.pipe';
 export const ADMIN_DIST = join(process.cwd(), 'dist/apps/admin');
 const JSON_BODY_LIMIT = 1024 * 1024;
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A client's X-Request-Id is kept only when it is a UUID (so it cannot forge log lines or flood them); otherwise a new one. */
+export function requestIdFrom(request: { headers: Record<string, string | string[] | undefined> }): string {
+  const given = request.headers['x-request-id'];
+  return typeof given === 'string' && UUID.test(given) ? given.toLowerCase() : randomUUID();
+}
+
 /** Builds the configured api (used by main.ts and by the integration tests). */
 export async function createApp(): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: JSON_BODY_LIMIT,
     trustProxy: trustProxyOption(loadEnv().TRUST_PROXY),
     maxParamLength: 200,
-    requestIdHeader: 'x-request-id',
-    genReqId: () => randomUUID(),
+    requestIdHeader: false,
+    genReqId: requestIdFrom,
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule, adapter, { bufferLogs: true });
   const env = app.get(EnvironmentVariables);

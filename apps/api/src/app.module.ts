@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { EnvironmentVariables, LuyueConfigModule } from '@luyue/config';
-import { dataSourceOptions } from '@luyue/persistence';
+import { appDataSourceOptions } from '@luyue/persistence';
 import { RedisModule } from '@luyue/queue';
 import { ApplicationModule } from './application.module';
 import { AuthModule } from './auth/auth.module';
@@ -15,9 +15,10 @@ import { ResourcesModule } from './resources/resources.module';
   imports: [
     LuyueConfigModule,
     LoggingModule,
+    // As the least-privileged luyue_app role (APP_DATABASE_URL); DATABASE_URL, the owner, only migrates.
     TypeOrmModule.forRootAsync({
       inject: [EnvironmentVariables],
-      useFactory: (env: EnvironmentVariables) => ({ ...dataSourceOptions(env.DATABASE_URL), retryAttempts: 3, retryDelay: 1000 }),
+      useFactory: (env: EnvironmentVariables) => ({ ...appDataSourceOptions(env), retryAttempts: 3, retryDelay: 1000 }),
     }),
     RedisModule,
     HealthModule,

@@ -1,13 +1,13 @@
 import 'reflect-metadata';
-import { EnvironmentVariables, loadEnv } from '@luyue/config';
+import { EnvironmentVariables, assertSessionSecret, loadEnv } from '@luyue/config';
 import { createApp } from './app.factory';
 
 async function bootstrap(): Promise<void> {
-  loadEnv(); // fail fast, naming the bad variable, before anything connects
+  assertSessionSecret(loadEnv()); // fail fast, naming the bad variable, before anything connects
   const app = await createApp();
   const env = app.get(EnvironmentVariables);
-  await app.listen({ port: env.PORT, host: '0.0.0.0' });
-  process.stderr.write(`Luyue api listening on http://localhost:${env.PORT} (docs: /api/docs)\n`);
+  await app.listen({ port: env.PORT, host: env.HOST });
+  process.stderr.write(`Luyue api listening on http://${env.HOST}:${env.PORT} (docs: /api/docs)\n`);
 }
 
 bootstrap().catch((err) => {

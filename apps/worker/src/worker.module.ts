@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { EnvironmentVariables, LuyueConfigModule } from '@luyue/config';
-import { dataSourceOptions } from '@luyue/persistence';
+import { appDataSourceOptions } from '@luyue/persistence';
 import { QueueInfraModule, RedisModule } from '@luyue/queue';
 import { HeartbeatService } from './heartbeat.service';
 import { RemindersModule } from './reminders/reminders.module';
@@ -17,9 +17,10 @@ import { RemindersModule } from './reminders/reminders.module';
         pinoHttp: { level: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'warn' : 'info'), base: { app: 'worker' } },
       }),
     }),
+    // As the least-privileged luyue_app role (APP_DATABASE_URL), like the api.
     TypeOrmModule.forRootAsync({
       inject: [EnvironmentVariables],
-      useFactory: (env: EnvironmentVariables) => ({ ...dataSourceOptions(env.DATABASE_URL), retryAttempts: 10, retryDelay: 1000 }),
+      useFactory: (env: EnvironmentVariables) => ({ ...appDataSourceOptions(env), retryAttempts: 10, retryDelay: 1000 }),
     }),
     RedisModule,
     QueueInfraModule,

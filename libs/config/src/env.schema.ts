@@ -1,10 +1,22 @@
 import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength } from 'class-validator';
 
+const POSTGRES_URL = /^postgres(ql)?:\/\/[^\s/]+(:\d+)?\/[A-Za-z0-9_-]+(\?.*)?$/;
+
 /** Every environment variable Luyue reads, with its local-development default. */
 export class EnvironmentVariables {
-  @IsIn(['development', 'production', 'test'])
-  NODE_ENV: 'development' | 'production' | 'test' = 'development';
+  /**
+   * `development` (npm start), `test`, `production` (npm run start:prod) or another stage name.
+   * Only development and test accept the built-in JWT secret; unset counts as neither.
+   */
+  @IsOptional()
+  @Matches(/^[a-z][a-z0-9_-]{0,31}$/, { message: 'NODE_ENV must be a lower-case name such as development, test or production' })
+  NODE_ENV?: string;
+
+  /** Listening interface of the api; validateEnv defaults it to 127.0.0.1, or 0.0.0.0 in production. */
+  @IsString()
+  @Matches(/^[0-9A-Za-z.:-]+$/, { message: 'HOST must be an interface address or host name, e.g. 127.0.0.1 or 0.0.0.0' })
+  HOST!: string;
 
   @Transform(({ value }) => (value === undefined || value === '' ? value : Number(value)))
   @IsInt()
@@ -12,10 +24,27 @@ export class EnvironmentVariables {
   @Max(65535)
   PORT = 3000;
 
-  @Matches(/^postgres(ql)?:\/\/[^\s/]+(:\d+)?\/[A-Za-z0-9_-]+(\?.*)?$/, {
+  @Matches(POSTGRES_URL, {
     message: 'DATABASE_URL must be a postgres:// URL with a database name, e.g. postgres://postgres@127.0.0.1:5432/luyue',
   })
   DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/luyue';
+
+  /**
+   * The connection of the api, the worker and the CLI commands that serve users: the
+   * least-privileged luyue_app role (DATABASE_URL, the owner, only migrates). Outside production
+   * it defaults to DATABASE_URL with the user replaced by luyue_app; in production it is required
+   * and must carry a password (validateEnv).
+   */
+  @Matches(POSTGRES_URL, {
+    message: 'APP_DATABASE_URL must be a postgres:// URL with a database name, e.g. postgres://luyue_app:PASSWORD@127.0.0.1:5432/luyue',
+  })
+  APP_DATABASE_URL!: string;
+
+  /** Longest a statement on the app's connections may run (ms); exports and the sweep raise it for theirs. */
+  @Transform(({ value }) => (value === undefined || value === '' ? value : Number(value)))
+  @IsInt()
+  @Min(100)
+  DB_STATEMENT_TIMEOUT_MS = 5000;
 
   @Matches(/^rediss?:\/\/[^\s/]+(:\d+)?(\/\d{1,2})?$/, {
     message: 'REDIS_URL must be a redis:// URL, optionally with a database index, e.g. redis://127.0.0.1:6379/0',

@@ -1,4 +1,4 @@
-import { trustProxyOption, validateEnv } from './validate-env';
+import { assertSessionSecret, trustProxyOption, validateEnv } from './validate-env';
 
 describe('validateEnv', () => {
   it('applies local defaults when nothing is set', () => {
@@ -16,9 +16,69 @@ describe('validateEnv', () => {
     expect(() => validateEnv({ PORT: 'eighty' })).toThrow(/PORT/);
   });
 
-  it('refuses the default JWT secret in production', () => {
-    expect(() => validateEnv({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET/);
-    expect(validateEnv({ NODE_ENV: 'production', JWT_SECRET: 'a-real-secret-of-some-length' }).NODE_ENV).toBe('production');
+  describe('the session secret (checked when the api boots)', () => {
+    const APP = { APP_DATABASE_URL: 'postgres://luyue_app:pw@db:5432/luyue' };
+    it.each([undefined, 'production', 'staging', 'prod'])('refuses the built-in JWT secret with NODE_ENV=%s, naming JWT_SECRET', (stage) => {
+      expect(() => assertSessionSecret(validateEnv({ NODE_ENV: stage, ...APP }))).toThrow(/JWT_SECRET must be set/);
+    });
+    it.each(['development', 'test'])('accepts it with NODE_ENV=%s', (stage) => {
+      expect(() => assertSessionSecret(validateEnv({ NODE_ENV: stage }))).not.toThrow();
+    });
+    it('accepts a secret of your own anywhere', () => {
+      expect(() => assertSessionSecret(validateEnv({ NODE_ENV: 'production', JWT_SECRET: 'a-real-secret-of-some-length', ...APP }))).not.toThrow();
+      expect(() => assertSessionSecret(validateEnv({ JWT_SECRET: 'a-real-secret-of-some-length' }))).not.toThrow();
+    });
+  });
+
+  it('listens on 127.0.0.1 by default and on all interfaces in production; HOST wins', () => {
+    expect(validateEnv({}).HOST).toBe('127.0.0.1');
+    expect(validateEnv({ NODE_ENV: 'staging' }).HOST).toBe('127.0.0.1');
+    expect(validateEnv({ NODE_ENV: 'production', JWT_SECRET: 'a-real-secret-of-some-length', APP_DATABASE_URL: 'postgres://luyue_app:pw@db:5432/luyue' }).HOST).toBe('0.0.0.0');
+    expect(validateEnv({ HOST: '::1' }).HOST).toBe('::1');
+    expect(() => validateEnv({ HOST: 'a b' })).toThrow(/HOST/);
+  });
+
+  it('refuses a malformed NODE_ENV naming it', () => {
+    expect(() => validateEnv({ NODE_ENV: 'Prod; rm' })).toThrow(/NODE_ENV/);
+  });
+
+  describe('APP_DATABASE_URL (the least-privileged app connection)', () => {
+    const PROD = { NODE_ENV: 'production', JWT_SECRET: 'a-real-secret-of-some-length' };
+
+    it('defaults outside production to DATABASE_URL with the user luyue_app and no password', () => {
+      expect(validateEnv({}).APP_DATABASE_URL).toBe('postgres://luyue_app@127.0.0.1:5432/luyue');
+      expect(validateEnv({ DATABASE_URL: 'postgres://owner:secret@db.local:6543/luyue_test?sslmode=disable' }).APP_DATABASE_URL).toBe(
+        'postgres://luyue_app@db.local:6543/luyue_test?sslmode=disable',
+      );
+    });
+
+    it('keeps an explicit value', () => {
+      expect(validateEnv({ APP_DATABASE_URL: 'postgres://app:pw@127.0.0.1:5432/other' }).APP_DATABASE_URL).toBe('postgres://app:pw@127.0.0.1:5432/other');
+    });
+
+    it('is required in production, with a message naming it', () => {
+      expect(() => validateEnv(PROD)).toThrow(/APP_DATABASE_URL must be set in production/);
+    });
+
+    it('must name a password in production', () => {
+      expect(() => validateEnv({ ...PROD, APP_DATABASE_URL: 'postgres://luyue_app@db:5432/luyue' })).toThrow(/APP_DATABASE_URL must name a password/);
+      expect(validateEnv({ ...PROD, APP_DATABASE_URL: 'postgres://luyue_app:s3cret@db:5432/luyue' }).APP_DATABASE_URL).toBe('postgres://luyue_app:s3cret@db:5432/luyue');
+    });
+
+    it('rejects a malformed value naming it', () => {
+      expect(() => validateEnv({ APP_DATABASE_URL: 'mysql://nope' })).toThrow(/APP_DATABASE_URL must be a postgres:\/\/ URL/);
+      expect(() => validateEnv({ ...PROD, APP_DATABASE_URL: 'luyue_app:pw@db/luyue' })).toThrow(/APP_DATABASE_URL/);
+    });
+
+    it('reports a malformed DATABASE_URL once, not as a derived APP_DATABASE_URL error', () => {
+      expect(() => validateEnv({ DATABASE_URL: 'nope' })).toThrow(/^Invalid configuration: DATABASE_URL must be a postgres:\/\/ URL[^;]*$/);
+    });
+  });
+
+  it('bounds statements on the app connection to 5 s unless DB_STATEMENT_TIMEOUT_MS says otherwise', () => {
+    expect(validateEnv({}).DB_STATEMENT_TIMEOUT_MS).toBe(5000);
+    expect(validateEnv({ DB_STATEMENT_TIMEOUT_MS: '30000' }).DB_STATEMENT_TIMEOUT_MS).toBe(30000);
+    expect(() => validateEnv({ DB_STATEMENT_TIMEOUT_MS: 'soon' })).toThrow(/DB_STATEMENT_TIMEOUT_MS/);
   });
 
   it('keeps the Redis database index', () => {

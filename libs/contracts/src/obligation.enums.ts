@@ -82,8 +82,20 @@ export const EVENT_TYPES = [
   'evidence_added',
   'reminder_sent',
   'reassigned',
+  /** An edit of the obligation's content fields: data `{ changes: { field: { from, to } } }`. */
+  'updated',
+  // Administration events (obligation_id NULL): data `{ entity: 'user' | 'body', id, changes }`.
+  'user_created',
+  'user_updated',
+  'body_created',
+  'body_updated',
+  'body_deleted',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
+
+/** The event types written with no obligation: user and body administration (admins read them). */
+export const ADMIN_EVENT_TYPES = ['user_created', 'user_updated', 'body_created', 'body_updated', 'body_deleted'] as const satisfies readonly EventType[];
+export type AdminEventType = (typeof ADMIN_EVENT_TYPES)[number];
 
 export const EXTENSION_STATUSES = ['pending', 'approved', 'refused'] as const;
 export type ExtensionStatus = (typeof EXTENSION_STATUSES)[number];

@@ -18,3 +18,6 @@ export * from './scheduling/timing-hint';
 export * from './extensions/plan-extension-request';
 export * from './extensions/plan-extension-decision';
 export * from './reminders/reminder-rules';
+export * from './audit/event-hash';
+export * from './audit/chain-verifier';
+export * from './audit/field-changes';

@@ -29,3 +29,22 @@ export async function runMigrations(databaseUrl: string): Promise<string[]> {
     await ds.destroy();
   }
 }
+
+/**
+ * Gives the app role the password its connection URL names (run by `npm run migrate` as the
+ * owner, so a deployment sets APP_DATABASE_URL once). A URL without a password, or for another
+ * role, changes nothing: the local trust set-up needs none.
+ */
+export async function syncAppRolePassword(ownerUrl: string, appUrl: string, role: string): Promise<boolean> {
+  const app = new URL(appUrl);
+  if (decodeURIComponent(app.username) !== role || !app.password) return false;
+  const client = new Client({ connectionString: ownerUrl });
+  await client.connect();
+  try {
+    // ALTER ROLE takes no bind parameters; the literal is escaped by the driver.
+    await client.query(`ALTER ROLE "${role}" PASSWORD ${client.escapeLiteral(decodeURIComponent(app.password))}`);
+    return true;
+  } finally {
+    await client.end();
+  }
+}

@@ -1,12 +1,15 @@
 import type { DataSource } from 'typeorm';
-import { createDataSource } from './data-source';
+import { validateEnv } from '@luyue/config';
+import { createAppDataSource, createDataSource } from './data-source';
 
 // Migration 1764400000000: reach_body_ids (lead and co bodies with their ancestors) and the
 // per-body obligation_scopes rows the list reads must follow every change that moves them, and
 // the change counters must move with every write.
 
+// As the app role: the triggers run with the rights of whoever writes (luyue_app), and must work so.
 describe('obligation reach, scope rows and change counters', () => {
   let ds: DataSource;
+  let owner: DataSource; // TRUNCATE is the owner's
   let regulationId: string;
 
   const body = async (name: string, parentId: string | null = null, id?: string): Promise<string> =>
@@ -35,16 +38,18 @@ describe('obligation reach, scope rows and change counters', () => {
   const sorted = (ids: string[]) => [...ids].sort();
 
   beforeAll(async () => {
-    ds = createDataSource(process.env['DATABASE_URL'] as string);
-    await ds.initialize();
+    const env = validateEnv(process.env);
+    ds = await createAppDataSource(env).initialize();
+    owner = await createDataSource(env.DATABASE_URL).initialize();
   });
 
   afterAll(async () => {
     await ds.destroy();
+    await owner.destroy();
   });
 
   beforeEach(async () => {
-    await ds.query('TRUNCATE notifications, obligation_events, obligations, regulations, users, bodies CASCADE');
+    await owner.query('TRUNCATE notifications, obligation_events, obligations, regulations, users, bodies CASCADE');
     [{ id: regulationId }] = await ds.query(
       `INSERT INTO regulations (title, jurisdiction, kind, source_file_name, source_format, source_sha256, raw_text, text) VALUES ('R', 'T', 'plan', 'r', 'txt', 'sha', '', '') RETURNING id`,
     );

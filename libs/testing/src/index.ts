@@ -1,2 +1,3 @@
 export * from './reset-database';
+export * from './database-roles';
 export * from './private-services';

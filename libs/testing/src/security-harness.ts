@@ -5,11 +5,14 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { createHash, randomUUID } from 'node:crypto';
 import { createWriteStream, mkdirSync, readFileSync, readdirSync, statSync, type WriteStream } from 'node:fs';
+import { type IncomingHttpHeaders, request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import Redis from 'ioredis';
 import { Client } from 'pg';
 import { DEFAULT_TIME_ZONE, todayIn } from '@luyue/domain';
 import { WORKER_HEARTBEAT_KEY } from '@luyue/queue';
+import { APP_DATABASE_ROLE } from '@luyue/config';
+import { withAppDatabaseUrl } from './database-roles';
 import { freePort, waitFor } from './private-services';
 
 export const ROOT = join(__dirname, '../../..');
@@ -68,11 +71,14 @@ function filesHash(): string {
   return h.digest('hex').slice(0, 10);
 }
 
-/** Runs a CLI command (apps/cli) with the given environment; throws with its output on failure. */
+/**
+ * Runs a CLI command (apps/cli) with the given environment; throws with its output on failure.
+ * `migrate` runs as the owner (DATABASE_URL), the others as luyue_app on the same database.
+ */
 export function runCli(args: string[], env: Record<string, string>): string {
   return execFileSync(process.execPath, [...NODE_ARGS, 'apps/cli/src/main.ts', ...args], {
     cwd: ROOT,
-    env: { ...process.env, ...TS_ENV, NODE_ENV: 'test', ...env },
+    env: { ...process.env, ...TS_ENV, NODE_ENV: 'test', ...withAppDatabaseUrl(env) },
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],
     timeout: 240_000,
@@ -114,6 +120,8 @@ export async function seedPrivateCluster(port: number): Promise<string> {
   const template = await seededTemplate();
   const target = `postgres://postgres@127.0.0.1:${port}`;
   await withClient(`${target}/postgres`, (c) => c.query('CREATE DATABASE luyue'));
+  // Roles belong to the cluster and pg_dump leaves them out: the dump's grants name luyue_app.
+  await withClient(`${target}/postgres`, (c) => c.query(`CREATE ROLE ${APP_DATABASE_ROLE} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS NOREPLICATION NOINHERIT`));
   const dump = execFileSync(pgBin('pg_dump'), ['--no-owner', '-d', localDbUrl(template)], { maxBuffer: 512 * 1024 * 1024 });
   execFileSync(pgBin('psql'), ['-q', '-v', 'ON_ERROR_STOP=1', '-d', `${target}/luyue`], { input: dump, stdio: ['pipe', 'ignore', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
   return `${target}/luyue`;
@@ -169,7 +177,8 @@ export class ApiProcess {
     }
     const child = spawn(process.execPath, [...NODE_ARGS, this.entry], {
       cwd: ROOT,
-      env: { ...process.env, ...TS_ENV, NODE_ENV: 'test', LOG_LEVEL: 'info', ...this.env },
+      // DATABASE_URL is the owner's; the child connects as luyue_app (APP_DATABASE_URL) on the same database.
+      env: { ...process.env, ...TS_ENV, NODE_ENV: 'test', LOG_LEVEL: 'info', ...withAppDatabaseUrl(this.env) },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     this.child = child;
@@ -210,6 +219,21 @@ export class ApiProcess {
   }
 }
 
+function toReply(status: number, raw: IncomingHttpHeaders, buf: Buffer): Reply {
+  const headers = new Headers();
+  for (const [k, v] of Object.entries(raw)) for (const value of Array.isArray(v) ? v : v === undefined ? [] : [v]) headers.append(k, value);
+  const text = buf.toString('utf8');
+  let parsed: unknown = text;
+  if ((headers.get('content-type') ?? '').includes('json')) {
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      parsed = text;
+    }
+  }
+  return { status, headers, body: parsed, text };
+}
+
 export interface Reply {
   status: number;
   headers: Headers;
@@ -217,30 +241,40 @@ export interface Reply {
   text: string;
 }
 
-/** Minimal HTTP client for the api under test (Node's fetch). */
+/**
+ * Minimal HTTP client for the api under test, on node:http rather than fetch: the server may answer
+ * (413) and close while a large body is still being sent, and fetch then fails with EPIPE instead of
+ * giving the status. Here the response is read as soon as it arrives; a write error after it is ignored.
+ */
 export class Http {
   constructor(readonly baseUrl: string) {}
 
-  async request(method: string, path: string, options: { token?: string; json?: unknown; body?: BodyInit | Buffer; headers?: Record<string, string>; timeoutMs?: number } = {}): Promise<Reply> {
+  request(method: string, path: string, options: { token?: string; json?: unknown; body?: string | Buffer; headers?: Record<string, string>; timeoutMs?: number } = {}): Promise<Reply> {
     const headers: Record<string, string> = { ...(options.headers ?? {}) };
     if (options.token) headers['authorization'] = `Bearer ${options.token}`;
-    let body = options.body as BodyInit | undefined;
+    let body = options.body;
     if (options.json !== undefined) {
       headers['content-type'] ??= 'application/json';
       body = typeof options.json === 'string' ? options.json : JSON.stringify(options.json);
     }
-    const res = await fetch(this.baseUrl + path, { method, headers, body, redirect: 'manual', signal: AbortSignal.timeout(options.timeoutMs ?? 30_000) });
-    const buf = Buffer.from(await res.arrayBuffer());
-    const text = buf.toString('utf8');
-    let parsed: unknown = text;
-    if ((res.headers.get('content-type') ?? '').includes('json')) {
-      try {
-        parsed = JSON.parse(text);
-      } catch {
-        parsed = text;
-      }
-    }
-    return { status: res.status, headers: res.headers, body: parsed, text };
+    const payload = body === undefined ? undefined : Buffer.isBuffer(body) ? body : Buffer.from(body, 'utf8');
+    if (payload) headers['content-length'] = String(payload.length);
+    return new Promise<Reply>((resolve, reject) => {
+      let answered = false;
+      const req = httpRequest(new URL(this.baseUrl + path), { method, headers, timeout: options.timeoutMs ?? 30_000 }, (res) => {
+        answered = true;
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('error', reject);
+        res.on('end', () => resolve(toReply(res.statusCode ?? 0, res.headers, Buffer.concat(chunks))));
+      });
+      req.on('timeout', () => req.destroy(new Error(`${method} ${path}: no answer within ${options.timeoutMs ?? 30_000} ms`)));
+      // EPIPE / ECONNRESET while still sending, once the server has answered, is the early answer's close.
+      req.on('error', (err) => {
+        if (!answered) reject(err);
+      });
+      req.end(payload);
+    });
   }
 
   async login(email: string, password = DEMO_PASSWORD): Promise<string> {

@@ -1,4 +1,5 @@
 import { Client } from 'pg';
+import { appUrlFor } from '../../../libs/testing/src/database-roles';
 
 // Small pg helpers for the benchmark: it always works in a database of its own.
 
@@ -6,6 +7,13 @@ export const PG_BASE = process.env['BENCH_PG_BASE'] ?? 'postgres://postgres@127.
 
 export function dbUrl(name: string): string {
   return `${PG_BASE}/${name}`;
+}
+
+/** The same database as luyue_app (what the api, worker and import run as), optionally with a password. */
+export function appDbUrl(name: string, password?: string): string {
+  const url = new URL(appUrlFor(dbUrl(name)));
+  if (password) url.password = password;
+  return url.toString();
 }
 
 export async function withClient<T>(url: string, fn: (c: Client) => Promise<T>): Promise<T> {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppContext, ImportRegulationUseCase } from '@luyue/application';
-import { createDataSource } from '@luyue/persistence';
+import { createAppDataSource } from '@luyue/persistence';
 import { CORPUS_DIR, type IngestResult, corpusFiles } from './ingest';
 import { log } from './db';
 import { userId } from './dataset';
@@ -12,8 +12,8 @@ import { userId } from './dataset';
  * bench admin, jurisdiction 新疆 (so subjects are resolved against the 2,000 bench bodies).
  * Parse + extract + provisions + draft obligations, one transaction per document, one at a time.
  */
-export async function ingestReal(databaseUrl: string, adminUserNo: number): Promise<IngestResult> {
-  const ds = createDataSource(databaseUrl);
+export async function ingestReal(appDatabaseUrl: string, adminUserNo: number): Promise<IngestResult> {
+  const ds = createAppDataSource({ APP_DATABASE_URL: appDatabaseUrl, DB_STATEMENT_TIMEOUT_MS: 5000 });
   await ds.initialize();
   try {
     const ctx = new AppContext(ds, { timeZone: 'Asia/Shanghai', yellowDays: 3, evidenceDir: 'tmp/bench/evidence', evidenceMaxBytes: 20 * 1024 * 1024 });

@@ -2,7 +2,7 @@ import Redis from 'ioredis';
 import { Queue } from 'bullmq';
 import { RunReminderSweep, reminderConfigFrom } from '@luyue/application';
 import { loadEnv, redisOptionsFromUrl, resetEnvCache } from '@luyue/config';
-import { createDataSource } from '@luyue/persistence';
+import { createAppDataSource } from '@luyue/persistence';
 import { ReminderProducer, emailJobOptions, EMAIL_JOB_NAME, QUEUE_PREFIX } from '@luyue/queue';
 import { notificationJobId } from '@luyue/contracts';
 import { log, withClient } from './db';
@@ -37,7 +37,7 @@ export async function runSweepBench(o: { databaseUrl: string; redisUrl: string; 
   await withClient(o.databaseUrl, (c) => c.query('TRUNCATE notifications'));
   await flushBenchRedis(o.redisUrl);
   await flushBenchRedis(o.bareRedisUrl);
-  const ds = createDataSource(o.databaseUrl);
+  const ds = createAppDataSource(env); // as the worker runs it: luyue_app, with its statement_timeout
   await ds.initialize();
   const producer = ReminderProducer.connect(env);
   let enqueueSeconds = 0;

@@ -6,9 +6,10 @@ import type { AuthenticatedUser } from '@luyue/application';
 import { EnvironmentVariables } from '@luyue/config';
 import { Public } from '../common/public.decorator';
 import { CurrentUser } from '../common/request-context';
-import { LoginDto } from './auth.dto';
+import { ChangePasswordDto, LoginDto } from './auth.dto';
 import { LoginUseCase } from './login.use-case';
-import { SESSION_COOKIE, SESSION_TTL_SECONDS } from './session-token';
+import { SESSION_COOKIE, SESSION_TTL_SECONDS, tokenFromRequest } from './session-token';
+import { SessionVerifier } from './session-verifier';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -16,6 +17,7 @@ export class AuthController {
   constructor(
     private readonly login: LoginUseCase,
     private readonly env: EnvironmentVariables,
+    private readonly sessions: SessionVerifier,
   ) {}
 
   /** Answers the token and also sets it as an httpOnly cookie (SameSite=Strict, path /api) for browser-only pages. */
@@ -34,11 +36,21 @@ export class AuthController {
     return result;
   }
 
+  /** Ends every session of the signed-in user (all their tokens, on every device) and clears the cookie. */
   @Public()
   @Post('logout')
   @HttpCode(204)
-  signOut(@Res({ passthrough: true }) reply: FastifyReply): void {
+  async signOut(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
+    await this.sessions.endSessions(tokenFromRequest(request, true));
     void reply.clearCookie(SESSION_COOKIE, { path: '/api' });
+  }
+
+  /** Changes one's own password (the current one is required); every earlier token ends, a new one is answered. */
+  @ApiBearerAuth()
+  @Post('password')
+  @HttpCode(200)
+  async changePassword(@CurrentUser() user: AuthenticatedUser, @Body() body: ChangePasswordDto, @Req() request: FastifyRequest): Promise<LoginResponse> {
+    return this.login.changePassword(user.id, body.currentPassword, body.newPassword, request.ip);
   }
 
   @ApiBearerAuth()

@@ -1,4 +1,5 @@
 import { createHmac } from 'node:crypto';
+import { JwtService } from '@nestjs/jwt';
 import { bearer, type Fixture, type Harness, PASSWORD, startWithFixture } from '../testing/api-harness';
 
 const b64 = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
@@ -70,10 +71,105 @@ describe('auth (integration)', () => {
     const blocked = await h.http().post('/api/auth/login').send({ email, password: PASSWORD }).expect(429);
     expect(blocked.body).toMatchObject({ statusCode: 429, code: 'throttled' });
     expect(blocked.body.message).not.toContain(email);
-    expect(Number(await h.redis.get(`luyue:login-fail:email:${email}`))).toBe(10);
+    // Attempts are counted before the check: 10 failures and the refused eleventh.
+    expect(Number(await h.redis.get(`luyue:login-fail:email:${email}`))).toBe(11);
     // The IP counter holds too: another account from the same address is refused after the window fills.
     expect(Number(await h.redis.get('luyue:login-fail:ip:127.0.0.1')) + Number(await h.redis.get('luyue:login-fail:ip:::ffff:127.0.0.1'))).toBeGreaterThanOrEqual(10);
     await h.http().post('/api/auth/login').send({ email: fixture.users.admin.email, password: PASSWORD }).expect(429);
     await h.redis.flushdb();
+  });
+
+  // Security review, finding 5: the throttle counted failures only after the password check, so
+  // parallel guesses all passed the check made before any was counted.
+  it('40 parallel wrong passwords for one email: exactly 10 × 401, then 429', async () => {
+    await h.redis.flushdb();
+    const email = fixture.users.commerceStaff.email;
+    const statuses = await Promise.all(
+      Array.from({ length: 40 }, () => h.http().post('/api/auth/login').send({ email, password: 'wrong-password' }).then((r) => r.status)),
+    );
+    expect(statuses.filter((s) => s === 401)).toHaveLength(10);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(30);
+    await h.http().post('/api/auth/login').send({ email, password: PASSWORD }).expect(429);
+    await h.redis.flushdb();
+  });
+
+  it('a successful sign-in gives back its count: 10 good sign-ins from one address never reach 429', async () => {
+    await h.redis.flushdb();
+    for (let i = 0; i < 12; i++) await h.http().post('/api/auth/login').send({ email: fixture.users.gwhStaff.email, password: PASSWORD }).expect(200);
+    await h.redis.flushdb();
+  });
+
+  describe('sessions end (security review, finding 6)', () => {
+    const signIn = async (email: string, password = PASSWORD) => (await h.http().post('/api/auth/login').send({ email, password }).expect(200)).body.accessToken as string;
+    let adminToken: string;
+    beforeEach(async () => {
+      await h.redis.flushdb();
+      adminToken = await signIn(fixture.users.admin.email);
+    });
+
+    it('logout ends every earlier token of the user, on the very next request', async () => {
+      const first = await signIn(fixture.users.gwhStaff.email);
+      const second = await signIn(fixture.users.gwhStaff.email);
+      await h.http().get('/api/auth/me').set(bearer(first)).expect(200);
+      await h.http().post('/api/auth/logout').set(bearer(second)).expect(204);
+      await h.http().get('/api/auth/me').set(bearer(first)).expect(401);
+      await h.http().get('/api/auth/me').set(bearer(second)).expect(401);
+      // a new sign-in works again
+      await h.http().get('/api/auth/me').set(bearer(await signIn(fixture.users.gwhStaff.email))).expect(200);
+    });
+
+    it('logout through the session cookie alone ends the session too', async () => {
+      const token = await signIn(fixture.users.gwhStaff.email);
+      await h.http().post('/api/auth/logout').set('Cookie', `luyue_session=${token}`).expect(204);
+      await h.http().get('/api/auth/me').set(bearer(token)).expect(401);
+    });
+
+    it('an administrator setting a password, a role or deactivating ends the user\'s tokens', async () => {
+      const user = fixture.users.ftzStaff;
+      for (const change of [{ password: 'An-admin-set-password-1' }, { role: 'manager' }, { active: false }]) {
+        await h.http().put(`/api/users/${user.id}`).set(bearer(adminToken)).send({ active: true, role: 'staff', password: PASSWORD }).expect(200);
+        const token = await signIn(user.email);
+        await h.http().get('/api/auth/me').set(bearer(token)).expect(200);
+        await h.http().put(`/api/users/${user.id}`).set(bearer(adminToken)).send(change).expect(200);
+        const after = await h.http().get('/api/auth/me').set(bearer(token));
+        expect({ change, status: after.status }).toEqual({ change, status: 401 });
+      }
+      await h.http().put(`/api/users/${user.id}`).set(bearer(adminToken)).send({ active: true, password: PASSWORD }).expect(200);
+    });
+
+    it('changing one\'s own password needs the current one, ends earlier tokens and answers a new one', async () => {
+      const user = fixture.users.gwhStaff;
+      const old = await signIn(user.email);
+      await h.http().post('/api/auth/password').set(bearer(old)).send({ currentPassword: 'not-my-password', newPassword: 'A-new-password-2026' }).expect(401);
+      await h.http().post('/api/auth/password').set(bearer(old)).send({ currentPassword: PASSWORD, newPassword: 'short' }).expect(400);
+      const res = await h.http().post('/api/auth/password').set(bearer(old)).send({ currentPassword: PASSWORD, newPassword: 'A-new-password-2026' }).expect(200);
+      await h.http().get('/api/auth/me').set(bearer(old)).expect(401);
+      await h.http().get('/api/auth/me').set(bearer(res.body.accessToken)).expect(200);
+      await h.http().post('/api/auth/login').send({ email: user.email, password: PASSWORD }).expect(401);
+      await h.http().post('/api/auth/password').set(bearer(res.body.accessToken)).send({ currentPassword: 'A-new-password-2026', newPassword: PASSWORD }).expect(200);
+    });
+
+    it('Bull Board re-reads the user: a deactivated admin\'s session cookie is refused at once', async () => {
+      const [other] = await h.ds.query(
+        `INSERT INTO users (email, name, password_hash, role) SELECT 'second.admin@luyue.test', 'second admin', password_hash, 'admin' FROM users WHERE id = $1 RETURNING id`,
+        [fixture.users.admin.id],
+      );
+      const token = await signIn('second.admin@luyue.test');
+      await h.http().get('/api/admin/queues/api/queues').set('Cookie', `luyue_session=${token}`).expect(200);
+      await h.http().put(`/api/users/${other.id}`).set(bearer(adminToken)).send({ active: false }).expect(200);
+      await h.http().get('/api/admin/queues/api/queues').set('Cookie', `luyue_session=${token}`).expect(401);
+    });
+
+    it('a token without a session version (minted before sessions could end) is refused', async () => {
+      const token = await signIn(fixture.users.gwhStaff.email);
+      const [header, payload] = token.split('.');
+      const claims = JSON.parse(Buffer.from(payload, 'base64url').toString());
+      expect(JSON.parse(Buffer.from(header, 'base64url').toString()).alg).toBe('HS256');
+      expect(claims.ver).toEqual(expect.any(Number));
+      delete claims.ver;
+      delete claims.exp;
+      const unversioned = await h.app.get(JwtService).signAsync(claims);
+      await h.http().get('/api/auth/me').set(bearer(unversioned)).expect(401);
+    });
   });
 });

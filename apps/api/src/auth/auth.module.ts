@@ -2,12 +2,13 @@ import { Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { createSecretKey } from 'node:crypto';
 import { JwtModule } from '@nestjs/jwt';
-import { EnvironmentVariables } from '@luyue/config';
+import { EnvironmentVariables, assertSessionSecret } from '@luyue/config';
 import { AuthController } from './auth.controller';
 import { JwtAuthGuard } from './jwt-auth.guard';
 import { LoginThrottle } from './login-throttle';
 import { LoginUseCase } from './login.use-case';
 import { JWT_ALGORITHM, SESSION_TTL_SECONDS } from './session-token';
+import { SessionVerifier } from './session-verifier';
 
 @Global()
 @Module({
@@ -15,6 +16,7 @@ import { JWT_ALGORITHM, SESSION_TTL_SECONDS } from './session-token';
     JwtModule.registerAsync({
       inject: [EnvironmentVariables],
       useFactory: (env: EnvironmentVariables) => {
+        assertSessionSecret(env);
         // A KeyObject made once: given a string, jsonwebtoken first tries (and fails) to parse it as
         // a public key on every verify, which was the API's largest CPU cost per request.
         const key = createSecretKey(Buffer.from(env.JWT_SECRET, 'utf8'));
@@ -27,8 +29,8 @@ import { JWT_ALGORITHM, SESSION_TTL_SECONDS } from './session-token';
     }),
   ],
   controllers: [AuthController],
-  providers: [LoginThrottle, LoginUseCase, { provide: APP_GUARD, useClass: JwtAuthGuard }],
-  // JwtModule is exported so other modules (Bull Board) can build sessionPreHandler(jwt).
-  exports: [JwtModule],
+  providers: [LoginThrottle, LoginUseCase, SessionVerifier, { provide: APP_GUARD, useClass: JwtAuthGuard }],
+  // SessionVerifier is exported so Bull Board's hook (sessionPreHandler) re-checks the user too.
+  exports: [JwtModule, SessionVerifier],
 })
 export class AuthModule {}

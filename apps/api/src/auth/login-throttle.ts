@@ -6,8 +6,10 @@ export const MAX_FAILED_LOGINS = 10;
 export const FAILED_LOGIN_WINDOW_SECONDS = 15 * 60;
 
 /**
- * Failed-login counters in Redis (so every api process shares them): per email and per IP, each in a
- * 15-minute window from its first failure. From the 11th attempt on, 429 with a generic message.
+ * Sign-in counters in Redis (so every api process shares them): per email and per IP, each in a
+ * 15-minute window from its first attempt. An attempt is counted before its password is checked
+ * (one atomic MULTI), so parallel guesses cannot all pass a check made before any was counted;
+ * a successful sign-in takes its count back. From the 11th counted attempt on, 429.
  */
 @Injectable()
 export class LoginThrottle {
@@ -17,24 +19,23 @@ export class LoginThrottle {
     return [`luyue:login-fail:email:${email.trim().toLowerCase()}`, `luyue:login-fail:ip:${ip}`];
   }
 
-  async assertAllowed(email: string, ip: string): Promise<void> {
-    const counts = await this.redis.mget(...this.keys(email, ip));
-    if (counts.some((c) => Number(c ?? 0) >= MAX_FAILED_LOGINS)) {
-      throw new HttpException({ code: 'throttled', message: 'Too many failed sign-in attempts; try again later' }, HttpStatus.TOO_MANY_REQUESTS);
-    }
-  }
-
-  async recordFailure(email: string, ip: string): Promise<void> {
+  /** Counts the attempt; 429 when the email or the IP is past its allowance. */
+  async countAttempt(email: string, ip: string): Promise<void> {
     const pipeline = this.redis.multi();
     for (const key of this.keys(email, ip)) {
       pipeline.incr(key);
       pipeline.expire(key, FAILED_LOGIN_WINDOW_SECONDS, 'NX');
     }
-    await pipeline.exec();
+    const results = (await pipeline.exec()) ?? [];
+    const counts = [results[0]?.[1], results[2]?.[1]].map(Number);
+    if (counts.some((c) => c > MAX_FAILED_LOGINS)) {
+      throw new HttpException({ code: 'throttled', message: 'Too many failed sign-in attempts; try again later' }, HttpStatus.TOO_MANY_REQUESTS);
+    }
   }
 
-  /** A successful sign-in clears the account's counter (not the IP's: it may be guessing other accounts). */
-  async recordSuccess(email: string): Promise<void> {
-    await this.redis.del(this.keys(email, '')[0]);
+  /** A successful sign-in clears the account's counter and takes back its IP count (the IP may be guessing other accounts). */
+  async recordSuccess(email: string, ip: string): Promise<void> {
+    const [emailKey, ipKey] = this.keys(email, ip);
+    await this.redis.multi().del(emailKey).decr(ipKey).exec();
   }
 }

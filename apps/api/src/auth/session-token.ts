@@ -14,6 +14,8 @@ export interface SessionClaims {
   email: string;
   role: Role;
   bodyId: string | null;
+  /** The user's token_version at sign-in; see SessionVerifier. */
+  ver: number;
 }
 
 /** The bearer token, or (when `allowCookie`) the session cookie. */
@@ -31,7 +33,7 @@ export async function verifySessionToken(jwt: JwtService, token: string | undefi
   if (!token) throw new UnauthorizedException('Authentication required');
   try {
     const claims = await jwt.verifyAsync<SessionClaims>(token, { algorithms: [JWT_ALGORITHM] });
-    if (typeof claims.sub !== 'string' || typeof claims.role !== 'string') throw new Error('claims missing');
+    if (typeof claims.sub !== 'string' || typeof claims.role !== 'string' || !Number.isInteger(claims.ver)) throw new Error('claims missing');
     return claims;
   } catch {
     throw new UnauthorizedException('Invalid or expired token');
@@ -40,18 +42,18 @@ export async function verifySessionToken(jwt: JwtService, token: string | undefi
 
 /**
  * Fastify preHandler for pages outside Nest's guard (Bull Board at /api/admin/queues): accepts the
- * `luyue_session` cookie or a bearer token, and only the given roles (default: admin).
- * Claims are trusted as signed; a deactivated admin keeps access until the token expires (≤ 8 h).
+ * `luyue_session` cookie or a bearer token, and only the given roles (default: admin). The user is
+ * re-read on every request (SessionVerifier), so a deactivated or demoted admin is out at once.
  */
-export function sessionPreHandler(jwt: JwtService, roles: readonly Role[] = ['admin']) {
+export function sessionPreHandler(sessions: { verify(token: string | undefined): Promise<{ user: { role: Role } }> }, roles: readonly Role[] = ['admin']) {
   return async (request: FastifyRequest, reply: FastifyReply): Promise<void> => {
+    let role: Role;
     try {
-      const claims = await verifySessionToken(jwt, tokenFromRequest(request, true));
-      if (!roles.includes(claims.role)) {
-        await reply.code(403).send({ statusCode: 403, code: 'forbidden', message: 'Not allowed' });
-      }
+      role = (await sessions.verify(tokenFromRequest(request, true))).user.role;
     } catch {
       await reply.code(401).send({ statusCode: 401, code: 'unauthorized', message: 'Sign in first' });
+      return;
     }
+    if (!roles.includes(role)) await reply.code(403).send({ statusCode: 403, code: 'forbidden', message: 'Not allowed' });
   };
 }

@@ -60,6 +60,10 @@ export function toErrorResponse(error: unknown): ErrorResponse {
   if (err?.name === 'QueryFailedError' && typeof err.code === 'string' && err.code.startsWith('22')) {
     return { statusCode: 400, code: 'validation_failed', message: 'Invalid value in the request' };
   }
+  // 57014 query_canceled: the statement ran past statement_timeout (DB_STATEMENT_TIMEOUT_MS).
+  if (err?.name === 'QueryFailedError' && err.code === '57014') {
+    return { statusCode: HttpStatus.SERVICE_UNAVAILABLE, code: 'service_unavailable', message: 'The database took too long to answer; try again shortly or narrow the request' };
+  }
   // A body nested so deeply that walking it overflows the stack.
   if (error instanceof RangeError && /call stack/i.test(error.message)) {
     return { statusCode: 400, code: 'validation_failed', message: 'Request body is nested too deeply' };

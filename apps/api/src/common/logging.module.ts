@@ -2,12 +2,16 @@ import { Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { EnvironmentVariables } from '@luyue/config';
 
-/** Structured JSON logs; every line of a request carries its request id (Fastify's: x-request-id or a new uuid). */
+/**
+ * Structured JSON logs; every line of a request carries its request id (see requestIdFrom), and
+ * from the auth guard on the client IP and the user id (assignResponse: the completion line too).
+ */
 @Module({
   imports: [
     LoggerModule.forRootAsync({
       inject: [EnvironmentVariables],
       useFactory: (env: EnvironmentVariables) => ({
+        assignResponse: true,
         pinoHttp: {
           level: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'warn' : 'info'),
           customProps: (req) => ({ requestId: req.id }),

@@ -1,4 +1,6 @@
+import { Client } from 'pg';
 import { addDays, todayIn } from '@luyue/domain';
+import { ownerDatabaseUrl } from '@luyue/testing';
 import { bearer, type Fixture, type Harness, importSmallRegulation, startWithFixture, tokens } from '../testing/api-harness';
 
 type Tokens = Awaited<ReturnType<typeof tokens>>;
@@ -158,9 +160,17 @@ describe('obligation workflow (integration)', () => {
     expect(next).toEqual({ status: 'pending', due: addDays(today, 2).replace(/^(\d{4})/, (y) => String(Number(y) + 1)), recurrence: 'yearly' });
   });
 
-  it('refuses UPDATE and DELETE on obligation_events (append-only trigger)', async () => {
-    await expect(h.ds.query(`UPDATE obligation_events SET note = 'changed'`)).rejects.toThrow(/append-only/);
-    await expect(h.ds.query('DELETE FROM obligation_events')).rejects.toThrow(/append-only/);
+  it('refuses UPDATE and DELETE on obligation_events: no such privilege for the app (luyue_app), the append-only trigger for the owner', async () => {
+    await expect(h.ds.query(`UPDATE obligation_events SET note = 'changed'`)).rejects.toThrow(/permission denied for table obligation_events/);
+    await expect(h.ds.query('DELETE FROM obligation_events')).rejects.toThrow(/permission denied for table obligation_events/);
+    const owner = new Client({ connectionString: ownerDatabaseUrl() });
+    await owner.connect();
+    try {
+      await expect(owner.query(`UPDATE obligation_events SET note = 'changed'`)).rejects.toThrow(/append-only/);
+      await expect(owner.query('DELETE FROM obligation_events')).rejects.toThrow(/append-only/);
+    } finally {
+      await owner.end();
+    }
   });
 
   it('handles extension requests: lead staff before the due date, a manager decides, the old date stays in the event', async () => {
@@ -253,5 +263,32 @@ describe('obligation workflow (integration)', () => {
     await h.http().get('/api/notifications').set(bearer(t.gwhManager)).expect(403);
     const res = await h.http().get(`/api/notifications?filter=${encodeURIComponent('{"status":"pending"}')}`).set(bearer(t.admin)).expect(200);
     expect(res.headers['content-range']).toBe('notifications 0-0/0');
+  });
+
+  // Security review, finding 3: a manager could hand a duty (and its reminders) to a body outside their tree.
+  it('a manager assigns only inside their tree: lead/co bodies and assignees elsewhere → 403, nothing changed', async () => {
+    const id = byArticle[2].id;
+    const before = await get(t.admin, id);
+    const put = (body: Record<string, unknown>) => h.http().put(`/api/obligations/${id}`).set(bearer(t.gwhManager)).send({ version: before.version, ...body });
+    expect((await put({ leadBodyIds: [fixture.bodies.ftz] })).status).toBe(403);
+    expect((await put({ coBodyIds: [fixture.bodies.ftz] })).status).toBe(403);
+    expect((await put({ assigneeId: fixture.users.ftzStaff.id })).status).toBe(403);
+    const moved = await h.http().post('/api/obligations/reassign').set(bearer(t.gwhManager)).send({ fromUserId: fixture.users.gwhManager.id, toUserId: fixture.users.ftzStaff.id });
+    expect(moved.status).toBe(403);
+    expect(await get(t.admin, id)).toMatchObject({ version: before.version, leadBodyIds: before.leadBodyIds, coBodyIds: before.coBodyIds, assigneeId: (before as unknown as { assigneeId: string | null }).assigneeId });
+    // inside the tree it works
+    await put({ assigneeId: fixture.users.gwhStaff.id }).expect(200);
+  });
+
+  // Security review, finding 8: an extension could be approved after the obligation was closed.
+  it('an extension request cannot be decided once its obligation is waived (422); the due date stays', async () => {
+    const id = byArticle[2].id;
+    const o = await get(t.admin, id);
+    await h.http().put(`/api/obligations/${id}`).set(bearer(t.admin)).send({ version: o.version, dueDate: addDays(today, 9) }).expect(200);
+    const request = await h.http().post(`/api/obligations/${id}/extension-requests`).set(bearer(t.gwhStaff)).send({ reason: '需再协调', proposedDueDate: addDays(today, 60) }).expect(201);
+    await step(t.gwhManager, id, 'waived', '不再办理');
+    const decided = await h.http().post(`/api/obligations/extension-requests/${request.body.id}/decision`).set(bearer(t.gwhManager)).send({ approve: true });
+    expect(decided.status).toBe(422);
+    expect((await get(t.admin, id)).dueDate).toBe(addDays(today, 9));
   });
 });

@@ -1,6 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { JwtService } from '@nestjs/jwt';
+import { Client } from 'pg';
 import { validateEnv } from '@luyue/config';
 import { JWT_ALGORITHM, SESSION_COOKIE } from '../auth/session-token';
 
@@ -15,11 +17,26 @@ jest.setTimeout(120_000);
 describe('Bull Board at /api/admin/queues', () => {
   let api: ChildProcess;
   const jwt = new JwtService({ secret: env.JWT_SECRET, signOptions: { algorithm: JWT_ALGORITHM } });
-  const token = (role: 'admin' | 'manager' | 'staff') =>
-    jwt.sign({ sub: '00000000-0000-4000-8000-000000000001', email: `${role}@example.test`, role, bodyId: null });
+  // The board re-reads the user on every request: the tokens belong to real users of the test database.
+  const ids: Record<string, string> = {};
+  const token = (role: 'admin' | 'manager' | 'staff') => jwt.sign({ sub: ids[role], email: `${role}@board.test`, role, bodyId: null, ver: 0 });
   const get = (path: string, cookie?: string) => fetch(`${BASE}${path}`, { headers: cookie ? { cookie: `${SESSION_COOKIE}=${cookie}` } : {} });
 
   beforeAll(async () => {
+    const owner = new Client({ connectionString: env.DATABASE_URL });
+    await owner.connect();
+    try {
+      const [body] = (await owner.query(`INSERT INTO bodies (name, jurisdiction, level, kind) VALUES ('看板测试机构' || md5(random()::text), '测试', '园区', 'department') RETURNING id`)).rows;
+      for (const role of ['admin', 'manager', 'staff']) {
+        const { rows } = await owner.query(
+          `INSERT INTO users (email, name, password_hash, role, body_id) VALUES ($1, $2, 'x', $2, $3) RETURNING id`,
+          [`${role}-${randomUUID()}@board.test`, role, role === 'admin' ? null : body.id],
+        );
+        ids[role] = rows[0].id;
+      }
+    } finally {
+      await owner.end();
+    }
     api = spawn(process.execPath, ['-r', 'ts-node/register', '-r', 'tsconfig-paths/register', 'apps/api/src/main.ts'], {
       cwd: ROOT,
       env: { ...process.env, TS_NODE_PROJECT: 'tsconfig.base.json', TS_NODE_TRANSPILE_ONLY: 'true', PORT: String(PORT), LOG_LEVEL: 'error' },

@@ -3,11 +3,11 @@ import { FastifyAdapter } from '@bull-board/fastify';
 import { BullBoardModule } from '@bull-board/nestjs';
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
-import { JwtService } from '@nestjs/jwt';
 import type { FastifyInstance } from 'fastify';
 import { QUEUE_EMAIL, QUEUE_SWEEP } from '@luyue/contracts';
 import { ReminderQueuesModule } from '@luyue/queue';
 import { sessionPreHandler } from '../auth/session-token';
+import { SessionVerifier } from '../auth/session-verifier';
 
 /** Under the global 'api' prefix: /api/admin/queues. */
 export const QUEUES_BOARD_ROUTE = '/admin/queues';
@@ -36,12 +36,12 @@ const BOARD_PATH = `/api${QUEUES_BOARD_ROUTE}`;
 export class QueuesBoardModule implements OnModuleInit {
   constructor(
     private readonly adapterHost: HttpAdapterHost,
-    private readonly jwt: JwtService,
+    private readonly sessions: SessionVerifier,
   ) {}
 
   onModuleInit(): void {
     const fastify = this.adapterHost.httpAdapter.getInstance<FastifyInstance>();
-    const adminOnly = sessionPreHandler(this.jwt, ['admin']);
+    const adminOnly = sessionPreHandler(this.sessions, ['admin']);
     fastify.addHook('preHandler', async (request, reply) => {
       // The route that matched, not the raw URL: the router decodes %-escapes before matching,
       // so `/api/admin/%71ueues` reaches the board while its raw URL does not start with BOARD_PATH.

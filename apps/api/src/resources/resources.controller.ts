@@ -1,5 +1,5 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiForbiddenResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { DataSource } from 'typeorm';
 import { type Actor, ForbiddenActionError, isAdmin } from '@luyue/domain';
@@ -50,6 +50,42 @@ export class ObligationEventsController extends ReadOnlyResourceController {
   protected readonly resource = 'obligation-events' as const;
   constructor(ds: DataSource) {
     super(ds);
+  }
+}
+
+const ADMIN_EVENTS_DESCRIPTION =
+  'User and body administration, admins only (403 for managers and staff): one row per change, with who (actorId), when (createdAt), ' +
+  "what (type user_created | user_updated | body_created | body_updated | body_deleted, entity 'user' | 'body', entityId) and " +
+  'old → new (changes: { field: { from, to } }; a password appears only as { password: { changed: true } }). ' +
+  'They are rows of the audit trail (obligation_events with no obligation, in their own hash chain, checked by `npm run cli -- audit verify`) ' +
+  'and are not listed under /obligation-events. Filters: type, actorId, entity, entityId. Default order: newest first.';
+
+/** User and body administration events (the audit trail's rows with no obligation); admin only. */
+@ApiTags('admin-events')
+@ApiBearerAuth()
+@ApiForbiddenResponse({ description: 'the caller is not an admin' })
+@Controller('admin-events')
+export class AdminEventsController {
+  constructor(private readonly ds: DataSource) {}
+
+  private check(actor: Actor): void {
+    if (!isAdmin(actor)) throw new ForbiddenActionError('read admin-events');
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'List administration events', description: ADMIN_EVENTS_DESCRIPTION })
+  async list(@CurrentActor() actor: Actor, @Query() query: ListQueryDto, @Res({ passthrough: true }) reply: FastifyReply) {
+    this.check(actor);
+    const page = await listResource(this.ds.manager, 'admin-events', actor, query);
+    setContentRange(reply, 'admin-events', page.start, page.rows.length, page.total);
+    return page.rows;
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'One administration event', description: ADMIN_EVENTS_DESCRIPTION })
+  get(@CurrentActor() actor: Actor, @Param('id') id: string) {
+    this.check(actor);
+    return getResource(this.ds.manager, 'admin-events', actor, id);
   }
 }
 

@@ -11,6 +11,7 @@ import { createApp } from '../app.factory';
 import { JWT_ALGORITHM, SESSION_TTL_SECONDS, type SessionClaims } from '../auth/session-token';
 
 // Integration-test helpers: a real app (createApp) on the test database, plus a small body tree and users.
+// The app connects as luyue_app (APP_DATABASE_URL, derived from DATABASE_URL); `h.ds` is that connection.
 
 export const PASSWORD = 'Test-password-2025';
 
@@ -45,9 +46,12 @@ export async function startApi(options: { redisReachable?: boolean } = {}): Prom
   return { app, ds, redis, http: () => request(app.getHttpServer()) };
 }
 
-/** Empty tables and this suite's Redis database (login counters), and pretend a worker runs. */
+/**
+ * Empty tables (as the owner: the app's own connection, luyue_app, may not TRUNCATE) and this
+ * suite's Redis database (login counters), and pretend a worker runs.
+ */
 export async function resetState(h: Harness): Promise<void> {
-  await resetDatabase(h.ds);
+  await resetDatabase();
   await h.redis.flushdb();
   await h.redis.set(WORKER_HEARTBEAT_KEY, new Date().toISOString(), 'EX', 600);
 }
@@ -114,8 +118,8 @@ export async function tokens(h: Harness, fixture: Fixture): Promise<Record<keyof
   const jwt = h.app.get(JwtService);
   const entries = await Promise.all(
     Object.entries(fixture.users).map(async ([k, u]) => {
-      const [row] = await h.ds.query('SELECT role, body_id AS "bodyId" FROM users WHERE id = $1', [u.id]);
-      const claims: SessionClaims = { sub: u.id, email: u.email, role: row.role, bodyId: row.bodyId };
+      const [row] = await h.ds.query('SELECT role, body_id AS "bodyId", token_version AS ver FROM users WHERE id = $1', [u.id]);
+      const claims: SessionClaims = { sub: u.id, email: u.email, role: row.role, bodyId: row.bodyId, ver: row.ver };
       return [k, await jwt.signAsync(claims, { algorithm: JWT_ALGORITHM, expiresIn: SESSION_TTL_SECONDS })] as const;
     }),
   );

@@ -1,4 +1,5 @@
 import type { CliCommand } from '../command';
+import { auditCommand } from './audit.command';
 import { evalCommand } from './eval.command';
 import { extractCommand } from './extract.command';
 import { inboxCommand } from './inbox.command';
@@ -16,4 +17,5 @@ export const commands: Record<string, CliCommand> = {
   seed: seedCommand,
   sweep: sweepCommand,
   inbox: inboxCommand,
+  audit: auditCommand,
 };

@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { loadEnv } from '@luyue/config';
-import { createDataSource } from '@luyue/persistence';
+import { createAppDataSource } from '@luyue/persistence';
 import { type Actor, addDays } from '@luyue/domain';
 import {
   AppContext,
@@ -62,7 +62,7 @@ export const seedCommand: CliCommand = {
       log('seed skipped: NODE_ENV=production');
       return 0;
     }
-    const ds = createDataSource(env.DATABASE_URL);
+    const ds = createAppDataSource(env);
     await ds.initialize();
     try {
       const [{ present }] = await ds.query('SELECT (EXISTS (SELECT 1 FROM users) OR EXISTS (SELECT 1 FROM bodies) OR EXISTS (SELECT 1 FROM regulations)) AS present');

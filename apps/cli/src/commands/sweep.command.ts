@@ -4,7 +4,7 @@ import Redis from 'ioredis';
 import { sweepProgress, type SweepResult } from '@luyue/application';
 import { loadEnv, redisOptionsFromUrl } from '@luyue/config';
 import { isIsoDate, todayIn } from '@luyue/domain';
-import { createDataSource } from '@luyue/persistence';
+import { createAppDataSource } from '@luyue/persistence';
 import { ReminderProducer, WORKER_HEARTBEAT_KEY } from '@luyue/queue';
 import type { CliCommand } from '../command';
 import { CliError, log, printJson } from '../cli-output';
@@ -35,7 +35,7 @@ export const sweepCommand: CliCommand = {
 
     const redis = new Redis({ ...redisOptionsFromUrl(env.REDIS_URL), maxRetriesPerRequest: 1 });
     const producer = ReminderProducer.connect(env);
-    const ds = createDataSource(env.DATABASE_URL);
+    const ds = createAppDataSource(env);
     try {
       const workerSeen = (await redis.get(WORKER_HEARTBEAT_KEY)) !== null;
       if (!workerSeen) log(`no worker heartbeat: is the worker running (npm start)? waiting ${NO_WORKER_GRACE_MS / 1000}s for one to pick the sweep up`);

@@ -1,7 +1,8 @@
 import type { DataSource } from 'typeorm';
 import { OBLIGATION_STATUSES, type ObligationStatus } from '@luyue/contracts';
 import { type Actor, addDays, bodyWithDescendants, canView, fixedClock, trafficLight } from '@luyue/domain';
-import { createDataSource } from '@luyue/persistence';
+import { validateEnv } from '@luyue/config';
+import { createAppDataSource, createDataSource } from '@luyue/persistence';
 import { AppContext } from '../shared/app-context';
 import { DashboardQuery } from './dashboard.query';
 
@@ -28,9 +29,13 @@ describe('dashboard figures agree with the domain rules', () => {
   const users: Record<string, { id: string; role: 'admin' | 'manager' | 'staff'; bodyId: string | null }> = {};
 
   beforeAll(async () => {
-    ds = createDataSource(process.env['DATABASE_URL'] as string);
+    // Emptied as the owner; everything else as the app role, like the api.
+    const env = validateEnv(process.env);
+    const owner = await createDataSource(env.DATABASE_URL).initialize();
+    await owner.query('TRUNCATE notifications, obligation_events, obligations, regulations, users, bodies CASCADE');
+    await owner.destroy();
+    ds = createAppDataSource(env);
     await ds.initialize();
-    await ds.query('TRUNCATE notifications, obligation_events, obligations, regulations, users, bodies CASCADE');
     const body = async (name: string, parentId: string | null) =>
       (await ds.query(`INSERT INTO bodies (name, jurisdiction, level, kind, parent_id) VALUES ($1, 'T', '县市区', 'department', $2) RETURNING id`, [name, parentId]))[0].id as string;
     const root = await body('自治区', null);

@@ -4,6 +4,7 @@ import type { AppContext } from '../shared/app-context';
 import { type RawListQuery, parseListQuery } from '../shared/list-query';
 import { OBLIGATION_LIST_RULES } from '../obligations/obligation-filter';
 import { ListObligationsUseCase } from '../obligations/list-obligations.use-case';
+import { EXPORT_STATEMENT_TIMEOUT_MS, withStatementTimeout } from '../shared/statement-timeout';
 import { LEDGER_COLUMNS, STATUS_LABELS, clauseLabel } from './ledger-columns';
 
 export type LedgerFormat = 'xlsx' | 'csv';
@@ -26,15 +27,19 @@ export class ExportLedgerUseCase {
 
   async execute(actor: Actor, raw: RawListQuery, format: LedgerFormat): Promise<{ body: Buffer; contentType: string; fileName: string }> {
     const query = { ...parseListQuery({ filter: raw.filter, sort: raw.sort }, OBLIGATION_LIST_RULES), start: 0, end: MAX_EXPORT_ROWS - 1 };
-    const { rows } = await this.list.rows(actor, query);
-    const regulationIds = [...new Set(rows.map((r) => r.regulationId))];
-    const bodyIds = [...new Set(rows.flatMap((r) => [...r.leadBodyIds, ...r.coBodyIds]))];
-    const regulations = new Map<string, string>(
-      (await this.ctx.ds.query('SELECT id, title FROM regulations WHERE id = ANY($1::uuid[])', [regulationIds])).map((r: { id: string; title: string }) => [r.id, r.title]),
-    );
-    const bodies = new Map<string, string>(
-      (await this.ctx.ds.query('SELECT id, name FROM bodies WHERE id = ANY($1::uuid[])', [bodyIds])).map((b: { id: string; name: string }) => [b.id, b.name]),
-    );
+    // The reads may outlast the app's statement_timeout; the workbook is built after they end.
+    const { rows, regulations, bodies } = await withStatementTimeout(this.ctx.ds, EXPORT_STATEMENT_TIMEOUT_MS, async (m) => {
+      const { rows } = await this.list.rows(actor, query, m);
+      const regulationIds = [...new Set(rows.map((r) => r.regulationId))];
+      const bodyIds = [...new Set(rows.flatMap((r) => [...r.leadBodyIds, ...r.coBodyIds]))];
+      const regulations = new Map<string, string>(
+        (await m.query('SELECT id, title FROM regulations WHERE id = ANY($1::uuid[])', [regulationIds])).map((r: { id: string; title: string }) => [r.id, r.title]),
+      );
+      const bodies = new Map<string, string>(
+        (await m.query('SELECT id, name FROM bodies WHERE id = ANY($1::uuid[])', [bodyIds])).map((b: { id: string; name: string }) => [b.id, b.name]),
+      );
+      return { rows, regulations, bodies };
+    });
     const names = (ids: string[]) => ids.map((id) => bodies.get(id) ?? id).join('、');
     const lines = rows.map((r, i) => [
       i + 1,

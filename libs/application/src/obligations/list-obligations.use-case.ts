@@ -1,3 +1,4 @@
+import type { EntityManager } from 'typeorm';
 import type { Actor } from '@luyue/domain';
 import type { AppContext } from '../shared/app-context';
 import { obligationScope } from '../access/actor.loader';
@@ -19,10 +20,10 @@ export class ListObligationsUseCase {
     return { query, total: page.total, rows: page.rows.map((r) => toObligationView(r, { actor, today, yellowDays: this.ctx.settings.yellowDays })) };
   }
 
-  /** Raw rows for the same filter (the 台账 export reuses it). */
-  async rows(actor: Actor, query: ListQuery): Promise<Page<ObligationRow>> {
+  /** Raw rows for the same filter (the 台账 export reuses it, in a transaction of its own). */
+  async rows(actor: Actor, query: ListQuery, m: EntityManager = this.ctx.ds.manager): Promise<Page<ObligationRow>> {
     const today = this.ctx.today();
-    return this.repo.list(this.ctx.ds.manager, query, { today, yellowUntil: this.ctx.yellowUntil(today), scope: obligationScope(actor) }, this.ctx.listTotals);
+    return this.repo.list(m, query, { today, yellowUntil: this.ctx.yellowUntil(today), scope: obligationScope(actor) }, this.ctx.listTotals);
   }
 }
 

@@ -2,7 +2,7 @@ import { type Actor, ForbiddenActionError, ValidationError, canReassign } from '
 import type { AppContext } from '../shared/app-context';
 import { visibleBodyIds } from '../access/actor.loader';
 import { ObligationRepository } from './obligation.repository';
-import { assertActiveUser } from './update-obligation.use-case';
+import { assertActiveUser, assertMayAssign } from './update-obligation.use-case';
 import { OBLIGATION_COLUMNS, type ObligationRow } from './obligation.types';
 
 /**
@@ -17,7 +17,7 @@ export class ReassignObligationsUseCase {
     if (actor.role === 'staff') throw new ForbiddenActionError('reassign obligations');
     if (fromUserId === toUserId) throw new ValidationError('fromUserId and toUserId must differ', { field: 'toUserId' });
     return this.ctx.ds.transaction(async (m) => {
-      await assertActiveUser(m, toUserId);
+      assertMayAssign(actor, { assigneeBodyId: await assertActiveUser(m, toUserId) });
       const scope = visibleBodyIds(actor);
       const rows: ObligationRow[] = await m.query(
         `SELECT ${OBLIGATION_COLUMNS} FROM obligations o

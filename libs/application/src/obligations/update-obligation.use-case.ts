@@ -1,5 +1,5 @@
 import { MODALITIES, PRIORITIES, RECURRENCES, isOneOf, type Modality, type Priority, type Recurrence } from '@luyue/contracts';
-import { type Actor, ForbiddenActionError, LeadBodyRequiredError, NotFoundError, ValidationError, canReassign, isIsoDate } from '@luyue/domain';
+import { type Actor, ForbiddenActionError, LeadBodyRequiredError, NotFoundError, ValidationError, canReassign, isIsoDate, assignmentOutsideScope, type AssignmentTarget, fieldChanges, hasChanges } from '@luyue/domain';
 import type { AppContext } from '../shared/app-context';
 import { BodyRepository } from '../bodies/body.repository';
 import { searchTokens } from '../search/search-tokens';
@@ -36,26 +36,19 @@ export class UpdateObligationUseCase {
       if (!canReassign(current, actor)) throw new ForbiddenActionError('edit the obligation');
       if (['done', 'waived', 'discarded'].includes(current.status)) throw new ForbiddenActionError('edit a closed obligation', { status: current.status });
       const set: Record<string, unknown> = {};
-      const events: { type: 'due_date_changed' | 'assigned'; data: Record<string, unknown> }[] = [];
+      const events: { type: 'updated' | 'due_date_changed' | 'assigned'; data: Record<string, unknown> }[] = [];
 
-      if (command.title !== undefined && command.title !== current.title) set['title'] = command.title.trim();
-      if (command.text !== undefined && command.text !== current.text) {
-        set['text'] = command.text.trim();
-        set['search_tokens'] = searchTokens(command.text);
-      }
-      if (command.modality !== undefined) {
-        if (!isOneOf(MODALITIES, command.modality)) throw new ValidationError('modality is invalid', { field: 'modality' });
-        set['modality'] = command.modality;
-      }
-      if (command.priority !== undefined) {
-        if (!isOneOf(PRIORITIES, command.priority)) throw new ValidationError('priority is invalid', { field: 'priority' });
-        set['priority'] = command.priority;
-      }
-      if (command.recurrence !== undefined) {
-        if (!isOneOf(RECURRENCES, command.recurrence)) throw new ValidationError('recurrence is invalid', { field: 'recurrence' });
-        set['recurrence'] = command.recurrence;
-      }
-      if (command.subjects !== undefined) set['subjects'] = command.subjects;
+      if (command.modality !== undefined && !isOneOf(MODALITIES, command.modality)) throw new ValidationError('modality is invalid', { field: 'modality' });
+      if (command.priority !== undefined && !isOneOf(PRIORITIES, command.priority)) throw new ValidationError('priority is invalid', { field: 'priority' });
+      if (command.recurrence !== undefined && !isOneOf(RECURRENCES, command.recurrence)) throw new ValidationError('recurrence is invalid', { field: 'recurrence' });
+      // Content fields (columns of the same name) are written only when they differ, and recorded old → new in one `updated` event.
+      const content = fieldChanges(
+        { title: current.title, text: current.text, modality: current.modality, priority: current.priority, recurrence: current.recurrence, subjects: current.subjects },
+        { title: command.title?.trim(), text: command.text?.trim(), modality: command.modality, priority: command.priority, recurrence: command.recurrence, subjects: command.subjects },
+      );
+      for (const [column, change] of Object.entries(content)) set[column] = change.to;
+      if (content['text'] && command.text !== undefined) set['search_tokens'] = searchTokens(command.text);
+      if (hasChanges(content)) events.push({ type: 'updated', data: { changes: content } });
       if (command.dueDate !== undefined && command.dueDate !== current.dueDate) {
         if (command.dueDate !== null && !isIsoDate(command.dueDate)) throw new ValidationError('dueDate must be YYYY-MM-DD', { field: 'dueDate' });
         set['due_date'] = command.dueDate;
@@ -74,10 +67,12 @@ export class UpdateObligationUseCase {
         assignment['coBodyIds'] = { from: current.coBodyIds, to: command.coBodyIds };
       }
       if (command.assigneeId !== undefined && command.assigneeId !== current.assigneeId) {
-        if (command.assigneeId !== null) await assertActiveUser(m, command.assigneeId);
+        if (command.assigneeId !== null) assertMayAssign(actor, { assigneeBodyId: await assertActiveUser(m, command.assigneeId) });
         set['assignee_id'] = command.assigneeId;
         assignment['assigneeId'] = { from: current.assigneeId, to: command.assigneeId };
       }
+      // Only bodies the write adds are checked: ones already assigned (by an admin) may stay.
+      assertMayAssign(actor, { leadBodyIds: added(command.leadBodyIds, current.leadBodyIds), coBodyIds: added(command.coBodyIds, current.coBodyIds) });
       if (Object.keys(assignment).length) events.push({ type: 'assigned', data: assignment });
 
       await this.repo.updateVersioned(m, id, command.version, set);
@@ -91,7 +86,17 @@ export class UpdateObligationUseCase {
   }
 }
 
-export async function assertActiveUser(m: { query: (sql: string, params: unknown[]) => Promise<unknown[]> }, userId: string): Promise<void> {
-  const rows = isUuid(userId) ? await m.query('SELECT id FROM users WHERE id = $1 AND active', [userId]) : [];
+const added = (next: readonly string[] | undefined, current: readonly string[]) => (next ?? []).filter((id) => !current.includes(id));
+
+/** 403 unless every body (and the assignee's body) of `target` lies in the actor's subtree. */
+export function assertMayAssign(actor: Actor, target: AssignmentTarget): void {
+  const outside = assignmentOutsideScope(target, actor);
+  if (outside.length) throw new ForbiddenActionError('assign outside your bodies', { bodyIds: outside });
+}
+
+/** 404 unless the user exists and is active; answers the user's body. */
+export async function assertActiveUser(m: { query: (sql: string, params: unknown[]) => Promise<unknown[]> }, userId: string): Promise<string | null> {
+  const rows = (isUuid(userId) ? await m.query('SELECT body_id FROM users WHERE id = $1 AND active', [userId]) : []) as { body_id: string | null }[];
   if (!rows.length) throw new NotFoundError('User', userId);
+  return rows[0].body_id;
 }

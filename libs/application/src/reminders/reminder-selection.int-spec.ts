@@ -3,7 +3,7 @@ import { OBLIGATION_STATUSES, type ObligationStatus, notificationKey } from '@lu
 import { validateEnv } from '@luyue/config';
 import { type ReminderSettings, addDays, remindersFor } from '@luyue/domain';
 import { messageIdFor } from '@luyue/mail';
-import { createDataSource } from '@luyue/persistence';
+import { createAppDataSource, createDataSource } from '@luyue/persistence';
 import { type ReminderConfig, reminderConfigFrom } from './reminder-config';
 import { RunReminderSweep } from './run-reminder-sweep.use-case';
 
@@ -22,21 +22,23 @@ class CollectingQueue {
 }
 
 describe('reminder selection (SQL) agrees with remindersFor (domain)', () => {
-  let ds: DataSource;
+  let ds: DataSource; // the app role, as the worker runs the sweep
+  let owner: DataSource; // TRUNCATE is the owner's
   let ids: { staff: string; managerA: string; managerP: string; bodyA: string };
 
   beforeAll(async () => {
-    ds = createDataSource(env.DATABASE_URL);
-    await ds.initialize();
+    ds = await createAppDataSource(env).initialize();
+    owner = await createDataSource(env.DATABASE_URL).initialize();
   });
 
   afterAll(async () => {
     await ds.destroy();
+    await owner.destroy();
   });
 
   beforeEach(async () => {
     // (@luyue/testing is off limits to application code by the module boundaries.)
-    await ds.query('TRUNCATE notifications, obligation_events, obligations, regulations, users, bodies CASCADE');
+    await owner.query('TRUNCATE notifications, obligation_events, obligations, regulations, users, bodies CASCADE');
     const [p] = await ds.query(`INSERT INTO bodies (name, jurisdiction, level, kind) VALUES ('上级', 'T', '州市', 'government') RETURNING id`);
     const [a] = await ds.query(`INSERT INTO bodies (name, jurisdiction, level, kind, parent_id) VALUES ('本级', 'T', '县市区', 'department', $1) RETURNING id`, [p.id]);
     const user = async (email: string, role: string, bodyId: string) =>

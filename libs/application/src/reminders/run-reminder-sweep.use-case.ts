@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import type { IsoDate } from '@luyue/contracts';
 import { type Clock, addDays, isDigestDay, systemClock, todayIn } from '@luyue/domain';
 import { mailDomain } from '@luyue/mail';
+import { SWEEP_STATEMENT_TIMEOUT_MS, withStatementTimeout } from '../shared/statement-timeout';
 import type { ReminderConfig } from './reminder-config';
 import { INSERT_DIGESTS, INSERT_OBLIGATION_REMINDERS } from './reminder-selection.sql';
 
@@ -81,10 +82,11 @@ export class RunReminderSweep {
 
   /**
    * One selection statement, JIT off: the planner over-estimates these joins on large tables
-   * and JIT-compiles them, which costs seconds and saves nothing here.
+   * and JIT-compiles them, which costs seconds and saves nothing here. On a large data set it
+   * may outlast the app's statement_timeout, so it has a longer one of its own.
    */
   private insert(sql: string, params: unknown[]): Promise<{ selected: number; created: number }[]> {
-    return this.ds.transaction(async (m) => {
+    return withStatementTimeout(this.ds, SWEEP_STATEMENT_TIMEOUT_MS, async (m) => {
       await m.query('SET LOCAL jit = off');
       return m.query(sql, params);
     });

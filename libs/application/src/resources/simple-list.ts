@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { NOTIFICATION_KINDS, NOTIFICATION_STATUSES, ROLES, BODY_LEVELS, BODY_KINDS, REGULATION_KINDS, EVENT_TYPES, isOneOf } from '@luyue/contracts';
+import { NOTIFICATION_KINDS, NOTIFICATION_STATUSES, ROLES, BODY_LEVELS, BODY_KINDS, REGULATION_KINDS, EVENT_TYPES, ADMIN_EVENT_TYPES, isOneOf } from '@luyue/contracts';
 import { type Actor, NotFoundError, ValidationError } from '@luyue/domain';
 import { obligationScope } from '../access/actor.loader';
 import { OBLIGATION_FILTER_KEYS, OBLIGATION_SORT, scopeSql } from '../obligations/obligation-filter';
@@ -54,9 +54,13 @@ const boolFilter = (column: string, field: string): FilterSql => (v, p) => {
 /** Events are visible with their obligation. */
 const obligationVisible = (column: string) => (actor: Actor, p: SqlParams) => {
   const scope = obligationScope(actor);
-  if (scope.all) return null;
+  // Administration events (no obligation) are listed at admin-events, not here.
+  if (scope.all) return `${column} IS NOT NULL`;
   return `EXISTS (SELECT 1 FROM obligations so WHERE so.id = ${column} AND ${scopeSql('so', scope, p)})`;
 };
+
+/** User and body administration events: admins only (the controller also answers 403 to others). */
+const adminEventsOnly = (actor: Actor) => (obligationScope(actor).all ? 'e.obligation_id IS NULL' : 'FALSE');
 
 export const RESOURCES = {
   regulations: {
@@ -138,6 +142,24 @@ export const RESOURCES = {
     },
     scope: obligationVisible('e.obligation_id'),
   },
+  'admin-events': {
+    from: 'obligation_events e',
+    idColumn: 'e.id',
+    columns: `e.id::text AS id, e.type, e.actor_id AS "actorId", e.data->>'entity' AS entity, e.data->>'id' AS "entityId", e.data->'changes' AS changes, e.created_at AS "createdAt"`,
+    sort: { id: 'e.id', createdAt: 'e.created_at', type: 'e.type' },
+    defaultSort: { field: 'id', order: 'DESC' },
+    filters: {
+      type: enumFilter('e.type', 'type', ADMIN_EVENT_TYPES),
+      actorId: uuidFilter('e.actor_id', 'actorId'),
+      entity: enumFilter(`e.data->>'entity'`, 'entity', ['user', 'body']),
+      entityId: (v, p) => {
+        const list = values(v);
+        if (!list.every(isUuid)) fail('entityId', 'must be a uuid or a list of uuids');
+        return `e.data->>'id' = ANY(${p.add(list.map((x) => String(x).toLowerCase()))}::text[])`;
+      },
+    },
+    scope: adminEventsOnly,
+  },
   notifications: {
     from: 'notifications n',
     idColumn: 'n.id',
@@ -198,7 +220,7 @@ export async function listResource(m: EntityManager, name: ResourceName, actor: 
 export async function getResource(m: EntityManager, name: ResourceName, actor: Actor, id: string): Promise<Record<string, unknown>> {
   const def: ResourceDefinition = RESOURCES[name];
   const params = new SqlParams();
-  const idOk = name === 'obligation-events' ? /^\d{1,18}$/.test(id) : isUuid(id);
+  const idOk = name === 'obligation-events' || name === 'admin-events' ? /^\d{1,18}$/.test(id) : isUuid(id);
   if (!idOk) throw new NotFoundError(name, id);
   const scope = def.scope?.(actor, params);
   const idParam = params.add(id);

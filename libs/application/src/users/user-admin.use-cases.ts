@@ -1,9 +1,10 @@
 import { hash } from 'argon2';
 import { ROLES, isOneOf, type Role } from '@luyue/contracts';
-import { type Actor, DuplicateError, ForbiddenActionError, ValidationError, isAdmin } from '@luyue/domain';
+import { type Actor, DuplicateError, ForbiddenActionError, ValidationError, fieldChanges, hasChanges, isAdmin } from '@luyue/domain';
 import type { AppContext } from '../shared/app-context';
 import { BodyRepository } from '../bodies/body.repository';
 import { getResource } from '../resources/simple-list';
+import { type AdminChanges, addAdminEvent } from '../audit/admin-events';
 
 export interface UserInput {
   email?: string;
@@ -22,6 +23,21 @@ const uniqueViolation = (error: { code?: string }) => {
   if (error.code === '23505') throw new DuplicateError('A user with this email already exists');
   throw error;
 };
+
+/** The user fields an administrator sets (the audit event records them old → new), and their columns. */
+const USER_COLUMN = {
+  email: 'email',
+  name: 'name',
+  role: 'role',
+  bodyId: 'body_id',
+  active: 'active',
+  notifyDueSoon: 'notify_due_soon',
+  digestOnly: 'digest_only',
+} as const;
+type UserField = keyof typeof USER_COLUMN;
+const USER_STATE = Object.entries(USER_COLUMN)
+  .map(([field, column]) => `${column} AS "${field}"`)
+  .join(', ');
 
 export const hashPassword = (password: string): Promise<string> => hash(password, { type: 2 /* argon2id */ });
 
@@ -42,36 +58,56 @@ export class UserAdminUseCases {
   async create(actor: Actor, input: Required<Pick<UserInput, 'email' | 'name' | 'password' | 'role'>> & UserInput) {
     await this.check(actor, input);
     if (input.role !== 'admin' && !input.bodyId) throw new ValidationError('staff and managers need a bodyId', { field: 'bodyId' });
-    const [{ id }] = await this.ctx.ds
-      .query(`INSERT INTO users (email, name, password_hash, role, body_id) VALUES ($1,$2,$3,$4,$5) RETURNING id`, [
-        input.email.trim().toLowerCase(),
-        input.name.trim(),
-        await hashPassword(input.password),
-        input.role,
-        input.bodyId ?? null,
-      ])
-      .catch(uniqueViolation);
+    const passwordHash = await hashPassword(input.password);
+    const id = await this.ctx.ds.transaction(async (m) => {
+      const [created] = await m
+        .query(`INSERT INTO users (email, name, password_hash, role, body_id) VALUES ($1,$2,$3,$4,$5) RETURNING id, ${USER_STATE}`, [
+          input.email.trim().toLowerCase(),
+          input.name.trim(),
+          passwordHash,
+          input.role,
+          input.bodyId ?? null,
+        ])
+        .catch(uniqueViolation);
+      const { id: newId, ...state } = created as { id: string } & Record<UserField, unknown>;
+      await addAdminEvent(m, { type: 'user_created', actorId: actor.userId, entity: 'user', id: newId, changes: { ...fieldChanges({}, state), password: { changed: true } } });
+      return newId as string;
+    });
     return getResource(this.ctx.ds.manager, 'users', actor, id);
   }
 
   async update(actor: Actor, id: string, input: UserInput) {
     await this.check(actor, input);
     await getResource(this.ctx.ds.manager, 'users', actor, id);
-    const set: string[] = [];
-    const params: unknown[] = [id];
-    const put = (column: string, value: unknown) => {
-      params.push(value);
-      set.push(`${column} = $${params.length}`);
+    const next: Partial<Record<UserField, unknown>> = {
+      email: input.email?.trim().toLowerCase(),
+      name: input.name?.trim(),
+      role: input.role,
+      bodyId: input.bodyId,
+      active: input.active,
+      notifyDueSoon: input.notifyDueSoon,
+      digestOnly: input.digestOnly,
     };
-    if (input.email !== undefined) put('email', input.email.trim().toLowerCase());
-    if (input.name !== undefined) put('name', input.name.trim());
-    if (input.password !== undefined) put('password_hash', await hashPassword(input.password));
-    if (input.role !== undefined) put('role', input.role);
-    if (input.bodyId !== undefined) put('body_id', input.bodyId);
-    if (input.active !== undefined) put('active', input.active);
-    if (input.notifyDueSoon !== undefined) put('notify_due_soon', input.notifyDueSoon);
-    if (input.digestOnly !== undefined) put('digest_only', input.digestOnly);
-    if (set.length) await this.ctx.ds.query(`UPDATE users SET ${set.join(', ')}, updated_at = now() WHERE id = $1`, params).catch(uniqueViolation);
+    const passwordHash = input.password !== undefined ? await hashPassword(input.password) : undefined;
+    await this.ctx.ds.transaction(async (m) => {
+      const [before] = (await m.query(`SELECT ${USER_STATE} FROM users WHERE id = $1 FOR UPDATE`, [id])) as Record<UserField, unknown>[];
+      // Only what differs is written and recorded: a no-op update leaves no event.
+      const changes: AdminChanges = fieldChanges(before, next);
+      const set: string[] = [];
+      const params: unknown[] = [id];
+      const put = (column: string, value: unknown) => {
+        params.push(value);
+        set.push(`${column} = $${params.length}`);
+      };
+      for (const field of Object.keys(changes) as UserField[]) put(USER_COLUMN[field], next[field]);
+      if (passwordHash !== undefined) {
+        put('password_hash', passwordHash);
+        changes['password'] = { changed: true };
+      }
+      if (!hasChanges(changes)) return;
+      await m.query(`UPDATE users SET ${set.join(', ')}, updated_at = now() WHERE id = $1`, params).catch(uniqueViolation);
+      await addAdminEvent(m, { type: 'user_updated', actorId: actor.userId, entity: 'user', id, changes });
+    });
     return getResource(this.ctx.ds.manager, 'users', actor, id);
   }
 

@@ -98,3 +98,27 @@ export const canConfirm = (actor: Actor): boolean => isAdmin(actor);
 export const canDiscard = (actor: Actor): boolean => isAdmin(actor);
 /** Map extracted subject names to bodies. */
 export const canMapBodies = (actor: Actor): boolean => isAdmin(actor);
+
+/** What a write would assign: the new lead/co bodies and the assignee's body (when set). */
+export interface AssignmentTarget {
+  leadBodyIds?: readonly string[];
+  coBodyIds?: readonly string[];
+  /** The body of the user who would become assignee; null for a user without a body. */
+  assigneeBodyId?: string | null;
+}
+
+/**
+ * Bodies and assignees a manager sets must lie in the manager's subtree (own body and below), so
+ * nobody can hand work, or divert its reminders, to a body they do not supervise. Admins: anywhere.
+ * Staff never assign. Returns the ids outside the actor's reach (empty = allowed).
+ */
+export function assignmentOutsideScope(target: AssignmentTarget, actor: Actor): string[] {
+  if (isAdmin(actor)) return [];
+  const bodies = [...(target.leadBodyIds ?? []), ...(target.coBodyIds ?? [])];
+  if (target.assigneeBodyId !== undefined) bodies.push(target.assigneeBodyId ?? 'no-body');
+  if (actor.role !== 'manager') return bodies;
+  return bodies.filter((id) => !actor.scopeBodyIds.includes(id));
+}
+
+/** True when the actor may assign every body and the assignee of `target`. */
+export const canAssignTo = (target: AssignmentTarget, actor: Actor): boolean => assignmentOutsideScope(target, actor).length === 0;

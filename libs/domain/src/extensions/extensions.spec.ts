@@ -78,7 +78,7 @@ describe('planExtensionRequest', () => {
 
 describe('planExtensionDecision', () => {
   const valid = {
-    obligation: { dueDate: '2026-05-01', ...parties },
+    obligation: { dueDate: '2026-05-01', status: 'in_progress' as const, ...parties },
     request: { status: 'pending' as const, proposedDueDate: '2026-06-01' },
     actor: actors.ancestorManager,
     approve: true,
@@ -124,5 +124,15 @@ describe('planExtensionDecision', () => {
         request: { ...valid.request, status: 'approved' },
       }),
     ).toThrow(ExtensionNotAllowedError);
+  });
+
+  it.each(['done', 'waived', 'discarded', 'draft'] as const)('no decision once the obligation is %s (422), approving or refusing', (status) => {
+    const closed = { ...valid, obligation: { ...valid.obligation, status } };
+    expect(() => planExtensionDecision(closed)).toThrow(ExtensionNotAllowedError);
+    expect(() => planExtensionDecision({ ...closed, approve: false, note: '已办结' })).toThrow(ExtensionNotAllowedError);
+  });
+
+  it.each(['pending', 'acknowledged', 'in_progress', 'submitted'] as const)('decides while the obligation is %s', (status) => {
+    expect(planExtensionDecision({ ...valid, obligation: { ...valid.obligation, status } }).decision).toBe('approved');
   });
 });

@@ -1,6 +1,7 @@
-import type { ExtensionStatus, IsoDate } from '@luyue/contracts';
+import type { ExtensionStatus, IsoDate, ObligationStatus } from '@luyue/contracts';
 import { type Actor, type ObligationParties } from '../access/actor';
 import { canDecideExtension } from '../access/permissions';
+import { isActive } from '../status/status-groups';
 import {
   ExtensionNotAllowedError,
   ForbiddenActionError,
@@ -8,7 +9,7 @@ import {
 } from '../errors/domain-error';
 
 export interface ExtensionDecisionInput {
-  obligation: ObligationParties & { dueDate: IsoDate | null };
+  obligation: ObligationParties & { dueDate: IsoDate | null; status: ObligationStatus };
   request: { status: ExtensionStatus; proposedDueDate: IsoDate };
   actor: Actor;
   approve: boolean;
@@ -30,7 +31,7 @@ export interface ExtensionDecisionPlan {
   decidedByUserId: string;
 }
 
-/** A manager over a lead body (or an admin) approves or refuses a pending request. */
+/** A manager over a lead body (or an admin) approves or refuses a pending request of an obligation still active. */
 export function planExtensionDecision(
   input: ExtensionDecisionInput,
 ): ExtensionDecisionPlan {
@@ -42,6 +43,12 @@ export function planExtensionDecision(
       `The request is already ${request.status}`,
       { status: request.status },
     );
+  }
+
+  // Decided while the work is not signed off (submitted included); a done or waived record keeps
+  // the due date it was closed against.
+  if (!isActive(obligation.status)) {
+    throw new ExtensionNotAllowedError(`No extension decision at status ${obligation.status}`, { status: obligation.status });
   }
 
   const note = input.note?.trim() || null;

@@ -3,6 +3,9 @@ import { TrackingSchema1764100000000 } from './1764100000000-tracking-schema';
 import { ApiAdditions1764200000000 } from './1764200000000-api-additions';
 import { ListPerformance1764300000000 } from './1764300000000-list-performance';
 import { ObligationReach1764400000000 } from './1764400000000-obligation-reach';
+import { AppRole1764500000000 } from './1764500000000-app-role';
+import { SessionVersion1764700000000 } from './1764700000000-session-version';
+import { AuditChain1764600000000 } from './1764600000000-audit-chain';
 
 // Every migration, in order. New migrations are appended here (explicit list: works under ts-node and jest alike).
-export const ALL_MIGRATIONS = [Extensions1764000000000, TrackingSchema1764100000000, ApiAdditions1764200000000, ListPerformance1764300000000, ObligationReach1764400000000];
+export const ALL_MIGRATIONS = [Extensions1764000000000, TrackingSchema1764100000000, ApiAdditions1764200000000, ListPerformance1764300000000, ObligationReach1764400000000, AppRole1764500000000, AuditChain1764600000000, SessionVersion1764700000000];

@@ -1,0 +1,27 @@
+import type { EntityManager } from 'typeorm';
+import type { AdminEventType } from '@luyue/contracts';
+import type { FieldChanges } from '@luyue/domain';
+
+/** Old → new per field; a secret (the password) is recorded only as changed, never its value or hash. */
+export type AdminChanges = Record<string, FieldChanges[string] | { changed: true }>;
+
+export interface AdminEvent {
+  type: AdminEventType;
+  actorId: string;
+  entity: 'user' | 'body';
+  id: string;
+  changes: AdminChanges;
+}
+
+/**
+ * User and body administration joins the audit trail as obligation_events rows with no
+ * obligation (their own hash chain): who (actor_id), when (created_at), what (type, data.entity,
+ * data.id) and old → new (data.changes). Admins read them at GET /api/admin-events.
+ */
+export async function addAdminEvent(m: EntityManager, event: AdminEvent): Promise<void> {
+  await m.query(`INSERT INTO obligation_events (obligation_id, type, actor_id, data) VALUES (NULL, $1, $2, $3::jsonb)`, [
+    event.type,
+    event.actorId,
+    JSON.stringify({ entity: event.entity, id: event.id, changes: event.changes }),
+  ]);
+}
