@@ -8,6 +8,13 @@ import Typography from '@mui/material/Typography';
 import { useTranslate } from 'react-admin';
 import type { Option } from '../common/OptionSelect';
 import {
+  dueLabel,
+  partyEntries,
+  unitLabel,
+  type PartyEntry,
+  type UnitKind,
+} from './previewFormat';
+import {
   unitText,
   type ImportPreview,
   type PreviewObligation,
@@ -30,14 +37,65 @@ export function ImportPreviewView({
         gap: 2,
       }}
     >
-      <PreviewUnits units={preview.units} />
-      <PreviewObligations obligations={preview.obligations} bodies={bodies} />
+      <PreviewUnits units={preview.units} kind={preview.document?.unit} />
+      <PreviewObligations
+        obligations={preview.obligations}
+        bodies={bodies}
+        kind={preview.document?.unit}
+      />
     </Box>
   );
 }
 
-function PreviewUnits({ units }: { units: PreviewUnit[] }) {
+function useUnitLabel() {
   const translate = useTranslate();
+  return (
+    kind: UnitKind | undefined,
+    number: number | null | undefined,
+    suffix?: number | null,
+  ): string => {
+    const label = unitLabel(kind, number, suffix);
+    return label ? translate(label.key, label.args) : '';
+  };
+}
+
+function PartyCell({
+  entries,
+  testId,
+}: {
+  entries: PartyEntry[];
+  testId: string;
+}) {
+  const translate = useTranslate();
+  return (
+    <TableCell data-testid={testId}>
+      {entries.map((e, i) => (
+        <Typography
+          key={`${e.name}-${i}`}
+          component="span"
+          variant="body2"
+          color={e.resolved ? undefined : 'error'}
+          data-unresolved={e.resolved ? undefined : 'true'}
+          sx={{ mr: 0.5, whiteSpace: 'nowrap' }}
+        >
+          {e.name}
+          {e.resolved ? '' : translate('luyue.division.unresolved')}
+          {i < entries.length - 1 ? '、' : ''}
+        </Typography>
+      ))}
+    </TableCell>
+  );
+}
+
+function PreviewUnits({
+  units,
+  kind,
+}: {
+  units: PreviewUnit[];
+  kind: UnitKind | undefined;
+}) {
+  const translate = useTranslate();
+  const label = useUnitLabel();
   return (
     <Box data-testid="preview-units" data-count={units.length}>
       <Typography variant="h6">
@@ -50,9 +108,11 @@ function PreviewUnits({ units }: { units: PreviewUnit[] }) {
             variant="body2"
             sx={{ whiteSpace: 'pre-wrap', mb: 1 }}
           >
-            <strong>
-              第{u.number}条{u.suffix ? `之${u.suffix}` : ''}
-            </strong>{' '}
+            {label(kind, u.number, u.suffix) && (
+              <>
+                <strong>{label(kind, u.number, u.suffix)}</strong>{' '}
+              </>
+            )}
             {unitText(u)}
           </Typography>
         ))}
@@ -64,13 +124,22 @@ function PreviewUnits({ units }: { units: PreviewUnit[] }) {
 function PreviewObligations({
   obligations,
   bodies,
+  kind,
 }: {
   obligations: PreviewObligation[];
   bodies: Option[];
+  kind: UnitKind | undefined;
 }) {
   const translate = useTranslate();
-  const nameOf = (id: string) => bodies.find((b) => b.id === id)?.name ?? id;
-  const header = ['article', 'modality', 'leadBodyIds', 'subjects', 'text'];
+  const label = useUnitLabel();
+  const header = [
+    'resources.obligations.fields.article',
+    'resources.obligations.fields.modality',
+    'luyue.division.lead',
+    'luyue.division.co',
+    'luyue.division.due',
+    'resources.obligations.fields.text',
+  ];
   return (
     <Box data-testid="preview-obligations" data-count={obligations.length}>
       <Typography variant="h6">
@@ -85,10 +154,10 @@ function PreviewObligations({
                   key={field}
                   sx={{
                     whiteSpace: 'nowrap',
-                    width: field === 'text' ? '50%' : undefined,
+                    width: field.endsWith('.text') ? '45%' : undefined,
                   }}
                 >
-                  {translate(`resources.obligations.fields.${field}`)}
+                  {translate(field)}
                 </TableCell>
               ))}
             </TableRow>
@@ -96,28 +165,33 @@ function PreviewObligations({
           <TableBody>
             {obligations.map((o, i) => (
               <TableRow key={i} data-testid="preview-obligation">
-                <TableCell>{o.article ?? ''}</TableCell>
+                <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                  {label(kind, o.article)}
+                </TableCell>
                 <TableCell>
                   {translate(`luyue.modality.${o.modality}`, { _: o.modality })}
                 </TableCell>
-                <TableCell>
-                  {(o.leadBodyIds ?? []).map(nameOf).join('、')}
-                </TableCell>
-                {/* Unresolved subjects in red: they need a mapping above before confirming. */}
-                <TableCell>
-                  {(o.subjects ?? []).map((s) => (
-                    <Typography
-                      key={s}
-                      component="span"
-                      variant="body2"
-                      color={
-                        o.unresolvedSubjects?.includes(s) ? 'error' : undefined
-                      }
-                      sx={{ mr: 0.5 }}
-                    >
-                      {s}
-                    </Typography>
-                  ))}
+                {/* Unresolved names in red: they need a mapping above before confirming. */}
+                <PartyCell
+                  testId="preview-lead"
+                  entries={partyEntries(
+                    o.leadBodyIds,
+                    o.subjects,
+                    o.unresolvedSubjects,
+                    bodies,
+                  )}
+                />
+                <PartyCell
+                  testId="preview-co"
+                  entries={partyEntries(
+                    o.coBodyIds,
+                    o.co,
+                    o.unresolvedSubjects,
+                    bodies,
+                  )}
+                />
+                <TableCell data-testid="preview-due" sx={{ whiteSpace: 'nowrap' }}>
+                  {dueLabel(o.dueDate ?? o.due)}
                 </TableCell>
                 <TableCell>{o.text}</TableCell>
               </TableRow>

@@ -20,8 +20,14 @@ export interface PreviewObligation {
   subjects?: string[];
   /** Bodies the subjects resolved to; the rest are in unresolvedSubjects. */
   leadBodyIds?: string[];
+  /** Partner bodies' names (配合单位) as extracted, and the bodies they resolved to. */
+  co?: string[];
+  coBodyIds?: string[];
+  /** Lead and co names that resolved to no body. */
   unresolvedSubjects?: string[];
   dueDate?: string | null;
+  /** The extractor's own due date (ISO day or null); dueDate is the scheduled one. */
+  due?: string | null;
 }
 
 /** The api may list subjects as plain names or as { subject, count } rows. */
@@ -32,6 +38,8 @@ export interface ImportPreview {
     title?: string | null;
     documentNumber?: string | null;
     issuer?: string | null;
+    /** What the numbered units are: 条 of a law, tasks of a plan, or plain paragraphs. */
+    unit?: 'article' | 'task' | 'paragraph';
   };
   units: PreviewUnit[];
   obligations: PreviewObligation[];
