@@ -175,9 +175,7 @@ async function send(w: World, cell: Cell): Promise<{ status: number; text: strin
   const headers: Record<string, string> = {};
   let token: string | undefined;
   if (cell.principal !== 'anonymous') {
-    // Logging out ends the session's tokens: sign in afresh for that cell, so later cells keep theirs.
-    if (route.path === '/api/auth/logout') token = await w.http.login(CREDENTIALS[cell.principal]);
-    else if (route.auth === 'cookie') headers['cookie'] = `luyue_session=${w.tokens[cell.principal]}`;
+    if (route.auth === 'cookie') headers['cookie'] = `luyue_session=${w.tokens[cell.principal]}`;
     else token = w.tokens[cell.principal];
   }
   let json = route.json?.(fx);
@@ -199,6 +197,8 @@ async function send(w: World, cell: Cell): Promise<{ status: number; text: strin
     Object.assign(headers, mp.headers);
   }
   const r = await w.http.request(route.method, fill(route.path, fx), { token, json, body, headers, timeoutMs: 60_000 });
+  // Logging out ends every session of the user, the world's token included: sign in again for the cells after it.
+  if (route.path === '/api/auth/logout' && cell.principal !== 'anonymous') w.tokens[cell.principal] = await w.http.login(CREDENTIALS[cell.principal]);
   return { status: r.status, text: r.text.slice(0, 300) };
 }
 
