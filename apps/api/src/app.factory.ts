@@ -9,6 +9,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
+import { isUuid } from '@luyue/application';
 import { EnvironmentVariables, loadEnv, trustProxyOption } from '@luyue/config';
 import { AppModule } from './app.module';
 import { HttpErrorFilter } from './common/http-error.filter';
@@ -17,12 +18,10 @@ import { createValidationPipe } from './common/validation.pipe';
 export const ADMIN_DIST = join(process.cwd(), 'dist/apps/admin');
 const JSON_BODY_LIMIT = 1024 * 1024;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** A client's X-Request-Id is kept only when it is a UUID (so it cannot forge log lines or flood them); otherwise a new one. */
 export function requestIdFrom(request: { headers: Record<string, string | string[] | undefined> }): string {
   const given = request.headers['x-request-id'];
-  return typeof given === 'string' && UUID.test(given) ? given.toLowerCase() : randomUUID();
+  return isUuid(given) ? given.toLowerCase() : randomUUID();
 }
 
 /** Builds the configured api (used by main.ts and by the integration tests). */
