@@ -63,7 +63,8 @@ async function statusIs(page: Page, status: string): Promise<void> {
 }
 
 /** Seed 002 as .docx (the parser's fixture, made from ops/seed with test/tools/text-to-docx.mjs). */
-const seed002Docx = (): string => join(ROOT, 'libs/regulation-parser/fixtures/seed-002.docx');
+const seed002Docx = (): string =>
+  join(ROOT, 'libs/regulation-parser/fixtures/seed-002.docx');
 
 it('staff of 管委会 sees only their body, acknowledges, reports progress, uploads evidence and submits', async () => {
   const session = await signIn('staff.gwh@luyue.demo');
@@ -235,6 +236,93 @@ it('an admin imports seed 002 as .docx, maps unresolved subjects, confirms, and 
   await page.goto(`/#/regulations/${filter.regulationId}/show`);
   await page.getByTestId('provision-article').first().waitFor();
   await screenshot(page, 'regulation-show');
+  expectNoConsoleErrors(session);
+});
+
+/** A call to the api with the page's session token, as the back office makes it. */
+function apiFromPage<T>(
+  page: Page,
+  path: string,
+  init: { method?: string; body?: unknown } = {},
+): Promise<T> {
+  return page.evaluate(
+    async ({ path, init }) => {
+      const token = JSON.parse(
+        localStorage.getItem('luyue.session') ?? 'null',
+      )?.token;
+      const res = await fetch(`/api${path}`, {
+        method: init.method ?? 'GET',
+        headers: {
+          Authorization: `Bearer ${token}`,
+          'Content-Type': 'application/json',
+        },
+        body: init.body === undefined ? undefined : JSON.stringify(init.body),
+      });
+      if (!res.ok) throw new Error(`${res.status} ${await res.text()}`);
+      return res.json();
+    },
+    { path, init },
+  ) as Promise<T>;
+}
+
+it("the review queue edits a draft task's lead body, partner body and due date before it is accepted", async () => {
+  const session = await signIn('admin@luyue.demo');
+  const { page } = session;
+  const plan = [
+    '某县乡村振兴重点任务分工方案',
+    '一、重点任务',
+    '1．建立农村人居环境长效管护机制。（牵头单位：县农业农村局；配合单位：县财政局）',
+    '2．完善县域商业网点布局。（牵头单位：县商务局）',
+  ].join('\n');
+  const imported = await apiFromPage<{ id: string; obligationCount: number }>(
+    page,
+    '/regulations/import',
+    {
+      method: 'POST',
+      body: {
+        text: plan,
+        fileName: 'review-plan.txt',
+        jurisdiction: '新疆维吾尔自治区',
+      },
+    },
+  );
+  expect(imported.obligationCount).toBe(2);
+  const bodies = await apiFromPage<Array<{ id: string; name: string }>>(
+    page,
+    '/bodies?perPage=500',
+  );
+  const partner = bodies[bodies.length - 1];
+
+  await page.goto('/#/review');
+  const current = page.getByTestId('review-current');
+  await current.waitFor();
+  const draftId = await current.getAttribute('data-id');
+  await page.getByTestId('draft-due').fill('2027-06-30');
+  await page.getByTestId('draft-co').fill(partner.name);
+  await page.getByRole('option', { name: partner.name, exact: true }).click();
+  await screenshot(page, 'review-edit');
+  const before = Number(
+    await page
+      .locator('[data-testid=review-current]')
+      .getAttribute('data-version'),
+  );
+  await page.getByTestId('draft-save').click();
+  // Saved once the queue reloads the draft with its next version.
+  await page
+    .locator(`[data-testid=review-current][data-version="${before + 1}"]`)
+    .waitFor();
+  const saved = await apiFromPage<{
+    coBodyIds: string[];
+    dueDate: string | null;
+    status: string;
+    regulationId: string;
+  }>(page, `/obligations/${draftId}`);
+  expect(saved).toMatchObject({
+    dueDate: '2027-06-30',
+    status: 'draft',
+    regulationId: imported.id,
+  });
+  expect(saved.coBodyIds).toContain(partner.id);
   expectNoConsoleErrors(session);
 });
 

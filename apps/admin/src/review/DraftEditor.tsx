@@ -5,30 +5,55 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { useTranslate } from 'react-admin';
 import type { Modality } from '@luyue/contracts';
+import { BodyMultiSelect } from '../common/BodyMultiSelect';
 import { modalityChoices } from '../common/choices';
+import type { Option } from '../common/OptionSelect';
 import type { Obligation } from '../obligations/types';
 
 export interface DraftEdits {
   text: string;
   modality: Modality;
   subjects: string[];
+  leadBodyIds: string[];
+  coBodyIds: string[];
+  dueDate: string | null;
 }
 
-/** Edits the extractor's guesses (text, modality, subjects) before a draft is accepted. */
+/** Edits the extractor's guesses (text, modality, subjects, lead and partner bodies, due date) before a draft is accepted. */
 export const DraftEditor = forwardRef<
   HTMLTextAreaElement,
-  { draft: Obligation; onSave: (edits: DraftEdits) => void; busy: boolean }
->(function DraftEditor({ draft, onSave, busy }, ref) {
+  {
+    draft: Obligation;
+    bodies: Option[];
+    onSave: (edits: DraftEdits) => void;
+    busy: boolean;
+  }
+>(function DraftEditor({ draft, bodies, onSave, busy }, ref) {
   const translate = useTranslate();
   const [text, setText] = useState(draft.text);
   const [modality, setModality] = useState<Modality>(draft.modality);
   const [subjects, setSubjects] = useState((draft.subjects ?? []).join('\n'));
+  const [lead, setLead] = useState(draft.leadBodyIds ?? []);
+  const [co, setCo] = useState(draft.coBodyIds ?? []);
+  const [dueDate, setDueDate] = useState(draft.dueDate ?? '');
   // Reset when moving to another draft (or when it reloads with a new version).
   useEffect(() => {
     setText(draft.text);
     setModality(draft.modality);
     setSubjects((draft.subjects ?? []).join('\n'));
-  }, [draft.id, draft.version, draft.text, draft.modality, draft.subjects]);
+    setLead(draft.leadBodyIds ?? []);
+    setCo(draft.coBodyIds ?? []);
+    setDueDate(draft.dueDate ?? '');
+  }, [
+    draft.id,
+    draft.version,
+    draft.text,
+    draft.modality,
+    draft.subjects,
+    draft.leadBodyIds,
+    draft.coBodyIds,
+    draft.dueDate,
+  ]);
   const save = () =>
     onSave({
       text: text.trim(),
@@ -37,6 +62,10 @@ export const DraftEditor = forwardRef<
         .split('\n')
         .map((s) => s.trim())
         .filter(Boolean),
+      leadBodyIds: lead,
+      // A body is lead or partner, not both.
+      coBodyIds: co.filter((id) => !lead.includes(id)),
+      dueDate: dueDate || null,
     });
   return (
     <Stack spacing={2} data-testid="draft-editor">
@@ -68,6 +97,31 @@ export const DraftEditor = forwardRef<
         minRows={2}
         value={subjects}
         onChange={(e) => setSubjects(e.target.value)}
+      />
+      <BodyMultiSelect
+        label="luyue.division.lead"
+        value={lead}
+        onChange={setLead}
+        options={bodies}
+        testId="draft-lead"
+      />
+      <BodyMultiSelect
+        label="luyue.division.co"
+        value={co}
+        onChange={setCo}
+        options={bodies}
+        testId="draft-co"
+      />
+      <TextField
+        type="date"
+        size="small"
+        label={translate('luyue.division.due')}
+        value={dueDate}
+        onChange={(e) => setDueDate(e.target.value)}
+        slotProps={{
+          inputLabel: { shrink: true },
+          htmlInput: { 'data-testid': 'draft-due' },
+        }}
       />
       <Button
         variant="outlined"

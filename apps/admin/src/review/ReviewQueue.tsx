@@ -17,6 +17,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { apiCall, errorMessage } from '../api/http';
+import { useBodies } from '../common/OptionSelect';
 import type { Obligation } from '../obligations/types';
 import { DraftEditor, type DraftEdits } from './DraftEditor';
 import { DraftSource } from './DraftSource';
@@ -31,6 +32,7 @@ export function ReviewQueue() {
   const editor = useRef<HTMLTextAreaElement>(null);
   const [index, setIndex] = useState(0);
   const [busy, setBusy] = useState(false);
+  const bodies = useBodies();
   const { data: drafts = [], isPending } = useGetList<Obligation>(
     'obligations',
     {
@@ -155,6 +157,7 @@ export function ReviewQueue() {
             variant="outlined"
             data-testid="review-current"
             data-id={current.id}
+            data-version={current.version}
           >
             <CardContent>
               <Typography variant="caption" color="text.secondary">
@@ -185,6 +188,7 @@ export function ReviewQueue() {
               <DraftEditor
                 ref={editor}
                 draft={current}
+                bodies={bodies}
                 onSave={save}
                 busy={busy}
               />
