@@ -270,8 +270,9 @@ it("the review queue edits a draft task's lead body, partner body and due date b
   const { page } = session;
   const plan = [
     '某县乡村振兴重点任务分工方案',
-    '一、重点任务',
+    '一、改善人居环境',
     '1．建立农村人居环境长效管护机制。（牵头单位：县农业农村局；配合单位：县财政局）',
+    '二、完善商业体系',
     '2．完善县域商业网点布局。（牵头单位：县商务局）',
   ].join('\n');
   const imported = await apiFromPage<{ id: string; obligationCount: number }>(
