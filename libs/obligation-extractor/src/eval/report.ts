@@ -20,6 +20,10 @@ export interface OverallScore {
   documents: number;
   aliasRecall: number;
   notScored: number;
+  /** Soft F1 of partner bodies (`co`) over matched obligations. */
+  coF1: number;
+  /** Share of scored due dates that are right; NaN (printed n/a) when none is scored. */
+  dueAcc: number;
 }
 
 export interface EvalReport {
@@ -38,27 +42,33 @@ function documentLine(name: string, s: DocumentScore): string {
   const rec = ratio(s.matched, s.g, 0);
   const sp = ratio(s.subj.tp, s.subj.p, 1);
   const sr = ratio(s.subj.tp, s.subj.g, 1);
+  const cp = ratio(s.co.tp, s.co.p, 1);
+  const cr = ratio(s.co.tp, s.co.g, 1);
   return (
     `${name}: gold=${s.g} pred=${s.p} precision=${r3(prec)} recall=${r3(rec)} F1=${r3(f1(prec, rec))} ` +
     `subjectF1=${r3(f1(sp, sr))} modalityAcc=${r3(s.matched ? s.modOk / s.matched : 0)} ` +
-    `units=${s.unitPred}/${s.unitGold} aliases=${s.aliasHit}/${s.aliasG}`
+    `units=${s.unitPred}/${s.unitGold} aliases=${s.aliasHit}/${s.aliasG} coF1=${r3(f1(cp, cr))}` +
+    (s.dueG ? ` dueAcc=${r3(s.dueOk / s.dueG)}` : '')
   );
 }
 
 function verboseLines(s: DocumentScore): string[] {
   const lines: string[] = [];
   for (const m of s.misses) lines.push(`  MISSED  [${keyOf(m)}] ${m.modality} ${JSON.stringify(m.subjects)} ${norm(m.text).slice(0, 60)}`);
-  for (const p of s.falsePos) lines.push(`  EXTRA?  [${keyOf(p)}] ${p.modality} ${JSON.stringify(p.subjects)} ${norm(p.text).slice(0, 60)}`);
+  for (const p of s.falsePos.filter((fp) => !s.wrong.some((w) => w.p === fp))) lines.push(`  EXTRA?  [${keyOf(p)}] ${p.modality} ${JSON.stringify(p.subjects)} ${norm(p.text).slice(0, 60)}`);
   for (const { g, p } of s.wrong) {
+    const dueScored = 'due' in g;
     lines.push(
-      `  DIFFERS [${keyOf(g)}] gold ${g.modality} ${JSON.stringify(g.subjects)} | got ${p.modality} ${JSON.stringify(p.subjects)} | ${norm(g.text).slice(0, 40)}`,
+      `  DIFFERS [${keyOf(g)}] gold ${g.modality} ${JSON.stringify(g.subjects)} co ${JSON.stringify(g.co ?? [])}${dueScored ? ` due ${g.due}` : ''} ` +
+        `| got ${p.modality} ${JSON.stringify(p.subjects)} co ${JSON.stringify(p.co ?? [])}${dueScored ? ` due ${p.due ?? null}` : ''} ` +
+        `| ${norm(g.text).slice(0, 40)}`,
     );
   }
   return lines;
 }
 
 export function evaluate(cases: EvalCase[], verbose = false): EvalReport {
-  const t = { g: 0, p: 0, matched: 0, predOk: 0, stp: 0, sg: 0, sp: 0, modOk: 0, bindG: 0, bindP: 0, bindTp: 0, units: 0, aliasHit: 0, aliasG: 0 };
+  const t = { g: 0, p: 0, matched: 0, predOk: 0, stp: 0, sg: 0, sp: 0, ctp: 0, cg: 0, cp: 0, dueG: 0, dueOk: 0, modOk: 0, bindG: 0, bindP: 0, bindTp: 0, units: 0, aliasHit: 0, aliasG: 0 };
   const lines: string[] = [];
   const documents: EvalReport['documents'] = [];
   let failures = 0;
@@ -82,6 +92,11 @@ export function evaluate(cases: EvalCase[], verbose = false): EvalReport {
     t.sg += s.subj.g;
     t.sp += s.subj.p;
     t.modOk += s.modOk;
+    t.ctp += s.co.tp;
+    t.cg += s.co.g;
+    t.cp += s.co.p;
+    t.dueG += s.dueG;
+    t.dueOk += s.dueOk;
     t.bindG += s.bindG;
     t.bindP += s.bindP;
     t.bindTp += s.bindTp;
@@ -106,6 +121,8 @@ export function evaluate(cases: EvalCase[], verbose = false): EvalReport {
     documents: cases.length,
     aliasRecall: ratio(t.aliasHit, t.aliasG, 1),
     notScored: failures,
+    coF1: f1(ratio(t.ctp, t.cp, 1), ratio(t.ctp, t.cg, 1)),
+    dueAcc: ratio(t.dueOk, t.dueG, NaN),
   };
   lines.push(overallLine(overall));
   return { documents, overall, lines };
@@ -115,6 +132,7 @@ export function overallLine(o: OverallScore): string {
   return (
     `overall detectionF1=${r3(o.detectionF1)} precision=${r3(o.precision)} recall=${r3(o.recall)} bindingF1=${r3(o.bindingF1)} ` +
     `subjectF1=${r3(o.subjectF1)} modalityAcc=${r3(o.modalityAcc)} ` +
-    `unitsOk=${o.unitsOk}/${o.documents} aliasRecall=${r3(o.aliasRecall)} notScored=${o.notScored}`
+    `unitsOk=${o.unitsOk}/${o.documents} aliasRecall=${r3(o.aliasRecall)} notScored=${o.notScored} ` +
+    `coF1=${r3(o.coF1)} dueAcc=${r3(o.dueAcc)}`
   );
 }

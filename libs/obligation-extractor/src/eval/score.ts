@@ -1,11 +1,15 @@
 // Scores extraction against a gold file exactly as test/tools/score-extraction.mjs does:
 // one-to-one matching inside each article by bigram containment, splits tolerated,
-// subjects compared softly. Pure: no I/O.
+// subjects and partner bodies (`co`) compared softly, `due` dates within one day. Pure: no I/O.
 
 export interface ScoredObligation {
   article?: number | null;
   modality: string;
   subjects?: string[];
+  /** Partner bodies (配合单位) of a plan task. */
+  co?: string[];
+  /** ISO date (YYYY-MM-DD) the obligation is due, or null; gold files without the key do not score it. */
+  due?: string | null;
   text: string;
 }
 
@@ -17,6 +21,7 @@ export interface GoldDocument {
 }
 
 export interface PredictedDocument {
+  document?: { unit?: 'article' | 'task' | 'paragraph' };
   unitCount?: number;
   aliases?: Array<{ alias: string }>;
   obligations?: ScoredObligation[];
@@ -28,6 +33,10 @@ export interface DocumentScore {
   matched: number;
   predOk: number;
   subj: { tp: number; g: number; p: number };
+  co: { tp: number; g: number; p: number };
+  /** Matched obligations whose due date is scored (gold has the key, one side gives a date) and those right. */
+  dueG: number;
+  dueOk: number;
   modOk: number;
   bindG: number;
   bindP: number;
@@ -88,6 +97,13 @@ function bodyCounts(gold: string[], pred: string[]): { tp: number; g: number; p:
 export const keyOf = (o: ScoredObligation): string => (o.article === undefined || o.article === null ? 'null' : String(o.article));
 const binding = (m: string): boolean => m === 'must' || m === 'must_not';
 
+const DAY = 86_400_000;
+const isoDay = (d: string | null | undefined): number =>
+  typeof d === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d) ? Date.parse(`${d}T00:00:00Z`) : NaN;
+/** Both null, or both dates at most one day apart (a period's last day vs the next day's start). */
+export const sameDay = (a: string | null | undefined, b: string | null | undefined): boolean =>
+  (a ?? null) === null ? (b ?? null) === null : Math.abs(isoDay(a) - isoDay(b)) <= DAY;
+
 export function scoreDocument(gold: GoldDocument, pred: PredictedDocument): DocumentScore {
   const G = gold.obligations.map((o) => ({ ...o, bg: bigrams(o.text) }));
   const P = (pred.obligations ?? []).map((o) => ({ ...o, bg: bigrams(o.text) }));
@@ -124,6 +140,9 @@ export function scoreDocument(gold: GoldDocument, pred: PredictedDocument): Docu
     }
   });
   const subj = { tp: 0, g: 0, p: 0 };
+  const co = { tp: 0, g: 0, p: 0 };
+  let dueG = 0;
+  let dueOk = 0;
   let modOk = 0;
   let bindTp = 0;
   const misses: ScoredObligation[] = [];
@@ -139,9 +158,19 @@ export function scoreDocument(gold: GoldDocument, pred: PredictedDocument): Docu
     subj.tp += c.tp;
     subj.g += c.g;
     subj.p += c.p;
+    const cc = bodyCounts(g.co ?? [], p.co ?? []);
+    co.tp += cc.tp;
+    co.g += cc.g;
+    co.p += cc.p;
+    const dueScored = 'due' in g;
+    if (dueScored && ((g.due ?? null) !== null || (p.due ?? null) !== null)) {
+      dueG++;
+      if (sameDay(g.due, p.due)) dueOk++;
+    }
     if (g.modality === p.modality) modOk++;
     if (binding(g.modality) && binding(p.modality)) bindTp++;
-    if (c.tp !== c.g || c.tp !== c.p || g.modality !== p.modality) wrong.push({ g, p });
+    const bodiesWrong = c.tp !== c.g || c.tp !== c.p || cc.tp !== cc.g || cc.tp !== cc.p;
+    if (bodiesWrong || g.modality !== p.modality || (dueScored && !sameDay(g.due, p.due))) wrong.push({ g, p });
   });
   const goldAliases = gold.aliases ?? [];
   const predAliases = pred.aliases ?? [];
@@ -152,6 +181,9 @@ export function scoreDocument(gold: GoldDocument, pred: PredictedDocument): Docu
     matched: gm.size,
     predOk,
     subj,
+    co,
+    dueG,
+    dueOk,
     modOk,
     bindG: G.filter((o) => binding(o.modality)).length,
     bindP: P.filter((o) => binding(o.modality)).length,
