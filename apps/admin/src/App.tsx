@@ -58,7 +58,9 @@ export function App() {
       i18nProvider={i18nProvider}
       layout={AppLayout}
       dashboard={Dashboard}
-      requireAuth
+      // No `requireAuth`: with it, a visitor without a session went through hundreds of
+      // checkAuth → redirect rounds (12–17 s of CPU) before the login form settled. Each page
+      // still checks the session itself, and the api refuses every call without a token.
       disableTelemetry
     >
       {(permissions: Role | undefined) => resourcesFor(permissions)}

@@ -27,7 +27,11 @@ export const authProvider: AuthProvider = {
     clearSession();
   },
   async checkAuth() {
-    if (!getToken()) throw new Error('ra.auth.auth_check_error');
+    // Without a session there is nothing to log out of: react-admin's logout on every failed
+    // check resets its store and re-renders the whole tree, which re-runs the check (a loop of
+    // hundreds of redirects before the login form settled). Just send the user to the form.
+    if (!getToken())
+      throw { redirectTo: '/login', logoutUser: false, message: false };
   },
   async checkError(error: { status?: number }) {
     // 403 means "not for your role": stay logged in and just show the message.
