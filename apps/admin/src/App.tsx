@@ -11,7 +11,11 @@ import regulations from './regulations';
 import bodies from './bodies';
 import users from './users';
 import notifications from './notifications';
-import { ReviewQueue } from './review/ReviewQueue';
+import { lazyPage } from './common/lazyPage';
+
+const ReviewQueue = lazyPage(() =>
+  import('./review/ReviewQueue').then((m) => m.ReviewQueue),
+);
 
 /** Resources depend on the role: the menu hides what the api would refuse anyway. */
 function resourcesFor(role: Role | undefined) {

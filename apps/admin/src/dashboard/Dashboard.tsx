@@ -8,10 +8,15 @@ import { addDays, todayInShanghai } from '../common/dates';
 import { useRole } from '../common/useRole';
 import { CountCard } from './CountCard';
 import { LightsCard } from './LightsCard';
-import { OverdueChart } from './OverdueChart';
 import { StatusCountsCard } from './StatusCountsCard';
 import { obligationsLink } from './listLink';
+import { lazyPage } from '../common/lazyPage';
 import { EMPTY_DASHBOARD, type DashboardData } from './types';
+
+// The chart library is the largest dependency: loaded only when a dashboard draws it.
+const OverdueChart = lazyPage(() =>
+  import('./OverdueChart').then((m) => m.OverdueChart),
+);
 
 export function Dashboard() {
   const role = useRole();

@@ -1,5 +1,5 @@
 import GavelIcon from '@mui/icons-material/Gavel';
-import { RegulationImport } from './RegulationImport';
+import { lazyPage } from '../common/lazyPage';
 import { RegulationList } from './RegulationList';
 import { RegulationShow } from './RegulationShow';
 
@@ -7,7 +7,9 @@ export default {
   list: RegulationList,
   show: RegulationShow,
   // Regulations are never typed in: "create" is the import page.
-  create: RegulationImport,
+  create: lazyPage(() =>
+    import('./RegulationImport').then((m) => m.RegulationImport),
+  ),
   icon: GavelIcon,
   recordRepresentation: 'title',
 };
