@@ -8,6 +8,7 @@ import { buildTaskUnits } from './structure/task-units';
 import { cleanLines } from './text/clean-lines';
 import { splitFrontMatter } from './text/front-matter';
 import { reflowLines } from './text/reflow';
+import { tabulateDivisionRows } from './text/table-rows';
 
 export interface ParseTextOptions {
   /** Named in error messages. */
@@ -45,7 +46,7 @@ export function parseText(raw: string, options: ParseTextOptions = {}): ParsedDo
 function layOut(body: string): { text: string; lines: Line[] } {
   const lines: Line[] = [];
   let offset = 0;
-  for (const logical of reflowLines(cleanLines(body))) {
+  for (const logical of reflowLines(cleanLines(tabulateDivisionRows(body)))) {
     const kind = classifyLine(logical.text, logical.heading);
     const lineText = kind.kind === 'division' ? normalizeHeading(logical.text) : logical.text;
     lines.push({ ...kind, text: lineText, start: offset, end: offset + lineText.length });

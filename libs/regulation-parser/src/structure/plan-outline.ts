@@ -44,7 +44,10 @@ export function buildPlanOutline(lines: Line[], bodyStart: number): PlanOutline 
   const roots: OutlineNode[] = [];
   const open: OutlineNode[] = [];
   const close = (rank: number, at: number) => {
-    while (open.length && open[open.length - 1].rank >= rank) open.pop()!.end = at;
+    for (let top = open[open.length - 1]; top && top.rank >= rank; top = open[open.length - 1]) {
+      top.end = at;
+      open.pop();
+    }
   };
   let previous: OutlineNode | null = null;
   for (let index = bodyStart; index < lines.length; index++) {

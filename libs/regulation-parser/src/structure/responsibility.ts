@@ -20,7 +20,7 @@ const AGENTIVE_HEAD =
   /(?:委|委员会|局|厅|办|办公室|政府|部门|机关|机构|中心|单位|集团|公司|协会|部|署|院|总队|支队|大队|队|会|联合会|工会|妇联|团委|党委|党组|组|站|所|处|科|室|馆|银行|分行|行|社|街道|镇|乡|管委会|企业|学校|大学|医院)$/;
 /** `各区`, `各县级市`, `各县（市、区）`, `各地`, `各市州` … — every district or city, as plans address them. */
 const EVERY_AREA = /^各(?:区|县|县级市|县市区|区县|市|市州|地|州|盟|旗|乡镇|街道|设区的市|地市|市县|地州市)$/;
-const NOT_ANNOTATION = /以下简称|以下统称|以下称|下称|简称|统称|其中|至少|应当|[〔［\[]\d{4}[〕］\]]|第[一二三四五六七八九十百0-9]+[条款项号]|^[一二三四五六七八九十0-9０-９]+$/;
+const NOT_ANNOTATION = /以下简称|以下统称|以下称|下称|简称|统称|其中|至少|应当|[〔［[]\d{4}[〕］\]]|第[一二三四五六七八九十百0-9]+[条款项号]|^[一二三四五六七八九十0-9０-９]+$/;
 const TIME_CLAUSE = /^(?:完成)?(?:时限|时间|期限|时间节点)\s*[：:]|^\d{4}年|^(?:长期|持续|持续推进|常态化|年内|年底前)/;
 
 /**
@@ -87,5 +87,5 @@ function isBody(member: string): boolean {
 
 /** A bare list of bodies is an annotation only where a task ends: at the line end or before 。/；. */
 function endsClause(text: string, end: number): boolean {
-  return /^[ 　]*(?:[。；;.]|$|\n)/.test(text.slice(end, end + 3)) || text.length === end;
+  return /^[ \u3000]*(?:[。；;.]|$|\n)/.test(text.slice(end, end + 3)) || text.length === end;
 }

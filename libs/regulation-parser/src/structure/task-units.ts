@@ -4,6 +4,7 @@ import type { Line } from './lines';
 import { buildParagraphs } from './paragraphs';
 import { buildPlanOutline, isAnnexTitle, isAnnotationOnly, type OutlineNode, type PlanOutline } from './plan-outline';
 import { chooseTasks, type TaskChoice } from './task-choice';
+import { findDivisionTables, type TableTask } from './division-table';
 import { HeadingTrail } from './heading-trail';
 
 export interface TaskLayout {
@@ -20,10 +21,35 @@ export interface TaskLayout {
  */
 export function buildTaskUnits(text: string, lines: Line[], bodyStart: number): TaskLayout {
   const outline = buildPlanOutline(lines, bodyStart);
-  const tasks = chooseTasks(outline);
-  const units = tasks.map((task, ordinal) => taskUnit(text, lines, task, ordinal, tasks.length));
-  const { preamble, trailing } = looseText(text, lines, bodyStart, outline, tasks, units);
+  const textTasks = chooseTasks(outline);
+  const table = findDivisionTables(lines, bodyStart);
+  // A 分工表 assigns the work unless the text's own measures carry their annotations.
+  if (table.tasks.length && !textTasks.some((task) => task.annotation)) {
+    const units = table.tasks.map((task, ordinal) => tableUnit(text, lines, task, ordinal));
+    const firstTask = table.tasks[0].lineIndex;
+    const { preamble, trailing } = looseText(text, lines, bodyStart, outline, [], [], table.tableLines, firstTask);
+    return { units, preamble, trailing, warnings: [] };
+  }
+  const units = textTasks.map((task, ordinal) => taskUnit(text, lines, task, ordinal, textTasks.length));
+  const firstTask = textTasks.length ? textTasks[0].node.index : lines.length;
+  const { preamble, trailing } = looseText(text, lines, bodyStart, outline, textTasks, units, table.tableLines, firstTask);
   return { units, preamble, trailing, warnings: [] };
+}
+
+function tableUnit(text: string, lines: Line[], task: TableTask, ordinal: number): Unit {
+  const line = lines[task.lineIndex];
+  const headingPath = [...divisionsAbove(lines, task.lineIndex), ...task.headingPath];
+  return {
+    number: ordinal + 1,
+    suffix: null,
+    ...(task.label ? { label: task.label } : {}),
+    annotation: task.annotation,
+    heading: headingPath[headingPath.length - 1] ?? null,
+    headingPath,
+    start: line.start,
+    end: line.end,
+    paragraphs: [{ text: text.slice(task.start, task.end), start: task.start, end: task.end, items: [] }],
+  };
 }
 
 function taskUnit(text: string, lines: Line[], task: TaskChoice, ordinal: number, count: number): Unit {
@@ -72,8 +98,17 @@ function planBodyEnd(lines: Line[]): number {
 }
 
 /** Lines outside every task, framing section and heading, as paragraphs before / after the first task. */
-function looseText(text: string, lines: Line[], bodyStart: number, outline: PlanOutline, tasks: TaskChoice[], units: Unit[]) {
-  const excluded = new Set<number>();
+function looseText(
+  text: string,
+  lines: Line[],
+  bodyStart: number,
+  outline: PlanOutline,
+  tasks: TaskChoice[],
+  units: Unit[],
+  tableLines: Set<number>,
+  firstTask: number,
+) {
+  const excluded = new Set<number>(tableLines);
   units.forEach((unit, position) => {
     const { node } = tasks[position];
     for (let index = node.index; index < node.end && lines[index].start < unit.end; index++) excluded.add(index);
@@ -82,7 +117,6 @@ function looseText(text: string, lines: Line[], bodyStart: number, outline: Plan
     if (node.role === 'framing') for (let index = node.index; index < node.end; index++) excluded.add(index);
     else if (node.role !== 'measure' || isTitleShaped(lines[node.index].text.slice(node.numbering.markerLength))) excluded.add(node.index);
   }
-  const firstTask = tasks.length ? tasks[0].node.index : lines.length;
   const preamble: Paragraph[] = [];
   const trailing: Paragraph[] = [];
   for (let index = bodyStart; index < lines.length; index++) {

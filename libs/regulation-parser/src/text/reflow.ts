@@ -46,6 +46,7 @@ export function reflowLines(source: CleanLine[]): CleanLine[] {
 
 function shouldJoin(prev: CleanLine, next: CleanLine, acrossBlank: boolean, wrapWidth: number | null): boolean {
   if (prev.heading || next.heading || startsStructure(next.text) || isDivisionHeading(prev.text)) return false;
+  if (prev.tableRow || next.tableRow) return false;
   if (isStandaloneNote(prev.text) || isStandaloneNote(next.text)) return false;
   // Only sentence text (or an unclosed bracket) runs on; a title, signature or date line ends where it ends.
   const runsOn = hasSentencePunctuation(prev.text) || hasOpenBracket(prev.text) || startsNumbered(prev.text);
