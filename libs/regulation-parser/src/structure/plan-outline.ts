@@ -74,11 +74,25 @@ export function buildPlanOutline(lines: Line[], bodyStart: number): PlanOutline 
     previous = node;
   }
   close(-1, lines.length);
-  for (const node of nodes) {
-    node.annotation = lastAnnotation(lines.slice(node.index, node.ownEnd));
-    node.role = roleOf(node, lines);
-  }
+  for (const node of nodes) node.annotation = lastAnnotation(lines.slice(node.index, node.ownEnd));
+  for (const node of nodes) hoistListAnnotation(node, lines);
+  for (const node of nodes) node.role = roleOf(node, lines);
   return { roots, nodes, annexStart };
+}
+
+/**
+ * `1.完善政策体系：（1）…；（2）…。（X牵头）`: an annotation closing the last entry of a list a
+ * measure leads into belongs to the measure, not to that entry.
+ */
+function hoistListAnnotation(node: OutlineNode, lines: Line[]): void {
+  const last = node.children[node.children.length - 1];
+  if (!last || node.annotation || last.children.length) return;
+  const leadsIn = /[：:]$/.test(lines.slice(node.index, node.ownEnd).map((line) => line.text).join('').trim());
+  const onlyLast = node.children.every((child) => child === last || !child.annotation);
+  if (leadsIn && onlyLast && last.annotation) {
+    node.annotation = last.annotation;
+    last.annotation = null;
+  }
 }
 
 /** A division (第N章), a marked-up heading or the annex title ends every numbered section. */

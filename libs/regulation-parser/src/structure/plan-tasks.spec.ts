@@ -131,6 +131,23 @@ describe('plan tasks', () => {
     expect(doc.units[0].headingPath).toEqual(['一、重点任务', '（一）强化人才引进。']);
   });
 
+  it('gives the annotation closing a list to the measure that leads into it', () => {
+    const doc = parseText(
+      lines(
+        '某省职业教育提质方案',
+        '一、重点任务',
+        '1.完善办学体系：',
+        '（1）建设高水平职业院校；',
+        '（2）推进产教融合实训基地建设。（省教育厅牵头，省发展改革委配合）',
+        '2.深化校企合作。（省人力资源社会保障厅）',
+      ),
+    );
+    expect(doc.units.map((unit) => [unit.label, unit.annotation])).toEqual([
+      ['1.', '（省教育厅牵头，省发展改革委配合）'],
+      ['2.', '（省人力资源社会保障厅）'],
+    ]);
+  });
+
   it('reads half-width (一) and (1) markers and run-in headings like full-width ones', () => {
     const doc = parseText(
       lines(
