@@ -33,10 +33,12 @@ describe('readAnnotation', () => {
   });
 
   it('makes the bodies of `X、Y按职责分工负责` subjects when none leads', () => {
+    expect(read('（省公安厅、省交通运输厅等按职责分工负责）')).toMatchObject({ lead: ['省公安厅', '省交通运输厅'], co: [] });
     expect(read('（省公安厅、省交通运输厅等按职责分工负责，各设区市结合实际落实）')).toMatchObject({
-      lead: ['省公安厅', '省交通运输厅', '各设区市'],
-      co: [],
+      lead: ['省公安厅', '省交通运输厅'],
+      co: ['各设区市'],
     });
+    expect(read('（各县市区组织落实）')).toMatchObject({ lead: ['各县市区'], co: [] });
   });
 
   it('gives 牵头 the lead over 责任单位, the others assist', () => {

@@ -13,8 +13,12 @@ export interface Responsibility {
   dueText: string | null;
 }
 
-/** What a list of bodies does in the annotation. */
-type Role = 'lead' | 'responsible' | 'co' | 'share' | 'bare';
+/**
+ * What a list of bodies does in the annotation, strongest first: `牵头`; `责任单位`/`实施部门`/
+ * `按职责分工负责`/a bare list; `结合实际落实`/`组织落实`; `配合`/`参与`.
+ */
+type Role = 'lead' | 'responsible' | 'implement' | 'co';
+const RANK: readonly Role[] = ['lead', 'responsible', 'implement', 'co'];
 
 // `牵头单位：`, `配合部门:`, `完成时限：` — a role label and its colon.
 const LABEL = /(牵头|主责|主办|责任|实施|配合|参与|协同|协办|协助)(单位|部门|处室|主体)?\s*[：:]|(完成时限|完成时间|时间节点|时限|期限)\s*[：:]/g;
@@ -27,14 +31,15 @@ const ROLE_VERB =
   /(牵头负责|牵头|配合|参与|协同|协助|等?按职责分工负责|按职责负责|分工负责|负责落实|结合实际落实|组织落实|按职责落实|共同负责|负责)$/;
 function verbRole(verb: string): Role {
   if (verb.startsWith('牵头')) return 'lead';
-  return /^(配合|参与|协同|协助)$/.test(verb) ? 'co' : 'share';
+  if (/^(配合|参与|协同|协助)$/.test(verb)) return 'co';
+  return /落实$/.test(verb) ? 'implement' : 'responsible';
 }
 // A clause that states when, not who (`2026年底前完成`, `6月底前`, `长期`, `持续推进`).
 const TIME_CLAUSE =
   /^(\d{4}|[0-9一二三四五六七八九十]{1,3}月|年内|年底|年末|今年|明年|上半年|下半年|第?[一二三四]季度|长期|持续|常态化|逐年|每年|每季度|每月|定期)|前完成$|(年|月|季度)(底|末)?前?$/;
 
 interface Part {
-  role: Role | 'time';
+  role: Role | 'time' | 'bare';
   text: string;
 }
 
@@ -49,7 +54,7 @@ function parts(inner: string): Part[] {
     const text = inner.slice((m.index ?? 0) + m[0].length, end).replace(/[；;，,。\s]+$/, '');
     if (m[3]) out.push({ role: 'time', text });
     // `责任单位：X牵头，Y配合`: roles stated inside the label's list win.
-    else if (clauses(text).some((p) => p.role !== 'bare')) out.push(...clauses(text).map((p) => (p.role === 'bare' ? { ...p, role: LABEL_ROLE[m[1]] } : p)));
+    else if (clauses(text).some((p) => p.role !== 'bare')) out.push(...clauses(text).map((p): Part => (p.role === 'bare' ? { ...p, role: LABEL_ROLE[m[1]] } : p)));
     else out.push({ role: LABEL_ROLE[m[1]], text });
   });
   return out;
@@ -74,19 +79,15 @@ function clauses(text: string): Part[] {
 /** Lead bodies, partners and time limit of a raw annotation (brackets optional). */
 export function readAnnotation(raw: string, aliases: AliasTable): Responsibility {
   const inner = raw.trim().replace(/^[（(]/, '').replace(/[）)]$/, '');
-  const byRole = (role: Role) => [
-    ...new Set(
-      parts(inner)
-        .filter((p) => p.role === role)
-        .flatMap((p) => readBodyList(p.text, aliases)),
-    ),
-  ];
-  const time = parts(inner).find((p) => p.role === 'time');
-  const lead = byRole('lead');
-  const others = [...byRole('responsible'), ...byRole('share'), ...byRole('bare')];
-  const partners = byRole('co');
-  // With a 牵头 body, every other body assists; without one, the bodies listed carry the task.
-  const subjects = lead.length ? lead : others.length ? others : partners;
-  const co = lead.length ? [...others, ...partners] : others.length ? partners : [];
-  return { lead: subjects, co: [...new Set(co.filter((b) => !subjects.includes(b)))], dueText: time?.text || null };
+  const all = parts(inner);
+  const byRole = (role: Role) =>
+    all.filter((p) => (p.role === 'bare' ? 'responsible' : p.role) === role).flatMap((p) => readBodyList(p.text, aliases));
+  const groups = RANK.map(byRole);
+  // The strongest role named carries the task; every other body assists (`X牵头，Y结合实际落实`,
+  // `X、Y按职责分工负责，Z结合实际落实`, `牵头单位：X；责任单位：Y`).
+  const top = groups.findIndex((g) => g.length > 0);
+  const lead = top >= 0 ? [...new Set(groups[top])] : [];
+  const co = groups.flatMap((g, i) => (i === top ? [] : g)).filter((b) => !lead.includes(b));
+  const time = all.find((p) => p.role === 'time');
+  return { lead, co: [...new Set(co)], dueText: time?.text || null };
 }
