@@ -52,6 +52,17 @@ describe('task-division tables (分工表)', () => {
     expect(doc.units[0].headingPath).toEqual(['产业发展']);
   });
 
+  it('takes the specific measure column, not a requirement or target column, as the task', () => {
+    const doc = parseText(
+      lines(
+        '某市河湖长制工作要点分工',
+        '| 序号 | 工作任务 | 工作要求 | 目标 | 责任部门 |',
+        '| 1 | 开展河湖清四乱行动。 | 按月报送进展。 | 动态清零 | 市水利局 |',
+      ),
+    );
+    expect(tasksOf(doc)).toEqual([{ label: '1', text: '开展河湖清四乱行动。', annotation: '（责任单位：市水利局）' }]);
+  });
+
   it('reads a table typed with runs of spaces', () => {
     const doc = parseText(
       lines(

@@ -1,5 +1,5 @@
 import type { Line } from './lines';
-import { columnRole, isDivisionHeader, type ColumnRole } from './table-columns';
+import { columnRole, isDivisionHeader, taskColumnOf, type ColumnRole } from './table-columns';
 
 /** One task of a 分工表: a table row, its task cell and the annotation its cells make up. */
 export interface TableTask {
@@ -36,6 +36,7 @@ export function findDivisionTables(lines: Line[], bodyStart: number): DivisionTa
   const tasks: TableTask[] = [];
   const tableLines = new Set<number>();
   let roles: ColumnRole[] | null = null;
+  let taskColumn: number | undefined;
   let section: string | null = null;
   for (let index = bodyStart; index < lines.length; index++) {
     const line = lines[index];
@@ -47,6 +48,7 @@ export function findDivisionTables(lines: Line[], bodyStart: number): DivisionTa
     if (!roles) {
       if (isDivisionHeader(cells.map((cell) => cell.text))) {
         roles = cells.map((cell) => columnRole(cell.text));
+        taskColumn = taskColumnOf(cells.map((cell) => cell.text), roles);
         section = null;
         tableLines.add(index);
       }
@@ -54,7 +56,7 @@ export function findDivisionTables(lines: Line[], bodyStart: number): DivisionTa
     }
     tableLines.add(index);
     if (SEPARATOR.test(line.text)) continue;
-    const row = readRow(roles, cells);
+    const row = readRow(roles, taskColumn, cells);
     if (!row.task || isSectionRow(row)) {
       const distinct = [...new Set(cells.map((cell) => cell.text).filter(Boolean))];
       if (distinct.length === 1 || (distinct.length === 2 && row.number)) section = distinct.join(' ');
@@ -103,9 +105,7 @@ interface Row {
   bodies: Record<'lead' | 'co' | 'responsible' | 'due', string[]>;
 }
 
-function readRow(roles: ColumnRole[], cells: Cell[]): Row {
-  const taskColumns = roles.flatMap((role, index) => (role === 'task' ? [index] : []));
-  const taskColumn = taskColumns[taskColumns.length - 1];
+function readRow(roles: ColumnRole[], taskColumn: number | undefined, cells: Cell[]): Row {
   const row: Row = { number: '', task: null, groups: [], bodies: { lead: [], co: [], responsible: [], due: [] } };
   cells.forEach((cell, index) => {
     const role = roles[index];
