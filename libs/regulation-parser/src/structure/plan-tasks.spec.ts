@@ -148,6 +148,21 @@ describe('plan tasks', () => {
     ]);
   });
 
+  it('in a plan without annotations keeps 一是…二是… inside the measure they spell out', () => {
+    const doc = parseText(
+      lines(
+        '某市养老服务提升方案',
+        '一、主要任务',
+        '（一）完善服务网络。',
+        '一是建设社区养老服务中心。',
+        '二是发展老年助餐服务。',
+        '（二）提升服务质量。',
+        '一是开展等级评定。',
+      ),
+    );
+    expect(doc.units.map((unit) => [unit.label, unit.paragraphs.length])).toEqual([['（一）', 3], ['（二）', 2]]);
+  });
+
   it('reads half-width (一) and (1) markers and run-in headings like full-width ones', () => {
     const doc = parseText(
       lines(

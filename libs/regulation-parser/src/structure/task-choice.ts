@@ -50,7 +50,9 @@ function unannotatedTasks(roots: OutlineNode[]): TaskChoice[] {
   const visit = (nodes: OutlineNode[]) => {
     for (const node of nodes) {
       if (node.role === 'framing' || node.inAnnex) continue;
-      if (node.role === 'measure') candidates.push(node);
+      // Without annotations `一是…二是…` under a measure's title spell that measure out.
+      const spelledOut = node.role === 'heading' && node.children.every((child) => child.numbering.scheme === 'ordinal');
+      if (node.role === 'measure' || spelledOut) candidates.push(node);
       else visit(node.children);
     }
   };
