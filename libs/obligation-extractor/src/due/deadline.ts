@@ -23,6 +23,9 @@ const AFTER_NOT_DEADLINE = /^\s*(度|印发|发布|公布|颁布|施行|实施�
 // A bracket that qualifies a cited title (`《…》（2019年）`).
 const CITATION_BRACKET = /》[（(][^（）()]*$/;
 
+const FULL_DAY = /[日号]$/;
+const DAY_LIMIT_AFTER = /^\s*(前|以前|之前|止|为止|完成|，完成)/;
+
 export interface FoundDeadline {
   iso: string;
   index: number;
@@ -35,6 +38,10 @@ function keep(masked: string, index: number, end: number): boolean {
   // Inside a title or quote (masked to □) or a bracket that closes right after the date.
   if (masked.slice(index, end).includes('□')) return false;
   if (CITATION_BRACKET.test(masked.slice(0, index))) return false;
+  // `（1999年文本）`, `（2020年版）`: a bracket naming an edition, not a time limit.
+  if (/[（(]$/.test(masked.slice(0, index)) && /^[^（）()前底内末]{0,4}[）)]/.test(masked.slice(end))) return false;
+  // A full day is the date of an event (`2007年3月21日…公布的`) unless the text sets it as a limit.
+  if (FULL_DAY.test(masked.slice(index, end)) && !DAY_LIMIT_AFTER.test(masked.slice(end)) && !/(到|至|截止)$/.test(before)) return false;
   return true;
 }
 
