@@ -88,5 +88,14 @@ function bodyStartIndex(lines: Line[]): number {
     const titleLine = text.length <= 60 && TITLE_ENDING.test(text) && !hasSentencePunctuation(text.replace(/、/g, ''));
     if (kind === 'heading' || titleLine) start = index + 1;
   }
-  return start;
+  return numbered >= 0 ? start : Math.max(start, transmittedTitleEnd(lines));
+}
+
+/** `关于印发《X》的通知` … then the line `X`: a notice in paragraphs transmitting X ends there. */
+function transmittedTitleEnd(lines: Line[]): number {
+  const titles = new Set(
+    lines.flatMap((line) => (/印发|发布|转发/.test(line.text) ? [...line.text.matchAll(/《([^》]{4,60})》/g)].map((match) => match[1]) : [])),
+  );
+  const index = lines.findIndex((line, at) => at > 0 && titles.has(line.text));
+  return index >= 0 ? index + 1 : 0;
 }

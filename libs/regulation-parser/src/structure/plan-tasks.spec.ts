@@ -234,6 +234,22 @@ describe('plan tasks', () => {
     ).toEqual(['1.', '2.']);
   });
 
+  it('leaves the 印发 notice out of a plan written in paragraphs', () => {
+    const doc = parseText(
+      lines(
+        '关于印发《某州生态保护意见》的通知',
+        '各县人民政府：',
+        '现将《某州生态保护意见》印发给你们，请认真贯彻执行。',
+        '某州人民政府',
+        '2026年2月1日',
+        '某州生态保护意见',
+        '各县要落实生态保护红线制度，严格管控开发活动。',
+      ),
+    );
+    expect(doc.document.unit).toBe('paragraph');
+    expect(doc.preamble?.map((paragraph) => paragraph.text)).toEqual(['各县要落实生态保护红线制度，严格管控开发活动。']);
+  });
+
   it('reads a notice in paragraphs as paragraphs, not units', () => {
     const doc = parseText(
       lines(
