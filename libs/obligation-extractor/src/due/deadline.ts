@@ -47,7 +47,9 @@ function keep(masked: string, index: number, end: number): boolean {
 
 /** Every deadline the text states, in text order. `planYear` dates year-less periods. */
 export function findDeadlines(text: string, planYear: number | null): FoundDeadline[] {
-  let masked = maskQuoted(text);
+  // `今年6月底前`, `明年上半年`: years named relative to the plan's.
+  const dated = planYear ? text.replace(/今年|本年度?/g, `${planYear}年`).replace(/明年/g, `${planYear + 1}年`) : text;
+  let masked = maskQuoted(dated);
   const out: FoundDeadline[] = [];
   for (const m of masked.matchAll(RANGE)) {
     const index = m.index ?? 0;

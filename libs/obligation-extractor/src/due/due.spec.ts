@@ -41,6 +41,8 @@ describe('deadlineOf', () => {
     expect(deadlineOf('年内完成方案编制。', 2026)).toBe('2026-12-31');
     expect(deadlineOf('年底前出台配套文件。', 2026)).toBe('2026-12-31');
     expect(deadlineOf('三季度末前完成验收。', 2026)).toBe('2026-09-30');
+    expect(deadlineOf('今年6月底前完成摸底。', 2026)).toBe('2026-06-30');
+    expect(deadlineOf('明年上半年全面推开。', 2026)).toBe('2027-06-30');
   });
 
   it.each([

@@ -88,6 +88,23 @@ describe('readAnnotation', () => {
     expect(read('（牵头单位：市城管局；时限：长期）').dueText).toBe('长期');
   });
 
+  it('reads a member marked （牵头） as the lead, wherever it stands', () => {
+    expect(read('（责任单位：省发展改革委（牵头）、省财政厅、省自然资源厅）')).toMatchObject({
+      lead: ['省发展改革委'],
+      co: ['省财政厅', '省自然资源厅'],
+    });
+    expect(read('（责任单位：市财政局、市发展改革委（牵头））')).toMatchObject({ lead: ['市发展改革委'], co: ['市财政局'] });
+  });
+
+  it('reads labels separated by commas and a time limit given first', () => {
+    expect(read('（牵头单位：市发展改革委，配合单位：市财政局，完成时限：持续推进）')).toEqual({
+      lead: ['市发展改革委'],
+      co: ['市财政局'],
+      dueText: '持续推进',
+    });
+    expect(read('（2026年底前完成，市商务局负责）')).toEqual({ lead: ['市商务局'], co: [], dueText: '2026年底前完成' });
+  });
+
   it('resolves aliases the document defines', () => {
     const aliases = new AliasTable([{ alias: '新区管委会', full: '江北新区管理委员会' }]);
     expect(read('（江北新区管理委员会牵头）', aliases).lead).toEqual(['新区管委会']);

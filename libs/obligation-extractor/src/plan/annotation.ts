@@ -76,9 +76,18 @@ function clauses(text: string): Part[] {
   return out;
 }
 
+/** `责任单位：省发展改革委（牵头）、省财政厅`: a member marked `（牵头）` is written as `X牵头` clause. */
+function markedLeads(inner: string): string {
+  return inner
+    .replace(/([^、，,；;：:（(）)]+)[（(]牵头[）)]/g, '，$1牵头，')
+    .replace(/[、，,]+，/g, '，')
+    .replace(/([：:；;])，/g, '$1')
+    .replace(/^，|，$/g, '');
+}
+
 /** Lead bodies, partners and time limit of a raw annotation (brackets optional). */
 export function readAnnotation(raw: string, aliases: AliasTable): Responsibility {
-  const inner = raw.trim().replace(/^[（(]/, '').replace(/[）)]$/, '');
+  const inner = markedLeads(raw.trim().replace(/^[（(]/, '').replace(/[）)]$/, ''));
   const all = parts(inner);
   const byRole = (role: Role) =>
     all.filter((p) => (p.role === 'bare' ? 'responsible' : p.role) === role).flatMap((p) => readBodyList(p.text, aliases));
