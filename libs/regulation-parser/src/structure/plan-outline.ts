@@ -104,9 +104,20 @@ export function isAnnexTitle(text: string): boolean {
   return ANNEX.test(text) && text.length <= 80 && !/。$/.test(text);
 }
 
+/**
+ * The last annotation of the lines; unbracketed label lines (`责任单位：X` then `完成时限：Y`) at
+ * the end join into one bracketed annotation, as the bracketed form would read.
+ */
 function lastAnnotation(lines: Line[]): string | null {
   const spans = lines.flatMap((line) => findAnnotations(line.text));
-  return spans.length ? spans[spans.length - 1].text : null;
+  const last = spans[spans.length - 1];
+  if (!last) return null;
+  if (/^[（(]/.test(last.text)) return last.text;
+  const labels: string[] = [];
+  for (let index = lines.length - 1; index >= 0 && /^(?![（(])/.test(lines[index].text) && isAnnotationOnly(lines[index].text); index--) {
+    labels.unshift(lines[index].text.replace(/[。；;]$/, ''));
+  }
+  return `（${(labels.length ? labels : [last.text]).join('；')}）`;
 }
 
 /** The line's title: the text after its marker without annotations, up to its first full stop. */

@@ -100,6 +100,24 @@ describe('plan tasks', () => {
     ]);
   });
 
+  it('reads unbracketed label lines after a task as its annotation', () => {
+    const doc = parseText(
+      lines(
+        '某省制造业数字化转型行动计划',
+        '一、重点任务',
+        '1.建设工业互联网平台。培育省级平台20个。',
+        '牵头单位：省经济和信息化厅',
+        '完成时限：2027年底前',
+        '2.推进企业上云用数。',
+        '责任单位：省经济和信息化厅、省通信管理局',
+      ),
+    );
+    expect(doc.units.map((unit) => unit.annotation)).toEqual([
+      '（牵头单位：省经济和信息化厅；完成时限：2027年底前）',
+      '（责任单位：省经济和信息化厅、省通信管理局）',
+    ]);
+  });
+
   it('reads 一是…二是… measures as tasks', () => {
     const doc = parseText(
       lines(

@@ -20,6 +20,12 @@ describe('findAnnotations', () => {
     expect(annotations(text)).toEqual([expected]);
   });
 
+  it('finds an unbracketed label line on its own', () => {
+    const text = '推进企业上云用数。\n责任单位：省经济和信息化厅、省通信管理局';
+    expect(annotations(text)).toEqual(['责任单位：省经济和信息化厅、省通信管理局']);
+    expect(annotations('明确责任单位：各地要落实。')).toEqual([]);
+  });
+
   it('gives offsets into the text, brackets included', () => {
     const text = '推进改革（省发展改革委牵头）。';
     const [span] = findAnnotations(text);

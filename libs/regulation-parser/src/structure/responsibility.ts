@@ -29,13 +29,36 @@ const TIME_CLAUSE = /^(?:完成)?(?:时限|时间|期限|时间节点)\s*[：:]|
  * end of a sentence or line. Alias definitions, legal citations and `（一）` markers are not.
  */
 export function findAnnotations(text: string): AnnotationSpan[] {
-  const spans: AnnotationSpan[] = [];
+  const spans: AnnotationSpan[] = [...labelLines(text)];
   for (const span of bracketSpans(text)) {
     const inner = text.slice(span.start + 1, span.end - 1).trim();
     if (!inner || NOT_ANNOTATION.test(inner)) continue;
     if (isRoleAnnotation(inner) || (isBodyList(inner) && endsClause(text, span.end))) {
       spans.push({ ...span, text: text.slice(span.start, span.end) });
     }
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+// `责任单位：省发展改革委、省财政厅` / `牵头单位：X；配合单位：Y；完成时限：…` as a line of its own, unbracketed.
+const LABEL_LINE = /^(?:牵头|配合|责任|实施|参与|协同|主责)(?:单位|部门)\s*[：:][^。\n]*$|^(?:完成)?时限\s*[：:][^。\n]{0,40}$/;
+
+/** `责任单位：X` as a whole line: it stands alone, never runs on into the next line. */
+export function isLabelLine(line: string): boolean {
+  return LABEL_LINE.test(line.trim().replace(/[。；;]$/, ''));
+}
+
+/** Whole lines that are a role label and its bodies (some provinces leave out the brackets). */
+function labelLines(text: string): AnnotationSpan[] {
+  const spans: AnnotationSpan[] = [];
+  let start = 0;
+  for (const line of text.split('\n')) {
+    const trimmed = line.trim();
+    if (isLabelLine(trimmed)) {
+      const at = start + line.indexOf(trimmed);
+      spans.push({ start: at, end: at + trimmed.length, text: trimmed });
+    }
+    start += line.length + 1;
   }
   return spans;
 }

@@ -12,7 +12,7 @@ import {
   isHeadingShaped,
 } from '../structure/patterns';
 import type { CleanLine } from './clean-lines';
-import { findAnnotations } from '../structure/responsibility';
+import { findAnnotations, isLabelLine } from '../structure/responsibility';
 import { splitGluedArticles } from './glued-articles';
 import { splitOrdinalClauses } from './ordinal-clauses';
 import { detectWrapWidth, displayWidth } from './wrap-width';
@@ -48,6 +48,7 @@ function shouldJoin(prev: CleanLine, next: CleanLine, acrossBlank: boolean, wrap
   if (prev.heading || next.heading || startsStructure(next.text) || isDivisionHeading(prev.text)) return false;
   if (prev.tableRow || next.tableRow) return false;
   if (isStandaloneNote(prev.text) || isStandaloneNote(next.text)) return false;
+  if (isLabelLine(prev.text) || isLabelLine(next.text)) return false;
   // Only sentence text (or an unclosed bracket) runs on; a title, signature or date line ends where it ends.
   const runsOn = hasSentencePunctuation(prev.text) || hasOpenBracket(prev.text) || startsNumbered(prev.text);
   if (wrapWidth !== null) {
