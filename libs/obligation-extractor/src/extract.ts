@@ -102,7 +102,7 @@ export function extractObligations(doc: ParsedDocument): ExtractionResult {
     const annotation = unit.annotation !== undefined ? unit.annotation : lastAnnotation(unit.paragraphs);
     const paragraphs = unit.paragraphs.map(stripParagraph);
     // A title is skipped only before the task's text: a task of one sentence (a table row) is its text.
-    const titled = splitSentences(paragraphs.map((p) => stripMarkup(p.text)).join('')).length > 1;
+    const titled = paragraphs.reduce((n, p) => n + splitSentences(stripMarkup(p.text)).length, 0) > 1;
     const found = fromParagraphs(paragraphs, context('task'), unit.number, titled, sanctions);
     obligations.push(...finishObligations(found, task(annotation, unit.headingPath ?? [])));
   }

@@ -83,7 +83,7 @@ export function deadlineOf(text: string, planYear: number | null): string | null
 }
 
 // A duty without an end: recurring, standing or long-term (`每季度`, `定期`, `常态化`, `长期`, `持续`).
-const OPEN_ENDED = /每(年|一年|季度|个季度|月|个月|半年|周)|定期|逐年|常态化|长期|持续|长效|适时|限期/;
+const OPEN_ENDED = /每(年|一年|季度|个季度|月|个月|半年|周|旬|日|天)|定期|逐年|常态化|长期|持续|长效|适时|限期/;
 
 /** True when the text states a recurring or standing duty, which has no due date of its own. */
 export function isOpenEnded(text: string): boolean {

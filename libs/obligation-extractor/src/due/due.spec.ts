@@ -68,11 +68,14 @@ describe('dueOf', () => {
     expect(dueOf('完善收费政策。', none, { year: 2026, annotation: '2026年9月底前完成' })).toBe('2026-09-30');
     expect(dueOf('完善收费政策。', none, { year: 2026, headings: ['二、工作安排', '（一）2026年4月底前'] })).toBe('2026-04-30');
     expect(dueOf('完善收费政策。', none, { year: 2026 })).toBeNull();
+    // A long heading is a title, not a timetable entry.
+    expect(dueOf('完善收费政策。', none, { year: 2026, headings: ['二、关于推进2026年全省县域商业体系建设的重点任务安排'] })).toBeNull();
   });
 
   it('gives a recurring or standing duty no date', () => {
     expect(dueOf('每季度通报工作进展。', none, { year: 2026, annotation: '2026年底前' })).toBeNull();
     expect(dueOf('常态化开展督查。', none, { year: 2026 })).toBeNull();
+    expect(dueOf('每日报告雨情水情。', none, { year: 2026, annotation: '5月底前' })).toBeNull();
     expect(dueOf('完善收费政策。', none, { year: 2026, annotation: '长期坚持' })).toBeNull();
     expect(dueOf('到2030年，全省耕地保有量持续稳定在目标以上。', none, { year: 2026 })).toBe('2030-12-31');
   });

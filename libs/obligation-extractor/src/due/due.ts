@@ -5,6 +5,8 @@ import type { Timing } from '../types';
 import { deadlineOf, isOpenEnded } from './deadline';
 import { addMonths } from './period';
 
+const DATED_HEADING_MAX = 24;
+
 export interface DueSources {
   /** Year of the plan, for year-less periods. */
   year: number | null;
@@ -22,6 +24,8 @@ export function dueOf(text: string, timing: Timing, sources: DueSources): string
   if (isOpenEnded(text)) return null;
   if (sources.annotation) return isOpenEnded(sources.annotation) ? null : deadlineOf(sources.annotation, sources.year);
   for (const heading of [...(sources.headings ?? [])].reverse()) {
+    // Only a short timetable heading (`（一）2026年4月底前`) dates the tasks under it, not a long title.
+    if (heading.replace(/\s/g, '').length > DATED_HEADING_MAX) continue;
     const dated = deadlineOf(heading, sources.year);
     if (dated) return dated;
   }

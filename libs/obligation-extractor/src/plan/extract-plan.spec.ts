@@ -43,6 +43,8 @@ describe('extractObligations on task-division plans', () => {
   it('keeps a task that is a single short sentence (a table row), skipping a title only before more text', () => {
     const d = doc('task', [task(1, '出台实施细则。', { annotation: '（牵头单位：市司法局）' }), task(2, '强化资金保障。统筹安排专项资金。')]);
     expect(rows(d).map((r) => r[5])).toEqual(['出台实施细则。', '统筹安排专项资金。']);
+    const heading = { ...task(3, '加强组织领导'), paragraphs: [paragraph('加强组织领导'), paragraph('各县（市、区）人民政府要切实履行属地责任。')] };
+    expect(rows(doc('task', [heading])).map((r) => r[5])).toEqual(['各县（市、区）人民政府要切实履行属地责任。']);
   });
 
   it('dates a task by its annotation time limit in the plan year, else by a dated heading', () => {
