@@ -35,7 +35,10 @@ export function mergeSentencePieces(found: Obligation[], year: number | null): O
     const last = out[out.length - 1];
     if (last && continues(last, o, year)) {
       const text = last.text + o.text;
-      out[out.length - 1] = { ...last, text, timing: findTiming(text), mechanism: isMechanism(text), subjects: last.subjects.length ? last.subjects : o.subjects };
+      // Without an annotation, every body the sentence binds is a subject (`A负责…，B负责…`).
+      const subjects = [...new Set([...last.subjects, ...o.subjects])];
+      const co = [...new Set([...last.co, ...o.co])].filter((b) => !subjects.includes(b));
+      out[out.length - 1] = { ...last, text, timing: findTiming(text), mechanism: isMechanism(text), subjects, co };
     } else out.push(o);
   }
   return out;

@@ -26,6 +26,8 @@ describe('mergeSentencePieces', () => {
   it('keeps a comma-cut sentence whole unless the modality changes', () => {
     const merged = mergeSentencePieces([ob('贯彻《江苏省物业管理条例》，'), ob('对老旧小区，物业服务企业应当建立维修台账。')], 2025);
     expect(merged.map((o) => o.text)).toEqual(['贯彻《江苏省物业管理条例》，对老旧小区，物业服务企业应当建立维修台账。']);
+    const both = mergeSentencePieces([ob('县财政局负责资金保障，', 'must', ['县财政局']), ob('县审计局负责跟踪审计。', 'must', ['县审计局'])], 2025);
+    expect(both.map((o) => o.subjects)).toEqual([['县财政局', '县审计局']]);
     const split = mergeSentencePieces([ob('县级审批部门负责审核，'), ob('乡镇可简化办理程序。', 'may')], 2025);
     expect(split).toHaveLength(2);
   });
