@@ -26,11 +26,13 @@ export interface Obligation {
   mechanism: boolean;
   text: string;
   timing: Timing;
+  /** ISO `YYYY-MM-DD` the duty is due by, or null (guide, "Deadlines"). */
+  due: string | null;
   confidence: number;
 }
 
 export interface ExtractionResult {
-  document: { title: string | null; effectiveDate: string | null; unit: 'article' | 'task' };
+  document: { title: string | null; effectiveDate: string | null; unit: 'article' | 'task' | 'paragraph' };
   unitCount: number;
   aliases: Alias[];
   obligations: Obligation[];

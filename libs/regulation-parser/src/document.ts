@@ -1,7 +1,12 @@
 // The parser's output: one structured document, whatever the input format.
 // Offsets (`start`/`end`) index into `ParsedDocument.text`.
 
-export type UnitKind = 'article' | 'task';
+/**
+ * `article`: a regulation's 第N条; `task`: a plan's numbered measures or 分工表 rows;
+ * `paragraph`: a document with no numbered units at all (a 通知, a 意见 in paragraphs), whose
+ * body paragraphs are all in `preamble`.
+ */
+export type UnitKind = 'article' | 'task' | 'paragraph';
 
 export interface DocumentMeta {
   title: string | null;
@@ -32,8 +37,18 @@ export interface Paragraph {
 }
 
 export interface Unit {
-  number: number; // 第十条 → 10; task 7 → 7
+  /** 第十条 → 10; a plan task's 1-based ordinal in document order, whatever its printed label. */
+  number: number;
   suffix: number | null; // 第十条之一 → 1
+  /** The label as printed (`（三）`, `3.`, `一是`, a table row's 序号); plan tasks only. */
+  label?: string;
+  /**
+   * The raw responsibility annotation (brackets included) that governs a plan task: its own
+   * trailing annotation, else the nearest section heading's. The task's own annotation is still
+   * in its paragraph text. For a 分工表 row, synthesized from its cells:
+   * `（牵头单位：X；配合单位：Y；完成时限：Z）`.
+   */
+  annotation?: string | null;
   heading: string | null; // chapter / part heading the unit sits under
   /** All headings in force, outermost first (编, 章, 节 or a plan's 一、/（一）). */
   headingPath?: string[];

@@ -29,7 +29,6 @@ describe('bad input gives a typed error, never a crash or an empty success', () 
     ['archive.zip', Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(64, 1)]), 'binary'],
     ['truncated.docx', docx.subarray(0, Math.floor(docx.length / 2)), 'corrupt'],
     ['truncated.pdf', pdf.subarray(0, 2000), 'corrupt'],
-    ['notes.txt', Buffer.from('会议记录\n今天讨论了预算安排。\n下次会议另行通知。\n'), 'no_units'],
     ['text-in-disguise.pdf', Buffer.from('第一条 本条例自公布之日起施行。\n'), 'type_mismatch'],
     ['text-in-disguise.docx', Buffer.from('第一条 本条例自公布之日起施行。\n'), 'type_mismatch'],
     ['pdf-in-disguise.docx', pdf, 'type_mismatch'],
@@ -53,8 +52,16 @@ describe('bad input gives a typed error, never a crash or an empty success', () 
     await expect(parseFile(path)).resolves.toMatchObject({ unitCount: 200 });
   });
 
-  it('parseText reports empty and unit-less text too', () => {
+  it('parseText reports empty text, and reads unnumbered text as paragraphs instead of refusing it', () => {
     expect(() => parseText('   ', { fileName: 'x.md' })).toThrow(RegulationParseError);
-    expect(() => parseText('只是一段说明文字。', { fileName: 'x.md' })).toThrow(/x\.md: no numbered articles/);
+    const notes = parseText('只是一段说明文字，没有任何编号。', { fileName: 'x.md' });
+    expect(notes).toMatchObject({ unitCount: 0, units: [], document: { unit: 'paragraph' } });
+    expect(notes.preamble?.map((paragraph) => paragraph.text)).toEqual(['只是一段说明文字，没有任何编号。']);
+  });
+
+  it('reads a file of unnumbered notes as paragraphs', async () => {
+    const parsed = await parseBuffer(Buffer.from('会议记录\n今天讨论了预算安排。\n下次会议另行通知。\n'), 'notes.txt');
+    expect(parsed.document.unit).toBe('paragraph');
+    expect(parsed.preamble?.map((paragraph) => paragraph.text)).toEqual(['今天讨论了预算安排。', '下次会议另行通知。']);
   });
 });

@@ -1,5 +1,5 @@
 /** Why a file could not be parsed; callers branch on `code`, people read `message`. */
-export type RegulationParseErrorCode = 'empty' | 'binary' | 'corrupt' | 'too_large' | 'no_units' | 'type_mismatch';
+export type RegulationParseErrorCode = 'empty' | 'binary' | 'corrupt' | 'too_large' | 'type_mismatch';
 
 export class RegulationParseError extends Error {
   constructor(

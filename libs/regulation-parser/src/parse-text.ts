@@ -3,11 +3,12 @@ import { RegulationParseError } from './errors';
 import { extractMetadata } from './metadata/metadata';
 import { buildArticleUnits } from './structure/article-units';
 import { classifyLine, normalizeHeading, type Line } from './structure/lines';
-import { TITLE_ENDING, hasSentencePunctuation } from './structure/patterns';
+import { TITLE_ENDING, endsSentence, hasSentencePunctuation } from './structure/patterns';
 import { buildTaskUnits } from './structure/task-units';
 import { cleanLines } from './text/clean-lines';
 import { splitFrontMatter } from './text/front-matter';
 import { reflowLines } from './text/reflow';
+import { tabulateDivisionRows } from './text/table-rows';
 
 export interface ParseTextOptions {
   /** Named in error messages. */
@@ -16,7 +17,8 @@ export interface ParseTextOptions {
 
 /**
  * Parses regulation or plan text (plain, markdown, OCR output) into its units.
- * Throws RegulationParseError (`empty`, `no_units`) rather than returning an empty document.
+ * Throws RegulationParseError `empty` for a document without text; a document without numbered
+ * units is read as paragraphs (`unit: 'paragraph'`, all its body text in `preamble`).
  */
 export function parseText(raw: string, options: ParseTextOptions = {}): ParsedDocument {
   const fileName = options.fileName ?? '<text>';
@@ -25,10 +27,9 @@ export function parseText(raw: string, options: ParseTextOptions = {}): ParsedDo
   if (!text.trim()) throw new RegulationParseError('empty', fileName, 'the document contains no text');
 
   const layout = layOutUnits(text, lines);
-  if (!layout) {
-    throw new RegulationParseError('no_units', fileName, 'no numbered articles (第N条) or tasks (一、 / （一） / 1.) were found');
-  }
-  const firstUnitLine = lines.findIndex((line) => line.start === layout.units[0].start);
+  const firstUnitLine = layout.units.length
+    ? lines.findIndex((line) => line.start === layout.units[0].start)
+    : layout.bodyStart;
   const document = extractMetadata({ fields, lines, text, units: layout.units, unit: layout.unit, firstUnitLine });
   return {
     document,
@@ -45,7 +46,7 @@ export function parseText(raw: string, options: ParseTextOptions = {}): ParsedDo
 function layOut(body: string): { text: string; lines: Line[] } {
   const lines: Line[] = [];
   let offset = 0;
-  for (const logical of reflowLines(cleanLines(body))) {
+  for (const logical of reflowLines(cleanLines(tabulateDivisionRows(body)))) {
     const kind = classifyLine(logical.text, logical.heading);
     const lineText = kind.kind === 'division' ? normalizeHeading(logical.text) : logical.text;
     lines.push({ ...kind, text: lineText, start: offset, end: offset + lineText.length });
@@ -60,25 +61,41 @@ interface UnitLayout {
   preamble: Paragraph[];
   trailing: Paragraph[];
   warnings: string[];
+  bodyStart: number;
 }
 
-function layOutUnits(text: string, lines: Line[]): UnitLayout | null {
+function layOutUnits(text: string, lines: Line[]): UnitLayout {
   if (lines.some((line) => line.kind === 'article')) {
     const { units, warnings } = buildArticleUnits(text, lines);
-    return { unit: 'article', units, preamble: [], trailing: [], warnings };
+    return { unit: 'article', units, preamble: [], trailing: [], warnings, bodyStart: 0 };
   }
-  const tasks = buildTaskUnits(text, lines, bodyStartIndex(lines));
-  return tasks && { unit: 'task', ...tasks };
+  const bodyStart = bodyStartIndex(lines);
+  const tasks = buildTaskUnits(text, lines, bodyStart);
+  if (tasks.units.length) return { unit: 'task', ...tasks, bodyStart };
+  // A notice or opinion in plain paragraphs: nothing is numbered, all of its text is preamble.
+  return { unit: 'paragraph', units: [], preamble: [...tasks.preamble, ...tasks.trailing], trailing: [], warnings: [], bodyStart };
 }
 
 /** A plan's own text starts after its (last) title line: the notice transmitting it is not the plan. */
 function bodyStartIndex(lines: Line[]): number {
-  const firstNumbered = lines.findIndex((line) => line.kind === 'part' || line.kind === 'item' || line.kind === 'subitem');
+  const numbered = lines.findIndex((line) => line.kind === 'part' || line.kind === 'item' || line.kind === 'subitem');
+  // Without numbered lines the body starts after the title lines above the first sentence.
+  const firstSentence = lines.findIndex((line) => line.kind === 'text' && line.text.length > 20 && endsSentence(line.text));
+  const limit = numbered >= 0 ? numbered : firstSentence >= 0 ? firstSentence : lines.length;
   let start = 0;
-  for (let index = 0; index < firstNumbered; index++) {
+  for (let index = 0; index < limit; index++) {
     const { kind, text } = lines[index];
     const titleLine = text.length <= 60 && TITLE_ENDING.test(text) && !hasSentencePunctuation(text.replace(/、/g, ''));
     if (kind === 'heading' || titleLine) start = index + 1;
   }
-  return start;
+  return numbered >= 0 ? start : Math.max(start, transmittedTitleEnd(lines));
+}
+
+/** `关于印发《X》的通知` … then the line `X`: a notice in paragraphs transmitting X ends there. */
+function transmittedTitleEnd(lines: Line[]): number {
+  const titles = new Set(
+    lines.flatMap((line) => (/印发|发布|转发/.test(line.text) ? [...line.text.matchAll(/《([^》]{4,60})》/g)].map((match) => match[1]) : [])),
+  );
+  const index = lines.findIndex((line, at) => at > 0 && titles.has(line.text));
+  return index >= 0 ? index + 1 : 0;
 }

@@ -48,6 +48,21 @@ function maxBytes(raw: string | boolean | undefined): number | undefined {
   return value;
 }
 
+type ParsedParagraph = ParsedDocument['units'][number]['paragraphs'][number];
+
+function paragraphJson(p: ParsedParagraph) {
+  return {
+    text: p.text,
+    start: p.start,
+    end: p.end,
+    items: p.items.map((i) => ({
+      number: i.number,
+      text: i.text,
+      subitems: i.subitems.map((s) => ({ number: s.number, text: s.text })),
+    })),
+  };
+}
+
 /** The documented JSON shape, field by field, so internal extras never leak into it. */
 function toJson(parsed: ParsedDocument) {
   const { title, documentNumber, issuer, adoptedOn, publishedOn, effectiveDate, unit } = parsed.document;
@@ -58,20 +73,16 @@ function toJson(parsed: ParsedDocument) {
     units: parsed.units.map((u) => ({
       number: u.number,
       suffix: u.suffix,
+      ...(u.label !== undefined ? { label: u.label } : {}),
+      ...(u.annotation !== undefined ? { annotation: u.annotation } : {}),
       heading: u.heading,
+      headingPath: u.headingPath ?? [],
       start: u.start,
       end: u.end,
-      paragraphs: u.paragraphs.map((p) => ({
-        text: p.text,
-        start: p.start,
-        end: p.end,
-        items: p.items.map((i) => ({
-          number: i.number,
-          text: i.text,
-          subitems: i.subitems.map((s) => ({ number: s.number, text: s.text })),
-        })),
-      })),
+      paragraphs: u.paragraphs.map(paragraphJson),
     })),
+    preamble: (parsed.preamble ?? []).map(paragraphJson),
+    trailing: (parsed.trailing ?? []).map(paragraphJson),
     warnings: parsed.warnings,
   };
 }
@@ -93,7 +104,8 @@ function renderTree(parsed: ParsedDocument): string {
       if (heading) out.push(`  ${heading}`);
     }
     const label = document.unit === 'article' ? `第${unit.number}条${unit.suffix ? `之${unit.suffix}` : ''}` : `${unit.number}.`;
-    out.push(`    ${label}`);
+    const printed = unit.label && unit.label !== label ? ` [${unit.label}]` : '';
+    out.push(`    ${label}${printed}${unit.annotation ? ` ${unit.annotation}` : ''}`);
     unit.paragraphs.forEach((paragraph, index) => {
       out.push(`      款${index + 1} ${preview(paragraph.text.split('\n')[0])}`);
       for (const item of paragraph.items) {
@@ -101,6 +113,9 @@ function renderTree(parsed: ParsedDocument): string {
         for (const subitem of item.subitems) out.push(`          ${subitem.number}. ${preview(subitem.text)}`);
       }
     });
+  }
+  for (const [name, paragraphs] of [['preamble', parsed.preamble], ['trailing', parsed.trailing]] as const) {
+    if (paragraphs?.length) out.push(`  ${name}: ${paragraphs.length} paragraph${paragraphs.length === 1 ? '' : 's'}`);
   }
   for (const warning of parsed.warnings) out.push(`warning: ${warning}`);
   return out.join('\n') + '\n';

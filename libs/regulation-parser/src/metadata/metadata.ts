@@ -1,7 +1,7 @@
 import type { DocumentMeta, Unit, UnitKind } from '../document';
 import type { Line } from '../structure/lines';
 import { DATE_SOURCE, compactSpaces, toIsoDate } from './dates';
-import { findTitle } from './title';
+import { findTitle, titleOfNotice } from './title';
 
 const EFFECTIVE = new RegExp(`(${DATE_SOURCE})(?:起)?(?:施行|生效)`, 'g');
 const EFFECTIVE_ON_PUBLICATION = /自(?:公布|发布|印发)之日起(?:施行|生效)|^发布之日施行$/m;
@@ -41,8 +41,8 @@ export function extractMetadata(input: MetadataInput): DocumentMeta {
     toIsoDate(lastMatch(EFFECTIVE, outside)) ??
     (EFFECTIVE_ON_PUBLICATION.test(unitText) || EFFECTIVE_ON_PUBLICATION.test(outside) ? publishedOn : null);
   return {
-    title: fields['title'] || findTitle(input.lines, input.firstUnitLine, text),
-    documentNumber: documentNumber(outside),
+    title: titleOfNotice(fields['title']) || findTitle(input.lines, input.firstUnitLine, text),
+    documentNumber: fields['document_number'] || documentNumber(outside),
     issuer: fields['author'] || issuer(input.lines, signatureIndex, outside, headerPublication?.[2]),
     adoptedOn: toIsoDate(ADOPTED.exec(outside)?.[1]),
     publishedOn,

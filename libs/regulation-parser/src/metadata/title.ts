@@ -12,6 +12,11 @@ const NOTICE_OF_PLAN = /关于(?:印发|发布|转发)《(.+)》的通知$/;
 export function findTitle(lines: Line[], firstUnitLine: number, text: string): string | null {
   const head = lines.slice(0, firstUnitLine);
   const title = markedTitle(head) ?? plainTitle(head) ?? PROMULGATED_TITLE.exec(text)?.[1] ?? null;
+  return titleOfNotice(title);
+}
+
+/** `关于印发《X》的通知` transmits the plan X: X is the title. */
+export function titleOfNotice(title: string | null | undefined): string | null {
   return title ? (NOTICE_OF_PLAN.exec(title)?.[1] ?? title) : null;
 }
 

@@ -72,4 +72,25 @@ describe('document structure', () => {
     expect(doc.units.map((unit) => unit.number)).toEqual([1, 2, 3]);
     expect(doc.units[1].paragraphs[0].items).toHaveLength(2);
   });
+
+  it('reads Chinese front-matter keys of government-site exports', () => {
+    const doc = parseText(
+      [
+        '---',
+        '标题: 某省人民政府办公厅关于印发《某省数字政府建设实施方案》的通知',
+        '文号: 某政办发〔2026〕8号',
+        '发布单位: 某省人民政府办公厅',
+        '发布日期: 2026-03-15',
+        '---',
+        '一、推进政务服务一网通办。（省数据局牵头）',
+        '二、建设一体化数据平台。（省数据局）',
+      ].join('\n'),
+    );
+    expect(doc.document).toMatchObject({
+      title: '某省数字政府建设实施方案',
+      documentNumber: '某政办发〔2026〕8号',
+      issuer: '某省人民政府办公厅',
+      publishedOn: '2026-03-15',
+    });
+  });
 });

@@ -5,6 +5,8 @@ export interface CleanLine {
   heading: boolean;
   /** Starts with a paragraph indent (two spaces, a full-width space or a tab), as print does. */
   indented?: boolean;
+  /** A markdown table row (`| … | … |`): one row, never joined to the lines around it. */
+  tableRow?: boolean;
 }
 
 const EDITOR_ARTIFACTS = /\[bookmark:[^\]]*\]|<!--[\s\S]*?-->|[\u200b-\u200d\u2060\ufeff]/g;
@@ -36,7 +38,8 @@ function cleanLine(raw: string): CleanLine {
     .replace(/\\([\\`*_{}[\]()#+\-.!>])/g, '$1')
     .replace(SPACES, ' ')
     .trim();
-  return { text: line, heading: markdownHeading || (whollyBold && !isArticleLine(line)), indented };
+  const tableRow = /^\|.*\|$/.test(line);
+  return { text: line, heading: markdownHeading || (whollyBold && !isArticleLine(line)), indented, ...(tableRow ? { tableRow } : {}) };
 }
 
 // A wholly bold line is a heading, unless it is an article label (`**第一条**` alone on a line).

@@ -12,7 +12,9 @@ import {
   isHeadingShaped,
 } from '../structure/patterns';
 import type { CleanLine } from './clean-lines';
+import { findAnnotations, isLabelLine } from '../structure/responsibility';
 import { splitGluedArticles } from './glued-articles';
+import { splitOrdinalClauses } from './ordinal-clauses';
 import { detectWrapWidth, displayWidth } from './wrap-width';
 
 /**
@@ -39,12 +41,14 @@ export function reflowLines(source: CleanLine[]): CleanLine[] {
     blankSince = false;
   }
   if (current) output.push(current);
-  return output;
+  return splitOrdinalClauses(output);
 }
 
 function shouldJoin(prev: CleanLine, next: CleanLine, acrossBlank: boolean, wrapWidth: number | null): boolean {
   if (prev.heading || next.heading || startsStructure(next.text) || isDivisionHeading(prev.text)) return false;
+  if (prev.tableRow || next.tableRow) return false;
   if (isStandaloneNote(prev.text) || isStandaloneNote(next.text)) return false;
+  if (isLabelLine(prev.text) || isLabelLine(next.text)) return false;
   // Only sentence text (or an unclosed bracket) runs on; a title, signature or date line ends where it ends.
   const runsOn = hasSentencePunctuation(prev.text) || hasOpenBracket(prev.text) || startsNumbered(prev.text);
   if (wrapWidth !== null) {
@@ -55,7 +59,7 @@ function shouldJoin(prev: CleanLine, next: CleanLine, acrossBlank: boolean, wrap
     if (endsSentence(prev.text)) return full && !next.indented;
     return full || (runsOn && !isMarkedHeading(prev.text));
   }
-  if (endsSentence(prev.text) || isMarkedHeading(prev.text)) return false;
+  if (endsSentence(prev.text) || isMarkedHeading(prev.text) || endsWithAnnotation(prev.text)) return false;
   return runsOn || continuesSentence(prev.text, next.text);
 }
 
@@ -89,6 +93,14 @@ function isMarkedHeading(line: string): boolean {
   return !hasSentencePunctuation(title) && !hasOpenBracket(title);
 }
 
+/** A plan measure closed by its responsibility annotation (`…（X牵头）`) ends there. */
+function endsWithAnnotation(line: string): boolean {
+  return /[）)]$/.test(line) && findAnnotations(line).some((span) => span.end === line.length);
+}
+
+/** `一是…` opens a measure of a plan, as `1.` does. */
+const ORDINAL_MARKER = /^[一二三四五六七八九十]+是(?=[\u4e00-\u9fa5“《])/;
+
 function startsNumbered(line: string): boolean {
   return ARTICLE_MARKER.test(line) || PART_MARKER.test(line) || ITEM_MARKER.test(line) || SUBITEM_MARKER.test(line);
 }
@@ -97,5 +109,5 @@ function startsStructure(line: string): boolean {
   if (isDivisionHeading(line)) return true;
   const article = ARTICLE_MARKER.exec(line);
   if (article) return isArticleLabel(line, article[0].length);
-  return ITEM_MARKER.test(line) || SUBITEM_MARKER.test(line) || PART_MARKER.test(line);
+  return ITEM_MARKER.test(line) || SUBITEM_MARKER.test(line) || PART_MARKER.test(line) || ORDINAL_MARKER.test(line);
 }
