@@ -75,8 +75,8 @@ describe('regulation import (integration)', () => {
 
   it('refuses unparseable input with the parser message and saves nothing (400 / 415)', async () => {
     const before = await count('regulations');
-    const empty = await h.http().post('/api/regulations/import').set(bearer(admin)).send({ text: '只有一段没有条款的文字。', fileName: 'plain.txt' }).expect(400);
-    expect(empty.body.message).toContain('plain.txt');
+    const empty = await h.http().post('/api/regulations/import').set(bearer(admin)).send({ text: ' \n\u3000\n', fileName: 'blank.txt' }).expect(400);
+    expect(empty.body.message).toContain('blank.txt');
     const binary = await h
       .http()
       .post('/api/regulations/import')
@@ -94,5 +94,37 @@ describe('regulation import (integration)', () => {
     expect(list.body).toHaveLength(3);
     expect(list.headers['content-range']).toBe('regulations 0-2/6');
     await h.http().get('/api/regulations?sort=["rawText","ASC"]').set(bearer(staff)).expect(400);
+  });
+  it('imports a task-division plan: lead bodies from 牵头, co bodies from 配合, the due date from 完成时限', async () => {
+    const plan = [
+      '自治区口岸协作重点任务分工方案',
+      '一、提升通关效率',
+      '1．建立口岸通关协调机制，统筹解决通关难题。（牵头单位：管委会；配合单位：自治区商务部门；完成时限：2027年6月底前）',
+      '二、优化营商服务',
+      '2．编制外贸企业服务清单。2027年底前完成清单发布。（自贸办牵头，自治区商务部门配合）',
+    ].join('\n');
+    const res = await h.http().post('/api/regulations/import').set(bearer(admin)).send({ text: plan, fileName: 'plan.txt', jurisdiction: JURISDICTION }).expect(201);
+    expect(res.body).toMatchObject({ unitCount: 2, unresolvedSubjects: [] });
+    const rows: Array<{ article: number; lead: string[]; co: string[]; due: string | null }> = await h.ds.query(
+      `SELECT article, lead_body_ids AS lead, co_body_ids AS co, to_char(due_date, 'YYYY-MM-DD') AS due FROM obligations WHERE regulation_id = $1 ORDER BY article, paragraph`,
+      [res.body.id],
+    );
+    expect(rows.length).toBeGreaterThanOrEqual(2);
+    for (const row of rows.filter((r) => r.article === 1)) {
+      expect(row).toMatchObject({ lead: [fixture.bodies.gwh], co: [fixture.bodies.commerce], due: '2027-06-30' });
+    }
+    const task2 = rows.filter((r) => r.article === 2);
+    expect(task2.map((r) => r.due)).toContain('2027-12-31');
+    for (const row of task2) expect(row).toMatchObject({ lead: [fixture.bodies.ftz], co: [fixture.bodies.commerce] });
+  });
+
+  it('imports a notice without numbered units: its duties have no article', async () => {
+    const notice = '关于做好口岸疫情防控工作的通知\n\n管委会应当加强口岸人员健康监测，自贸办应当做好物资保障工作。';
+    const res = await h.http().post('/api/regulations/import').set(bearer(admin)).send({ text: notice, fileName: 'notice.txt', jurisdiction: JURISDICTION }).expect(201);
+    expect(res.body.unitCount).toBe(0);
+    const rows: Array<{ article: number | null; lead: string[] }> = await h.ds.query('SELECT article, lead_body_ids AS lead FROM obligations WHERE regulation_id = $1 ORDER BY paragraph, created_at', [res.body.id]);
+    expect(rows.map((r) => r.article)).toEqual(rows.map(() => null));
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.flatMap((r) => r.lead)).toContain(fixture.bodies.gwh);
   });
 });

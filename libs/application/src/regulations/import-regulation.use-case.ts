@@ -94,7 +94,8 @@ export class ImportRegulationUseCase {
         leadBodyIds: lead.bodyIds,
         coBodyIds: co.bodyIds.filter((id) => !lead.bodyIds.includes(id)),
         unresolvedSubjects: [...new Set([...lead.unresolved, ...co.unresolved])],
-        dueDate: schedule.dueDate,
+        // A plan's own deadline (`2026年6月底前`, `完成时限：…`) wins over one derived from timing.
+        dueDate: o.due ?? schedule.dueDate,
         recurrence: schedule.recurrence,
       };
     });

@@ -10,7 +10,7 @@ export class RegulationEntity {
   /** e.g. 新疆维吾尔自治区; bodies named in the text resolve within it. */
   @Column('text') jurisdiction: string;
   @Column('text') kind: RegulationKind;
-  @Column('text', { default: 'article' }) unit: 'article' | 'task';
+  @Column('text', { default: 'article' }) unit: 'article' | 'task' | 'paragraph';
   @Column('date', { name: 'adopted_on', nullable: true }) adoptedOn: string | null;
   @Column('date', { name: 'published_on', nullable: true }) publishedOn: string | null;
   @Column('date', { name: 'effective_date', nullable: true }) effectiveDate: string | null;
