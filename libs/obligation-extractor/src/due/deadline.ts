@@ -15,6 +15,8 @@ const YEARLESS = new RegExp(
   `(?<![\\d年一二三四五六七八九十两每])(?:${PERIOD}(?:前|以前)|(?:年底|年末)(?:前|以前)?|年内)`,
   'g',
 );
+// A year-less period that opens a clause (`，三季度实现全覆盖`, `到6月底完成…`) sets a target date too.
+const YEARLESS_AT_CLAUSE_START = new RegExp(`(?<=^|[，。；：（(]|到|于|在)${PERIOD}(?=[\\u4e00-\\u9fa5])(?![底末份旬前以的])`, 'g');
 
 // Words right before a date that make it a baseline or a starting point, not a deadline.
 const BEFORE_NOT_DEADLINE = /(截至|截止到?|较|比|相比|同比|与|自|从|以|始于|起于)\s*$/;
@@ -66,7 +68,7 @@ export function findDeadlines(text: string, planYear: number | null): FoundDeadl
     if (iso) out.push({ iso, index });
   }
   if (planYear) {
-    for (const m of masked.matchAll(YEARLESS)) {
+    for (const m of [...masked.matchAll(YEARLESS), ...masked.matchAll(YEARLESS_AT_CLAUSE_START)]) {
       const index = m.index ?? 0;
       if (!keep(masked, index, index + m[0].length)) continue;
       const iso = periodEnd(planYear, { month: m[1], day: m[2], half: m[3], quarter: m[4] });
@@ -83,7 +85,7 @@ export function deadlineOf(text: string, planYear: number | null): string | null
 }
 
 // A duty without an end: recurring, standing or long-term (`每季度`, `定期`, `常态化`, `长期`, `持续`).
-const OPEN_ENDED = /每(年|一年|季度|个季度|月|个月|半年|周|旬|日|天)|定期|逐年|常态化|长期|持续|长效|适时|限期/;
+const OPEN_ENDED = /每(年|一年|季度|个季度|月|个月|半年|周|旬|日|天)|定期|逐年|常态化|长期|持续|适时|限期/;
 
 /** True when the text states a recurring or standing duty, which has no due date of its own. */
 export function isOpenEnded(text: string): boolean {

@@ -45,6 +45,15 @@ describe('deadlineOf', () => {
     expect(deadlineOf('明年上半年全面推开。', 2026)).toBe('2027-06-30');
   });
 
+  it('dates a year-less period that opens a clause, but not one inside a recurring phrase', () => {
+    expect(deadlineOf('推动网络向乡镇延伸，三季度实现全覆盖。', 2025)).toBe('2025-09-30');
+    expect(deadlineOf('到9月底建成区级调度平台。', 2027)).toBe('2027-09-30');
+    expect(deadlineOf('下半年启动第二批试点。', 2026)).toBe('2026-12-31');
+    expect(findDeadlines('6月底前完成摸底排查。', 2026)).toHaveLength(1);
+    expect(deadlineOf('每年6月组织一次应急演练。', 2026)).toBeNull();
+    expect(deadlineOf('按季度报送进展，6月的数据单独报送。', 2026)).toBeNull();
+  });
+
   it.each([
     ['《中华人民共和国森林法》（2019年修订）规定的措施落实到位。'],
     ['依据《湖南省实施方案（2024—2026年）》开展工作。'],
