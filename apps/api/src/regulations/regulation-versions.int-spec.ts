@@ -141,6 +141,19 @@ describe('regulation versions (integration)', () => {
     expect(res.body.filter((o: { sourceChanged: boolean; amendedText: string | null }) => o.sourceChanged).every((o: { amendedText: string | null }) => !!o.amendedText)).toBe(true);
   });
 
+  it('keeps a changed duty with its new wording, retires another (waived 条款已修改), and answers 409 once decided', async () => {
+    const list = await h.http().get(`/api/obligations?filter=${encodeURIComponent(JSON.stringify({ amended: true, status: 'acknowledged' }))}&range=[0,999]`).set(bearer(admin)).expect(200);
+    const [keep, retire] = list.body.filter((o: { sourceChanged: boolean }) => o.sourceChanged);
+    const kept = await h.http().post(`/api/obligations/${keep.id}/amendment`).set(bearer(admin)).send({ decision: 'keep', version: keep.version }).expect(200);
+    expect(kept.body).toMatchObject({ text: keep.amendedText, sourceChanged: false, amendedText: null, status: 'acknowledged' });
+    const retired = await h.http().post(`/api/obligations/${retire.id}/amendment`).set(bearer(admin)).send({ decision: 'retire', version: retire.version }).expect(200);
+    expect(retired.body).toMatchObject({ status: 'waived', sourceChanged: false });
+    const [event] = await h.ds.query(`SELECT note, to_status AS "toStatus" FROM obligation_events WHERE obligation_id = $1 AND type = 'amendment_decided'`, [retire.id]);
+    expect(event).toEqual({ note: '条款已修改', toStatus: 'waived' });
+    await h.http().post(`/api/obligations/${keep.id}/amendment`).set(bearer(admin)).send({ decision: 'keep', version: kept.body.version }).expect(409);
+    await h.http().post(`/api/obligations/${keep.id}/amendment`).set(bearer(admin)).send({ decision: 'maybe', version: 1 }).expect(400);
+  });
+
   it('refuses an unrelated text with 422 saying what share matched, and non-admins with 403', async () => {
     const [{ id }] = await h.ds.query(`SELECT id FROM regulations WHERE title = '农药管理条例'`);
     const res = await h.http().post(`/api/regulations/${id}/versions?dryRun=true`).set(bearer(admin)).send({ text: read('生物安全法(2024-04-26).md'), fileName: 'x.md' }).expect(422);

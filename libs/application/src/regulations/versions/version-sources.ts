@@ -56,7 +56,7 @@ export async function loadObligations(m: EntityManager, regulationId: string): P
   return m.query(
     `SELECT o.id, o.article, p.suffix, o.paragraph, o.item, o.text, o.title, o.status
      FROM obligations o LEFT JOIN provisions p ON p.id = o.provision_id
-     WHERE o.regulation_id = $1 ORDER BY o.article NULLS LAST, o.paragraph NULLS LAST, o.created_at, o.id`,
+     WHERE o.regulation_id = $1 ORDER BY o.article NULLS LAST, o.paragraph NULLS LAST, o.item NULLS FIRST, o.subitem NULLS FIRST, o.created_at, o.text, o.id`,
     [regulationId],
   );
 }
