@@ -37,3 +37,7 @@ export * from './reminders';
 export * from './bodies/derive-body-registry';
 export * from './audit/admin-events';
 export * from './audit/verify-audit-trail';
+export * from './regulations/versions/import-version.use-case';
+export * from './regulations/versions/list-versions.query';
+export type { AmendmentReport } from './regulations/versions/amendment-report';
+export * from './regulations/versions/decide-amendment.use-case';

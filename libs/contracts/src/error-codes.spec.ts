@@ -13,6 +13,7 @@ describe('httpStatusFor', () => {
     ['unsupported_type', 415],
     ['transition_not_allowed', 422],
     ['lead_body_required', 422],
+    ['not_an_amendment', 422],
     ['throttled', 429],
   ] as const)('%s → %i', (code, status) => {
     expect(httpStatusFor(code)).toBe(status);

@@ -13,6 +13,7 @@ export const ErrorCode = {
   TransitionNotAllowed: 'transition_not_allowed',
   ExtensionNotAllowed: 'extension_not_allowed',
   LeadBodyRequired: 'lead_body_required',
+  NotAnAmendment: 'not_an_amendment',
   ReasonRequired: 'reason_required',
   Throttled: 'throttled',
   Conflict: 'conflict',
@@ -37,6 +38,8 @@ const HTTP_STATUS: Record<ErrorCode, number> = {
   transition_not_allowed: 422,
   extension_not_allowed: 422,
   lead_body_required: 422,
+  // A text imported as a new version has too little in common with the current one.
+  not_an_amendment: 422,
   throttled: 429,
   conflict: 409,
   // PostgreSQL or Redis unreachable: the client may retry.

@@ -84,6 +84,13 @@ export const EVENT_TYPES = [
   'reassigned',
   /** An edit of the obligation's content fields: data `{ changes: { field: { from, to } } }`. */
   'updated',
+  /**
+   * The regulation was amended (issue 15): data `{ regulationId, fromVersion, toVersion, change,
+   * fromArticle, toArticle, fromText, toText }`, change moved | modified | removed.
+   */
+  'source_amended',
+  /** An admin's decision on a flagged duty: data `{ decision: 'keep' | 'retire', ... }`. */
+  'amendment_decided',
   // Administration events (obligation_id NULL): data `{ entity: 'user' | 'body', id, changes }`.
   'user_created',
   'user_updated',

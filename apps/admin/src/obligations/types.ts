@@ -4,6 +4,11 @@ import type { ObligationDto } from '@luyue/contracts';
 export interface Obligation extends ObligationDto {
   /** Raw subject names the extractor found, before mapping to bodies. */
   subjects: string[];
+  /** Flagged by an amendment of the regulation (修订待审): its provision changed (new wording in amendedText) … */
+  sourceChanged?: boolean;
+  /** … or has no counterpart in the new version. */
+  sourceRemoved?: boolean;
+  amendedText?: string | null;
 }
 
 /** Row of the obligation-events resource (append-only audit log). */

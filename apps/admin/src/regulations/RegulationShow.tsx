@@ -1,7 +1,11 @@
 import Box from '@mui/material/Box';
+import Chip from '@mui/material/Chip';
+import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { Show, useGetList, useRecordContext, useTranslate } from 'react-admin';
 import { DayField } from '../common/DayField';
+import { useRole } from '../common/useRole';
+import { NewVersionButton } from './NewVersionDialog';
 import type { Obligation } from '../obligations/types';
 import { ProvisionTree } from './ProvisionTree';
 import type { Provision } from './provisionTree';
@@ -17,6 +21,7 @@ export function RegulationShow() {
 function RegulationPage() {
   const record = useRecordContext();
   const translate = useTranslate();
+  const role = useRole();
   const regulationId = record?.id;
   const { data: provisions = [] } = useGetList<Provision>(
     'provisions',
@@ -39,7 +44,29 @@ function RegulationPage() {
   if (!record) return null;
   return (
     <Box sx={{ p: 2 }} data-testid="regulation-show">
-      <Typography variant="h5">{record.title}</Typography>
+      <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
+        <Typography variant="h5">{record.title}</Typography>
+        <Chip
+          size="small"
+          label={translate('luyue.version.label', { version: record.version })}
+          data-testid="regulation-version"
+        />
+        {record.amendedAt && (
+          <Chip
+            size="small"
+            color="warning"
+            label={translate('luyue.version.amended', {
+              date: String(record.amendedAt).slice(0, 10),
+            })}
+          />
+        )}
+        {role === 'admin' && (
+          <NewVersionButton
+            regulationId={String(record.id)}
+            title={record.title}
+          />
+        )}
+      </Stack>
       <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
         {[record.documentNumber, record.issuer].filter(Boolean).join(' · ')}{' '}
         <DayField source="effectiveDate" />

@@ -19,6 +19,7 @@ import {
 import { apiCall, errorMessage } from '../api/http';
 import { useBodies } from '../common/OptionSelect';
 import type { Obligation } from '../obligations/types';
+import { AmendedReview } from './AmendedReview';
 import { DraftEditor, type DraftEdits } from './DraftEditor';
 import { DraftSource } from './DraftSource';
 import { useReviewShortcuts, type ReviewKey } from './useReviewShortcuts';
@@ -115,6 +116,7 @@ export function ReviewQueue() {
   return (
     <Box sx={{ mt: 2 }} data-testid="review-queue" data-count={drafts.length}>
       <Title title="luyue.review.title" />
+      <AmendedReview />
       <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
         {translate('luyue.review.shortcuts')}
       </Typography>

@@ -4,6 +4,7 @@ import { ApiBearerAuth, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor } from '@luyue/domain';
 import {
+  DecideAmendmentUseCase,
   DecideExtensionUseCase,
   EvidenceUseCases,
   ListExtensionRequestsUseCase,
@@ -13,7 +14,7 @@ import {
 } from '@luyue/application';
 import { CurrentActor } from '../common/request-context';
 import { attachment, readUploadedFile } from '../common/multipart';
-import { ExtensionDecisionDto, ExtensionRequestDto, ProgressDto, TransitionDto } from './obligations.dto';
+import { AmendmentDecisionDto, ExtensionDecisionDto, ExtensionRequestDto, ProgressDto, TransitionDto } from './obligations.dto';
 
 /** Workflow actions on one obligation: status changes, progress, extensions, evidence. */
 @ApiTags('obligations')
@@ -27,7 +28,15 @@ export class ObligationActionsController {
     private readonly listExtensionRequests: ListExtensionRequestsUseCase,
     private readonly decideExtension: DecideExtensionUseCase,
     private readonly evidence: EvidenceUseCases,
+    private readonly decideAmendment: DecideAmendmentUseCase,
   ) {}
+
+  /** 修订待审: keep (take the amended wording) or retire (waive / discard) a duty flagged by a regulation amendment. */
+  @Post(':id/amendment')
+  @HttpCode(200)
+  amendment(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: AmendmentDecisionDto) {
+    return this.decideAmendment.execute(actor, id, body);
+  }
 
   @Post(':id/transitions')
   @HttpCode(200)

@@ -36,6 +36,18 @@ export class TransitionDto {
   version: number;
 }
 
+/** POST /obligations/:id/amendment (修订待审). */
+export class AmendmentDecisionDto {
+  @ApiProperty({ enum: ['keep', 'retire'] })
+  @IsIn(['keep', 'retire'])
+  decision: 'keep' | 'retire';
+
+  @ApiProperty({ description: 'The version the client saw; a mismatch gives 409' })
+  @IsInt()
+  @Min(1)
+  version: number;
+}
+
 export class ProgressDto {
   @ApiProperty()
   @IsString()

@@ -3,13 +3,13 @@ import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DataSource } from 'typeorm';
 import type { Actor } from '@luyue/domain';
-import { ImportRegulationUseCase, getResource, listResource } from '@luyue/application';
+import { ImportRegulationUseCase, ImportVersionUseCase, getResource, listRegulationVersions, listResource } from '@luyue/application';
 import { ListQueryDto } from '../common/list.dto';
 import { setContentRange } from '../common/content-range';
 import { CurrentActor } from '../common/request-context';
 import { readUploadedFile } from '../common/multipart';
 import { validateBody } from '../common/validate-body';
-import { ImportFormFieldsDto, ImportQueryDto, ImportRegulationDto } from './regulations.dto';
+import { ImportFormFieldsDto, ImportQueryDto, ImportRegulationDto, ImportVersionDto, ImportVersionFieldsDto } from './regulations.dto';
 
 @ApiTags('regulations')
 @ApiBearerAuth()
@@ -18,6 +18,7 @@ export class RegulationsController {
   constructor(
     private readonly ds: DataSource,
     private readonly importRegulation: ImportRegulationUseCase,
+    private readonly importVersion: ImportVersionUseCase,
   ) {}
 
   @Get()
@@ -45,5 +46,26 @@ export class RegulationsController {
     }
     const body = await validateBody(ImportRegulationDto, request.body);
     return this.importRegulation.execute(actor, { ...body, dryRun });
+  }
+
+  /** Every imported text of the regulation (newest first), the current one marked. */
+  @Get(':id/versions')
+  versions(@CurrentActor() _actor: Actor, @Param('id') id: string) {
+    return listRegulationVersions(this.ds.manager, id);
+  }
+
+  /** An amended text (same body as import): `?dryRun=true` answers the alignment report, else it is applied in one transaction. */
+  @Post(':id/versions')
+  @ApiConsumes('multipart/form-data', 'application/json')
+  @ApiBody({ type: ImportVersionDto })
+  async addVersion(@CurrentActor() actor: Actor, @Param('id') id: string, @Query() query: ImportQueryDto, @Req() request: FastifyRequest) {
+    const dryRun = query.dryRun === 'true';
+    if (request.isMultipart()) {
+      const { file, fields } = await readUploadedFile(request);
+      await validateBody(ImportVersionFieldsDto, fields);
+      return this.importVersion.execute(actor, id, { buffer: file.buffer, fileName: file.fileName, dryRun });
+    }
+    const body = await validateBody(ImportVersionDto, request.body);
+    return this.importVersion.execute(actor, id, { text: body.text, fileName: body.fileName, dryRun });
   }
 }

@@ -54,3 +54,11 @@ export class ImportQueryDto {
   @IsIn(['true', 'false'])
   dryRun?: 'true' | 'false';
 }
+
+/**
+ * JSON form of POST /regulations/:id/versions: the same body as the import. Jurisdiction, kind and
+ * default lead body are the regulation's own and stay; sent anyway they are accepted and ignored.
+ */
+export class ImportVersionDto extends ImportRegulationDto {}
+
+export class ImportVersionFieldsDto extends ImportFormFieldsDto {}

@@ -28,7 +28,7 @@ export const OBLIGATION_LIST_RULES: ListQueryRules = {
   defaultSort: { field: 'dueDate', order: 'ASC' },
 };
 
-export const OBLIGATION_FILTER_KEYS = ['id', 'status', 'light', 'leadBodyId', 'bodyId', 'regulationId', 'modality', 'mechanism', 'overdue', 'dueFrom', 'dueTo', 'assigneeId', 'q'] as const;
+export const OBLIGATION_FILTER_KEYS = ['id', 'status', 'light', 'leadBodyId', 'bodyId', 'regulationId', 'modality', 'mechanism', 'overdue', 'dueFrom', 'dueTo', 'assigneeId', 'amended', 'q'] as const;
 
 export interface FilterContext {
   today: IsoDate;
@@ -153,6 +153,10 @@ export function obligationWhere(filter: Record<string, unknown>, ctx: FilterCont
       }
       case 'regulationId':
         where.push(`o.regulation_id = ANY(${params.add(uuids(key, value))}::uuid[])`);
+        break;
+      case 'amended':
+        // 修订待审: flagged by an amendment of the regulation, awaiting an admin's decision.
+        where.push(bool(key, value) ? '(o.source_changed OR o.source_removed)' : 'NOT (o.source_changed OR o.source_removed)');
         break;
       case 'assigneeId':
         where.push(`o.assignee_id = ANY(${params.add(uuids(key, value))}::uuid[])`);

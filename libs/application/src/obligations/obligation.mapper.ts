@@ -38,6 +38,9 @@ export function toObligationView(row: ObligationRow, ctx: DerivationContext): Ob
     coSubjects: row.coSubjects,
     unresolvedSubjects: row.unresolvedSubjects,
     previousId: row.previousId,
+    sourceChanged: row.sourceChanged,
+    sourceRemoved: row.sourceRemoved,
+    amendedText: row.amendedText,
     latestProgress:
       row.latestProgress && row.latestProgressAt
         ? { note: row.latestProgress, reportedAt: new Date(row.latestProgressAt).toISOString(), reportedByUserId: row.latestProgressBy ?? '' }

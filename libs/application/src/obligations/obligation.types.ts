@@ -31,6 +31,9 @@ export interface ObligationRow {
   latestProgress: string | null;
   latestProgressAt: Date | null;
   latestProgressBy: string | null;
+  sourceChanged: boolean;
+  sourceRemoved: boolean;
+  amendedText: string | null;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -42,6 +45,11 @@ export interface ObligationView extends ObligationDto {
   coSubjects: string[];
   unresolvedSubjects: string[];
   previousId: string | null;
+  /** The regulation was amended and this duty's provision text changed (修订待审); the new wording is `amendedText`. */
+  sourceChanged: boolean;
+  /** The regulation was amended and this duty's provision has no counterpart: proposed for waiving. */
+  sourceRemoved: boolean;
+  amendedText: string | null;
 }
 
 // Column list for every obligation read; `o` is the obligations alias.
@@ -52,4 +60,5 @@ export const OBLIGATION_COLUMNS = `
   o.lead_body_ids AS "leadBodyIds", o.co_body_ids AS "coBodyIds", o.assignee_id AS "assigneeId",
   to_char(o.due_date, 'YYYY-MM-DD') AS "dueDate", o.recurrence, o.priority, o.confidence, o.timing, o.origin,
   o.previous_id AS "previousId", o.latest_progress AS "latestProgress", o.latest_progress_at AS "latestProgressAt",
-  o.latest_progress_by AS "latestProgressBy", o.created_at AS "createdAt", o.updated_at AS "updatedAt"`;
+  o.latest_progress_by AS "latestProgressBy", o.source_changed AS "sourceChanged", o.source_removed AS "sourceRemoved",
+  o.amended_text AS "amendedText", o.created_at AS "createdAt", o.updated_at AS "updatedAt"`;

@@ -1,14 +1,10 @@
 import { createHash, randomUUID } from 'node:crypto';
-import type { EntityManager } from 'typeorm';
 import type { RegulationKind } from '@luyue/contracts';
-import { type Actor, DuplicateError, ForbiddenActionError, type TimingHint, ValidationError, canImport, scheduleFromHint } from '@luyue/domain';
-import type { Obligation as ExtractedObligation, Timing } from '@luyue/obligation-extractor';
+import { type Actor, DuplicateError, ForbiddenActionError, ValidationError, canImport } from '@luyue/domain';
 import type { AppContext } from '../shared/app-context';
 import { BodyRepository } from '../bodies/body.repository';
-import { bodyResolver } from '../bodies/body-resolution';
-import { searchTokens } from '../search/search-tokens';
-import { SqlParams } from '../shared/sql';
-import { ObligationRepository } from '../obligations/obligation.repository';
+import { type PlannedObligation, planObligations } from './plan-obligations';
+import { insertDraftObligations, insertProvisions, insertVersion } from './regulation-rows';
 import { guessJurisdiction, guessRegulationKind } from './jurisdiction-guess';
 import { type RegulationSource, isRegulationKind, parseRegulation } from './regulation-pipeline';
 import { buildProvisionTree } from './provision-tree';
@@ -29,14 +25,7 @@ export interface ImportedRegulation {
   unresolvedSubjects: string[];
 }
 
-export interface PlannedObligation extends ExtractedObligation {
-  title: string;
-  leadBodyIds: string[];
-  coBodyIds: string[];
-  unresolvedSubjects: string[];
-  dueDate: string | null;
-  recurrence: string;
-}
+export type { PlannedObligation } from './plan-obligations';
 
 export interface ImportPreview {
   document: Record<string, unknown>;
@@ -45,27 +34,12 @@ export interface ImportPreview {
   unresolvedSubjects: string[];
 }
 
-const TITLE_CHARS = 40;
-
-function titleOf(o: ExtractedObligation): string {
-  const where = o.article !== null ? `第${o.article}条${o.paragraph > 1 ? `第${o.paragraph}款` : ''}${o.item ? `第${o.item}项` : ''} ` : '';
-  const text = o.text.replace(/\s+/g, '');
-  return `${where}${text.length > TITLE_CHARS ? `${text.slice(0, TITLE_CHARS)}…` : text}`;
-}
-
-function hintOf(timing: Timing): TimingHint | null {
-  if (timing.kind === 'recurring' && timing.every) return { kind: 'recurring', every: timing.every };
-  if (timing.kind === 'deadline') return timing;
-  return null;
-}
-
 /**
  * POST /regulations/import: parse → extract → regulation, provision tree and draft obligations in one
  * transaction (or a preview with dryRun). The same file twice is a 409 naming the existing regulation.
  */
 export class ImportRegulationUseCase {
   private readonly bodies = new BodyRepository();
-  private readonly obligations = new ObligationRepository();
   constructor(private readonly ctx: AppContext) {}
 
   async execute(actor: Actor, command: ImportRegulationCommand): Promise<ImportedRegulation | ImportPreview> {
@@ -82,24 +56,7 @@ export class ImportRegulationUseCase {
     const title = meta.title ?? command.fileName;
 
     const m = this.ctx.ds.manager;
-    const bodies = await this.bodies.inJurisdiction(m, jurisdiction);
-    const resolver = bodyResolver(bodies, jurisdiction, extraction.aliases);
-    const planned: PlannedObligation[] = extraction.obligations.map((o) => {
-      const lead = resolver.resolve(o.subjects);
-      const co = resolver.resolve(o.co);
-      const schedule = scheduleFromHint(hintOf(o.timing), meta.effectiveDate);
-      return {
-        ...o,
-        title: titleOf(o),
-        leadBodyIds: lead.bodyIds,
-        coBodyIds: co.bodyIds.filter((id) => !lead.bodyIds.includes(id)),
-        unresolvedSubjects: [...new Set([...lead.unresolved, ...co.unresolved])],
-        // A plan's own deadline (`2026年6月底前`, `完成时限：…`) wins over one derived from timing.
-        dueDate: o.due ?? schedule.dueDate,
-        recurrence: schedule.recurrence,
-      };
-    });
-    const unresolvedSubjects = [...new Set(planned.flatMap((o) => o.unresolvedSubjects))];
+    const { bodies, planned, unresolvedSubjects } = await planObligations(m, jurisdiction, extraction, meta.effectiveDate);
 
     if (command.dryRun) {
       return { document: { ...meta, jurisdiction, kind, unitCount: parsed.unitCount, warnings: parsed.warnings }, units: parsed.units, obligations: planned, unresolvedSubjects };
@@ -129,54 +86,19 @@ export class ImportRegulationUseCase {
       });
       const tree = buildProvisionTree(parsed);
       await insertProvisions(tx, regulationId, tree.nodes);
-      await this.insertObligations(tx, actor, regulationId, planned, tree);
+      await insertDraftObligations(tx, actor, regulationId, planned, tree);
+      await insertVersion(tx, {
+        regulationId, version: 1, title, documentNumber: meta.documentNumber, issuer: meta.issuer, adoptedOn: meta.adoptedOn, publishedOn: meta.publishedOn,
+        effectiveDate: meta.effectiveDate, sourceFileName: command.fileName, sourceFormat: format, sourceSha256: sha256, rawText: command.text ?? parsed.text,
+        text: parsed.text, unitCount: parsed.unitCount, summary: null, createdBy: actor.userId,
+      });
       return regulationId;
     });
     return { id, title, jurisdiction, unitCount: parsed.unitCount, obligationCount: planned.length, unresolvedSubjects };
-  }
-
-  private async insertObligations(tx: EntityManager, actor: Actor, regulationId: string, planned: PlannedObligation[], tree: ReturnType<typeof buildProvisionTree>) {
-    const ids = planned.map(() => randomUUID());
-    for (let start = 0; start < planned.length; start += 200) {
-      const params = new SqlParams();
-      const values = planned.slice(start, start + 200).map((o, i) => {
-        const provision = tree.find(o.article, o.article === null ? null : o.paragraph, o.item, o.subitem);
-        const row = [
-          ids[start + i], regulationId, provision?.id ?? null, o.article, o.paragraph, o.item, o.subitem, o.text, o.title, o.modality, o.mechanism,
-          o.subjects, o.co, o.unresolvedSubjects, o.leadBodyIds, o.coBodyIds, 'draft', o.dueDate, o.recurrence, o.confidence,
-          JSON.stringify(o.timing), 'extracted', searchTokens(o.text, provision?.text),
-        ];
-        return `(${row.map((v) => params.add(v)).join(', ')})`;
-      });
-      await tx.query(
-        `INSERT INTO obligations (id, regulation_id, provision_id, article, paragraph, item, subitem, text, title, modality, mechanism,
-           subjects, co_subjects, unresolved_subjects, lead_body_ids, co_body_ids, status, due_date, recurrence, confidence, timing, origin, search_tokens)
-         VALUES ${values.join(', ')}`,
-        params.values,
-      );
-    }
-    await this.obligations.addEvents(
-      tx,
-      ids.map((id) => ({ obligationId: id, type: 'created' as const, toStatus: 'draft' as const, actorId: actor.userId, data: { regulationId } })),
-    );
   }
 }
 
 /** The jurisdiction's top government (no parent): the lead body where the text names no actor. */
 function topGovernment(bodies: { id: string; kind: string; parentId: string | null }[]) {
   return bodies.find((b) => b.kind === 'government' && b.parentId === null);
-}
-
-async function insertProvisions(tx: EntityManager, regulationId: string, nodes: ReturnType<typeof buildProvisionTree>['nodes']): Promise<void> {
-  for (let start = 0; start < nodes.length; start += 300) {
-    const params = new SqlParams();
-    const values = nodes.slice(start, start + 300).map((n) => {
-      const row = [n.id, regulationId, n.parentId, n.level, n.path, n.heading, n.article, n.suffix, n.paragraph, n.item, n.subitem, n.text, n.startOffset, n.endOffset, n.ordinal];
-      return `(${row.map((v) => params.add(v)).join(', ')})`;
-    });
-    await tx.query(
-      `INSERT INTO provisions (id, regulation_id, parent_id, level, path, heading, article, suffix, paragraph, item, subitem, text, start_offset, end_offset, ordinal) VALUES ${values.join(', ')}`,
-      params.values,
-    );
-  }
 }

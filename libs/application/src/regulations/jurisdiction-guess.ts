@@ -34,12 +34,32 @@ function firstMatch(text: string | null | undefined): string | null {
   return best?.name ?? null;
 }
 
+/** The jurisdiction of national laws, State Council regulations and ministry rules. */
+export const NATIONAL_JURISDICTION = '全国';
+
+/** Issuers of national texts: the NPC and its Standing Committee, the State Council, a ministry or national agency. */
+const NATIONAL_ISSUER = /^(全国人民代表大会|国务院|中华人民共和国|国家|中国人民银行|海关总署|最高人民)|部$/;
+/** What the header of a national text says: 主席令, 国务院令, adopted by the NPC (Standing Committee), a ministry's order. */
+const NATIONAL_HEADER = /(主席令|国务院令|全国人民代表大会|国务院(常务会议|第\d+次常务会议|关于修改)|部令)/;
+
+/** The text before the first article: the promulgation notes (a national law's first article may cite any place). */
+function header(text: string | null | undefined): string {
+  if (!text) return '';
+  const first = text.search(/^\s*第一条/m);
+  return text.slice(0, first >= 0 ? Math.min(first, 3000) : 1000);
+}
+
+function isNational(input: { title?: string | null; issuer?: string | null; text?: string | null }): boolean {
+  return /^中华人民共和国/.test(input.title?.trim() ?? '') || NATIONAL_ISSUER.test(input.issuer?.trim() ?? '') || NATIONAL_HEADER.test(header(input.text));
+}
+
 /**
- * The title decides first (国务院's 中国（新疆）…方案 is about 新疆), then the issuer, then the opening text.
- * Null when nothing names a known jurisdiction: the importer must then be told.
+ * The title decides first (国务院's 中国（新疆）…方案 is about 新疆), then the issuer, then the
+ * signs of a national text (全国), then the opening text. Null when nothing names a known
+ * jurisdiction: the importer must then be told.
  */
 export function guessJurisdiction(input: { title?: string | null; issuer?: string | null; text?: string | null }): string | null {
-  return firstMatch(input.title) ?? firstMatch(input.issuer) ?? firstMatch(input.text?.slice(0, 2000));
+  return firstMatch(input.title) ?? firstMatch(input.issuer) ?? (isNational(input) ? NATIONAL_JURISDICTION : null) ?? firstMatch(input.text?.slice(0, 2000));
 }
 
 /** 条例/规定/办法 → local regulation, …法 → law, 方案/规划/计划 → plan, 通知/意见 → notice. */

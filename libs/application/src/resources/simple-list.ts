@@ -20,6 +20,8 @@ export interface ResourceDefinition {
   filters: Record<string, FilterSql>;
   /** Extra condition limiting what the actor sees (null = everything). */
   scope?: (actor: Actor, params: SqlParams) => string | null;
+  /** A condition that applies unless the request filters on `unless` (e.g. only the current version's provisions). */
+  implicit?: { unless: string; sql: string };
 }
 
 const fail = (field: string, message: string): never => {
@@ -69,7 +71,7 @@ export const RESOURCES = {
     columns: `r.id, r.title, r.document_number AS "documentNumber", r.issuer, r.jurisdiction, r.kind, r.unit, to_char(r.adopted_on, 'YYYY-MM-DD') AS "adoptedOn",
       to_char(r.published_on, 'YYYY-MM-DD') AS "publishedOn", to_char(r.effective_date, 'YYYY-MM-DD') AS "effectiveDate", r.status, r.source_file_name AS "sourceFileName",
       r.source_format AS "sourceFormat", r.source_sha256 AS "sourceSha256", r.version, r.default_lead_body_id AS "defaultLeadBodyId", r.aliases, r.warnings,
-      r.unit_count AS "unitCount", (SELECT count(*)::int FROM obligations o WHERE o.regulation_id = r.id) AS "obligationCount",
+      r.unit_count AS "unitCount", r.amended_at AS "amendedAt", (SELECT count(*)::int FROM obligations o WHERE o.regulation_id = r.id) AS "obligationCount",
       (SELECT coalesce(array_agg(DISTINCT u), '{}') FROM obligations o, unnest(o.unresolved_subjects) u WHERE o.regulation_id = r.id AND o.status <> 'discarded') AS "unresolvedSubjects",
       r.created_by AS "createdBy", r.created_at AS "createdAt", r.updated_at AS "updatedAt"`,
     sort: { id: 'r.id', title: 'r.title', createdAt: 'r.created_at', effectiveDate: 'r.effective_date', jurisdiction: 'r.jurisdiction', kind: 'r.kind' },
@@ -84,8 +86,10 @@ export const RESOURCES = {
   provisions: {
     from: 'provisions p',
     idColumn: 'p.id',
-    columns: `p.id, p.regulation_id AS "regulationId", p.parent_id AS "parentId", p.level, p.path, p.heading, p.article, p.suffix, p.paragraph, p.item, p.subitem,
+    columns: `p.id, p.regulation_id AS "regulationId", p.version, p.parent_id AS "parentId", p.level, p.path, p.heading, p.article, p.suffix, p.paragraph, p.item, p.subitem,
       p.text, p.start_offset AS "startOffset", p.end_offset AS "endOffset", p.ordinal`,
+    // The current version's tree unless an earlier version is asked for (filter.version).
+    implicit: { unless: 'version', sql: 'p.version = (SELECT pr.version FROM regulations pr WHERE pr.id = p.regulation_id)' },
     sort: { id: 'p.id', ordinal: 'p.ordinal', article: 'p.article' },
     defaultSort: { field: 'ordinal', order: 'ASC' },
     filters: {
@@ -97,6 +101,10 @@ export const RESOURCES = {
         // Only a number or a numeric string: Number() of an object would call its own toString.
         if ((typeof v !== 'number' && typeof v !== 'string') || !Number.isInteger(Number(v))) fail('article', 'must be an integer');
         return `p.article = ${p.add(Number(v))}`;
+      },
+      version: (v, p) => {
+        if ((typeof v !== 'number' && typeof v !== 'string') || !Number.isInteger(Number(v))) fail('version', 'must be an integer');
+        return `p.version = ${p.add(Number(v))}`;
       },
     },
   },
@@ -194,6 +202,8 @@ function whereFor(def: ResourceDefinition, actor: Actor, filter: Record<string, 
   const where: string[] = [];
   const scope = def.scope?.(actor, params);
   if (scope) where.push(scope);
+  const given = (key: string) => filter[key] !== undefined && filter[key] !== null && filter[key] !== '';
+  if (def.implicit && !given(def.implicit.unless)) where.push(def.implicit.sql);
   for (const [key, value] of Object.entries(filter)) {
     if (value === undefined || value === null || value === '') continue;
     const build = declared(def.filters, key);

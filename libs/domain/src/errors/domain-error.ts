@@ -113,3 +113,10 @@ export class ExtensionNotAllowedError extends DomainError {
     super(ErrorCode.ExtensionNotAllowed, message, details);
   }
 }
+
+/** 422: a text imported as a regulation's new version has too little in common with the current one. */
+export class NotAnAmendmentError extends DomainError {
+  constructor(message: string, details?: ErrorDetails) {
+    super(ErrorCode.NotAnAmendment, message, details);
+  }
+}
