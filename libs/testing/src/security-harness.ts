@@ -5,7 +5,7 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { createHash, randomUUID } from 'node:crypto';
 import { createWriteStream, mkdirSync, readFileSync, readdirSync, statSync, type WriteStream } from 'node:fs';
-import { type IncomingHttpHeaders, request as httpRequest } from 'node:http';
+import { type ClientRequest, type IncomingHttpHeaders, request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import Redis from 'ioredis';
 import { Client } from 'pg';
@@ -261,8 +261,11 @@ export class Http {
     if (payload) headers['content-length'] = String(payload.length);
     return new Promise<Reply>((resolve, reject) => {
       let answered = false;
+      let markAnswered = (): void => undefined;
+      const answer = new Promise<void>((done) => (markAnswered = done));
       const req = httpRequest(new URL(this.baseUrl + path), { method, headers, timeout: options.timeoutMs ?? 30_000 }, (res) => {
         answered = true;
+        markAnswered();
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
         res.on('error', reject);
@@ -273,7 +276,7 @@ export class Http {
       req.on('error', (err) => {
         if (!answered) reject(err);
       });
-      req.end(payload);
+      void writeUnlessAnswered(req, payload, answer);
     });
   }
 
@@ -282,6 +285,25 @@ export class Http {
     if (r.status !== 200) throw new Error(`login ${email}: ${r.status} ${r.text}`);
     return r.body.accessToken as string;
   }
+}
+
+// Bodies above this are held back until the server has had time to refuse them by their headers.
+const LARGE_BODY = 1024 * 1024;
+const EARLY_ANSWER_WAIT_MS = 2000;
+
+/**
+ * Sends a large body only if the server has not answered its headers within a moment (the
+ * manual form of `Expect: 100-continue`, which node's server would grant at once): a 413 decided
+ * on Content-Length is then read whole, never cut off by a write into the closing socket.
+ */
+async function writeUnlessAnswered(req: ClientRequest, payload: Buffer | undefined, answered: Promise<void>): Promise<void> {
+  if (!payload || payload.length <= LARGE_BODY) {
+    req.end(payload);
+    return;
+  }
+  req.flushHeaders();
+  const early = await Promise.race([answered.then(() => true), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), EARLY_ANSWER_WAIT_MS).unref())]);
+  if (!early && !req.destroyed) req.end(payload);
 }
 
 /** What a security suite works against; see startSecuritySuite. */

@@ -77,6 +77,9 @@ describe('regulation import (integration)', () => {
     const before = await count('regulations');
     const empty = await h.http().post('/api/regulations/import').set(bearer(admin)).send({ text: ' \n\u3000\n', fileName: 'blank.txt' }).expect(400);
     expect(empty.body.message).toContain('blank.txt');
+    // Paragraphs are read for duties; a text with neither units nor duties has nothing to track.
+    const nothing = await h.http().post('/api/regulations/import').set(bearer(admin)).send({ text: '只有一段说明文字，没有任何条款。', fileName: 'plain.txt', jurisdiction: JURISDICTION }).expect(400);
+    expect(nothing.body).toMatchObject({ code: 'validation_failed', details: { parseError: 'nothing_found', fileName: 'plain.txt' } });
     const binary = await h
       .http()
       .post('/api/regulations/import')

@@ -44,7 +44,16 @@ export async function parseRegulation(source: RegulationSource, maxBytes: number
     }
     throw error;
   }
-  return { parsed, extraction: extractObligations(parsed), bytes, format: sourceFormat(bytes, source.fileName) };
+  const extraction = extractObligations(parsed);
+  // A text in paragraphs is read for its duties; one with neither units nor duties (random bytes
+  // that decoded to characters, a cover letter) would import as an empty regulation.
+  if (parsed.unitCount === 0 && extraction.obligations.length === 0) {
+    throw new DomainError(ErrorCode.ValidationFailed, `${source.fileName}: no numbered articles or tasks and no obligations were found; nothing to track`, {
+      parseError: 'nothing_found',
+      fileName: source.fileName,
+    });
+  }
+  return { parsed, extraction, bytes, format: sourceFormat(bytes, source.fileName) };
 }
 
 export function isRegulationKind(value: unknown): value is RegulationKind {
