@@ -5,6 +5,7 @@ import type { Modality } from './types';
 import { DUTY_VERBS, startsWithVerb } from './lexicon';
 import { stripEnumerator, stripMarkup, stripUnitLabel } from './text/normalize';
 import { maskQuoted, splitSentences } from './text/segment';
+import { primeTagger } from './grammar/tagger';
 import { analyzeSentence, type Chain, type Found, type SentenceContext } from './sentence/analyze';
 import { scanBody } from './sentence/bodies';
 import { expandSubject } from './sentence/subjects';
@@ -29,7 +30,7 @@ const LISTS_THINGS = /(下列|以下)(条件|材料|资料|文件|证明|内容|
 // Verbs that open a required action in a list of conditions (`（一）符合…要求；（二）配置…`).
 const ACTS = /(下列|以下)(行为|职责|义务)/;
 const ITEM_VERBS = /^(符合|避开|配置|配备|保持|遵守|不得|禁止)/;
-const FIRST_ITEM = /（一）|\(一\)/;
+const FIRST_ITEM = /（一）/;
 const INLINE_ITEM = /（([一二三四五六七八九十]+)）/g;
 const CN_ORDINAL = '一二三四五六七八九十';
 
@@ -108,6 +109,8 @@ function fromItem(item: Item, header: LeadIn, ctx: SentenceContext): FoundInPara
 
 export function extractParagraph(paragraph: Paragraph, ctx: SentenceContext, skipTitle: boolean): FoundInParagraph[] {
   const text = stripUnitLabel(stripMarkup(paragraph.text));
+  primeTagger(maskQuoted(text));
+  primeTagger(text);
   const items = paragraph.items.length ? paragraph.items : inlineItems(text);
   const firstItem = items.length ? text.search(FIRST_ITEM) : -1;
   const lead = firstItem >= 0 ? text.slice(0, firstItem) : text;

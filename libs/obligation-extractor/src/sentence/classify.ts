@@ -82,7 +82,7 @@ export function classifyClause(
     const actor = enc.index === 0 ? null : bodyBeforeCue(text.slice(0, enc.index), heads);
     if (enc.index === 0 || actor) {
       const after = text.slice(enc.index + enc.word.length);
-      const n = scanBody(after, heads) || (mode === 'article' ? partyAfterCue(after, heads) : 0);
+      const n = scanBody(after, heads, false) || (mode === 'article' ? partyAfterCue(after, heads) : 0);
       return cue('encourage', encouragedModality(enc.word, mode), {
         subject: actor,
         party: n ? after.slice(0, n) : null,
