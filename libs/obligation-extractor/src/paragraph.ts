@@ -5,7 +5,6 @@ import type { Modality } from './types';
 import { DUTY_VERBS, startsWithVerb } from './lexicon';
 import { stripEnumerator, stripMarkup, stripUnitLabel } from './text/normalize';
 import { maskQuoted, splitSentences } from './text/segment';
-import { primeTagger } from './grammar/tagger';
 import { analyzeSentence, type Chain, type Found, type SentenceContext } from './sentence/analyze';
 import { scanBody } from './sentence/bodies';
 import { expandSubject } from './sentence/subjects';
@@ -109,8 +108,6 @@ function fromItem(item: Item, header: LeadIn, ctx: SentenceContext): FoundInPara
 
 export function extractParagraph(paragraph: Paragraph, ctx: SentenceContext, skipTitle: boolean): FoundInParagraph[] {
   const text = stripUnitLabel(stripMarkup(paragraph.text));
-  primeTagger(maskQuoted(text));
-  primeTagger(text);
   const items = paragraph.items.length ? paragraph.items : inlineItems(text);
   const firstItem = items.length ? text.search(FIRST_ITEM) : -1;
   const lead = firstItem >= 0 ? text.slice(0, firstItem) : text;
