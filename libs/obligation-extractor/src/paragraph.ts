@@ -2,7 +2,9 @@
 // the subject and modality of the lead-in sentence (`履行下列职责：（一）…`).
 import type { Item, Paragraph } from '@luyue/regulation-parser';
 import type { Modality } from './types';
-import { DUTY_VERBS, startsWithVerb } from './lexicon';
+import { startsWithPredicate } from './grammar/pos';
+import { wordAt } from './grammar/phrase';
+import { DEPARTMENT } from './grammar/agentive';
 import { stripEnumerator, stripMarkup, stripUnitLabel } from './text/normalize';
 import { maskQuoted, splitSentences } from './text/segment';
 import { analyzeSentence, type Chain, type Found, type SentenceContext } from './sentence/analyze';
@@ -70,11 +72,14 @@ function readLeadIn(sentence: string, ctx: SentenceContext, carried: string[] | 
 
 /** An item that names its own actor before a duty verb (`（二）X部门负责…`) binds that actor, not the lead-in's. */
 function ownSubject(text: string, ctx: SentenceContext): string[] | null {
-  const n = startsWithVerb(text) ? 0 : scanBody(text, ctx.heads);
+  const verbNoun = wordAt(text, 0)?.tag === 'vn';
+  let n = startsWithPredicate(text) && !verbNoun ? 0 : scanBody(text, ctx.heads);
+  // An item opening with a verb-noun may still name a department (`体育行政部门负责…`), not a party it acts on.
+  if (verbNoun && n && !DEPARTMENT.test(text.slice(0, n))) n = 0;
   if (!n) return null;
   const rest = maskQuoted(text.slice(n));
   const modal = findModal(rest);
-  return DUTY_VERBS.test(rest) || modal?.index === 0 ? expandSubject(text.slice(0, n), ctx.aliases) : null;
+  return startsWithPredicate(rest) || modal?.index === 0 ? expandSubject(text.slice(0, n), ctx.aliases) : null;
 }
 
 /** Items that mostly open with a verb list duties; items naming things (disputes, documents) do not. */
@@ -83,7 +88,7 @@ function listsActions(items: Item[], ctx: SentenceContext, lead = ''): boolean {
   if (ACTS.test(lead)) return true;
   const verbs = items.filter((item) => {
     const text = stripEnumerator(stripMarkup(item.text));
-    return startsWithVerb(text) || ITEM_VERBS.test(text) || ownSubject(text, ctx);
+    return startsWithPredicate(text) || ITEM_VERBS.test(text) || ownSubject(text, ctx);
   }).length;
   return verbs * 2 >= items.length;
 }

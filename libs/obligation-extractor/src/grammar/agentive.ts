@@ -11,11 +11,15 @@ const AGENT_SUFFIX =
 const ZONE_OR_LEVEL = /(自治区|自治州|自治县|试验区|示范区|开发区|保税区|合作区|新区|园区|片区|地区|地方|直辖市|[省市县州旗盟乡镇])$/;
 
 // Words ending like an agentive noun that name a thing, a place or a pronoun (`账户`, `场所`, `他人`).
-const NOT_AGENTIVE = /^(账户|门户|窗户|场所|住所|处所|他人|本人|或者|动员|人人)$|(布|格|结|大|全|开|时|僵|骗|赌|饭|棋|牌)局$/;
+const NOT_AGENTIVE = /^全[省市县区州旗国]$|^(账户|门户|窗户|场所|住所|处所|他人|本人|或者|动员|人人)$|(布|格|结|大|全|开|时|僵|骗|赌|饭|棋|牌)局$/;
+
+/** A name of a government department or office (not a zone, a firm or a person). */
+export const DEPARTMENT = /(部门|机构|机关|委员会|政府|局|厅|办|办公室|中心)$/;
 
 /** The token names a body or a person by its role. */
 export function isAgentiveWord(t: Token): boolean {
-  if (NOT_AGENTIVE.test(t.word) || t.tag === 'c' || t.tag === 'r' || (/^v/.test(t.tag) && t.tag !== 'vn')) return false;
+  // Idioms (`节俭办`) and conjunctions or pronouns that end like a head are not heads.
+  if (NOT_AGENTIVE.test(t.word) || /^(c|r|i)$/.test(t.tag) || (/^v/.test(t.tag) && t.tag !== 'vn')) return false;
   // A bare level (`市`, `县`) is a list member that shares a later head, not a body on its own.
   return AGENT_SUFFIX.test(t.word) || (ZONE_OR_LEVEL.test(t.word) && t.word.length > 1);
 }

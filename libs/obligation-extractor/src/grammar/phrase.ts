@@ -58,7 +58,7 @@ export function agentiveEndsAt(text: string, end: number, aliases: readonly stri
   if (isAgentiveWord(t)) return true;
   const before = endingAt(r, t.start);
   // `社会/组织`, `口岸/办`: a head the tagger split off a name, after a noun rather than a verb.
-  return SPLIT_HEAD.test(t.word) && !!before && !/^v/.test(before.tag) && !/^[，。；：、]$/.test(before.word);
+  return SPLIT_HEAD.test(t.word) && !!before && /^(n|j|b|s|x)/.test(before.tag) && !/^[，。；：、]$/.test(before.word);
 }
 
 /**

@@ -14,6 +14,8 @@ export const isNominalJoin = (t: Token): boolean => /^(、|和|及|及其|以及
 export function opensPredicate(t: Token | undefined): boolean {
   if (!t) return false;
   if (t.word === '是') return true;
+  // `X关于Y的决定`: 关于 makes an attribute of a noun, it does not open the predicate.
+  if (t.word === '关于') return false;
   return isVerb(t) || isPreposition(t) || isAdverb(t) || (t.tag === 'c' && !isNominalJoin(t));
 }
 

@@ -1,6 +1,9 @@
 // Recognises the name of a responsible body at the start of a text span.
 import { agentiveEndsAt, predicateAt, predicateWithin, wordAt } from '../grammar/phrase';
 import { isVerb } from '../grammar/pos';
+import { DEPARTMENT } from '../grammar/agentive';
+import { tag } from '../grammar/tagger';
+import { findModal } from './modality';
 
 /** Words after a body name that open an adverbial, so the name ends there (`X按照…`, `X依法…`). */
 const ADVERBIAL = /^(有计划地|有步骤地|有序地|逐步地|积极地|按照|依照|根据|依据|依法|依托|结合|立足|围绕|通过|对|在|为|与|同|向|从(?!事)|以(?!及)|将|把|于|会同|配合|协同|分别|共同|积极|及时|切实|统一|均|还|也|要|应|须|必须|可|不得|负责|承担)/;
@@ -47,8 +50,22 @@ export function scanBody(text: string, extraHeads: readonly string[] = [], readO
     const w = wordAt(text, 0);
     return !!w && w.end === end && isVerb(w);
   };
+  // A body never contains a modal verb (`火化遗体必须凭公安机关…`).
   const accept = (end: number): number =>
-    lone(end) ? 0 : !verbLike || end <= 4 || /的.{1,6}$/.test(text.slice(0, firstHead)) || activityCompound(text, firstHead) ? end : 0;
+    lone(end) || findModal(text.slice(0, end)) || prepositionInside(end) || verbNounPhrase(end)
+      ? 0
+      : !verbLike || /的.{1,6}$/.test(text.slice(0, firstHead)) || activityCompound(text, firstHead) || nameLike(end)
+        ? end
+        : 0;
+  // `国务院关于在…的决定`: a preposition inside a name only within a 的-modifier.
+  const prepositionInside = (end: number): boolean => {
+    const p = tag(text).find((t) => t.start > 0 && t.end <= end && t.tag === 'p');
+    return !!p && !text.slice(p.end, end).includes('的');
+  };
+  // `优化自贸试验区…`, `建设产业合作园区`: a verb-noun and its object, unless the head is a department (`体育行政部门`).
+  const verbNounPhrase = (end: number): boolean => !!first && first.tag === 'vn' && isVerb(first) && !DEPARTMENT.test(text.slice(0, end)) && !/的/.test(text.slice(0, end)) && !activityCompound(text, end);
+  // `制定机关`, `组织部门`: one verb and a generic head.
+  const nameLike = (end: number): boolean => end <= 4 && !!first && VERB_MODIFIED_HEAD.test(text.slice(first.end, end));
   let firstHead = 0;
   let soft = 0;
   let i = 1;

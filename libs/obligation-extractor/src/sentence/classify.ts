@@ -1,6 +1,7 @@
 // Reads one comma clause: does it open an obligation, with which modality and which named body?
 import type { Modality } from '../types';
-import { DUTY_VERBS, IMPERATIVE_VERBS } from '../lexicon';
+import { startsWithPredicate, startsWithVerbProper } from '../grammar/pos';
+import { wordAt } from '../grammar/phrase';
 import { bodyBeforeCue, bodyBeforeShortVerb, isAdverbial, partyAfterCue, scanBody } from './bodies';
 import { findEncouragement, findModal } from './modality';
 
@@ -33,6 +34,8 @@ export interface Clause {
 const CONDITIONAL_END = /的[，。；：]?$/;
 // Adverbials that open a predicate without stating the duty itself.
 const ADVERBIAL_ONLY = /^(对|按照|根据|依据|依照|结合|立足|围绕|在|为|依法|通过|依托|与|向|同)/;
+// A right (`X享有…`, `X有权…`) is not a duty, whatever verb states it.
+const RIGHT = /^(享有|有权|有…的权利)/;
 const IMPLICIT_AWARD = /(给予|予以)[^，。；]{0,6}(表彰|奖励)/;
 
 function cue(kind: CueKind, modality: Modality, fields: Partial<ClauseCue> = {}): ClauseCue {
@@ -54,6 +57,19 @@ function agentOf(clause: Clause, heads: readonly string[]): string | null {
 /** 支持 orders an action in plans; only 鼓励/倡导 stay `encouraged` there. */
 function encouragedModality(word: string, mode: Mode): Modality {
   return (mode === 'task' || mode === 'trailing') && !/^(鼓励|倡导)/.test(word) ? 'must' : 'encouraged';
+}
+
+/**
+ * A clause that orders an action without naming an actor: it opens with a verb, or with an
+ * adverbial (`在…`, `按照…`, `依法…`) and then a verb within the clause.
+ */
+export function opensImperative(masked: string): boolean {
+  if (startsWithVerbProper(masked)) return true;
+  const first = wordAt(masked, 0);
+  if (!first || !/^(d|ad|p)$/.test(first.tag)) return false;
+  // `依法推进…`, `按照规定实施…`: a short adverbial, then the verb.
+  if (first.tag === 'd' || first.tag === 'ad') return startsWithVerbProper(masked.slice(first.end));
+  return false;
 }
 
 /**
@@ -108,10 +124,18 @@ export function classifyClause(
     if (/^[，。；：]?$/.test(rest) || /^是[^，。；]*[，]$/.test(rest)) return cue('np', 'must', { subject: text.slice(0, n) });
     // `任何单位未经批准，不得…`: the body is the subject of the modal verb after its condition.
     if (/^未经[^，。；]*，$/.test(rest)) return cue('np', 'must', { subject: text.slice(0, n), weak: true });
-    if (DUTY_VERBS.test(rest)) return cue('duty', 'must', { subject: text.slice(0, n), after: rest, weak: ADVERBIAL_ONLY.test(rest) });
+    // Any verb after an actor states a declarative duty (`自治区建立…`, `X部门负责…`); a preposition opens an adverbial first.
+    // `X建设，`: a verb-noun alone after the body names an activity of it, not a duty.
+    const only = wordAt(rest, 0);
+    const nominalised = only?.tag === 'vn' && /^[，。；]?$/.test(rest.slice(only.end));
+    if (startsWithPredicate(rest) && !RIGHT.test(rest) && !nominalised) {
+      // 会同/配合 name partners (`X会同Y建立…`), not an adverbial that waits for a later modal.
+      const adverbial = (ADVERBIAL_ONLY.test(rest) || only?.tag === 'p') && !/^(会同|协同|配合)/.test(rest);
+      return cue('duty', 'must', { subject: text.slice(0, n), after: rest, weak: adverbial });
+    }
   }
   if (IMPLICIT_AWARD.test(masked)) return cue('implicit', 'must');
   if (!opening || !first || mode === 'preamble') return null;
-  if (IMPERATIVE_VERBS.test(masked) && !/^[^，]*是/.test(masked)) return cue('imperative', 'must');
+  if (opensImperative(masked) && !/^[^，]*是/.test(masked)) return cue('imperative', 'must');
   return null;
 }
