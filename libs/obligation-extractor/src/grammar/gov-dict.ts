@@ -56,6 +56,8 @@ export const GOV_WORDS: ReadonlyArray<readonly [string, string, number]> = [
   ['经', 'p', 50000],
   ['下列', 'b', HIGH],
   // Verbs of administration jieba tags as plain nouns (they open predicates, so they are verb-nouns).
+  // 报 (submit to): `报州市场监管部门备案`, `报市人民政府批准`; a high frequency keeps it from merging (`报州`).
+  ['报', 'v', HIGH],
   ['报告', 'vn', 50000],
   ['备案', 'vn', 50000],
   ['办理', 'v', 50000],

@@ -61,6 +61,15 @@ function tagger(): Jieba {
   return jieba;
 }
 
+/**
+ * A word the HMM guessed (not in the dictionary) made of a one-character verb or preposition and
+ * an administrative level (`报州` in `报州市场监管部门备案`, `经省`) is that verb and the level.
+ */
+function splitUnknown(word: string): string[] {
+  if (word.length < 2 || tags.has(word) || !/^(v|p)$/.test(tags.get(word[0]) ?? '') || !/^[省市县州区旗盟乡镇]/.test(word.slice(1))) return [word];
+  return [word[0], word.slice(1)];
+}
+
 /** The tag of a word cut by jieba: its dictionary tag, else `m` for numbers, `eng` for Latin, `x`. */
 function tagOf(word: string): string {
   return tags.get(word) ?? (/^[\d０-９.．]+$/.test(word) ? 'm' : /^[A-Za-z]+$/.test(word) ? 'eng' : 'x');
@@ -110,6 +119,7 @@ export function tag(text: string): Token[] {
     let at = 0;
     tokens = tagger()
       .cut(text, true)
+      .flatMap(splitUnknown)
       .map((word) => {
         const token = { word, tag: tagOf(word), start: at, end: at + word.length };
         at += word.length;

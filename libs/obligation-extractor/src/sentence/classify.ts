@@ -64,8 +64,11 @@ function encouragedModality(word: string, mode: Mode): Modality {
  * adverbial (`在…`, `按照…`, `依法…`) and then a verb within the clause.
  */
 export function opensImperative(masked: string): boolean {
-  if (startsWithVerbProper(masked)) return true;
   const first = wordAt(masked, 0);
+  // `报省交通运输主管部门备案`: a one-character verb of submission to a body is a step of a procedure
+  // whose actor an earlier clause names, not an order of its own.
+  if (first && first.word.length === 1 && scanBody(masked.slice(1)) > 0) return false;
+  if (startsWithVerbProper(masked)) return true;
   if (!first || !/^(d|ad|p)$/.test(first.tag)) return false;
   // `依法推进…`, `按照规定实施…`: a short adverbial, then the verb.
   if (first.tag === 'd' || first.tag === 'ad') return startsWithVerbProper(masked.slice(first.end));
