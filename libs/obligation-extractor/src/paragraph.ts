@@ -45,10 +45,11 @@ function inlineItems(text: string): Item[] {
   }));
 }
 
-function itemModality(text: string, lead: Modality, ctx: SentenceContext): Modality {
+function itemModality(text: string, lead: Modality, ctx: SentenceContext, leadModal = false): Modality {
   const masked = maskQuoted(text);
   const enc = findEncouragement(masked);
-  if (enc?.index === 0) return ctx.mode === 'task' && !enc.word.startsWith('鼓励') ? 'must' : 'encouraged';
+  // A modal verb in the lead-in (`应当履行下列职责：（一）支持…`) governs its items over 支持/鼓励.
+  if (enc?.index === 0 && !leadModal) return ctx.mode === 'task' && !enc.word.startsWith('鼓励') ? 'must' : 'encouraged';
   const modal = findModal(masked);
   if (modal && modal.modality !== 'must' && modal.index < 12) return modal.modality;
   return lead;
@@ -98,7 +99,7 @@ function fromItem(item: Item, header: LeadIn, ctx: SentenceContext): FoundInPara
   const text = stripEnumerator(stripMarkup(item.text));
   const own = (t: string, subitem: number | null): FoundInParagraph => ({
     text: t,
-    modality: itemModality(t, header.modality, ctx),
+    modality: itemModality(t, header.modality, ctx, header.modal),
     subjects: ownSubject(t, ctx) ?? header.subjects,
     co: [],
     kind: 'duty',
@@ -143,7 +144,9 @@ export function extractParagraph(paragraph: Paragraph, ctx: SentenceContext, ski
   }
   const header: LeadIn | null = leadIn;
   if (!header) return out;
-  if (listsActions(items, ctx, leadText)) {
+  // `可以采取下列措施：（一）查阅…资料；（二）…`: a list of powers is one permission per item, noun-led or not.
+  const powers = header.modal && header.modality === 'may' && !LISTS_THINGS.test(leadText);
+  if (powers || listsActions(items, ctx, leadText)) {
     for (const item of items) out.push(...fromItem(item, header, ctx));
   } else if (header.modal) {
     // `禁止在下列地区…：（一）耕地…`: items naming places or things complete the lead-in's one duty.

@@ -42,9 +42,23 @@ function cue(kind: CueKind, modality: Modality, fields: Partial<ClauseCue> = {})
   return { kind, modality, subject: null, party: null, activity: false, after: '', word: '', weak: false, ...fields };
 }
 
+/**
+ * Offset of a 由 that marks an agent: a word of its own (not inside 交由, 理由, 自由, 由于), and
+ * not after a negation (`不得由个人承包` forbids; it names no actor).
+ */
+function agentMarker(masked: string): number {
+  for (let at = masked.indexOf('由'); at >= 0; at = masked.indexOf('由', at + 1)) {
+    if (/[自理缘事经]$/.test(masked.slice(0, at)) || masked.startsWith('由于', at)) continue;
+    if (wordAt(masked, at)?.word !== '由') continue;
+    if (/(不得|不能|不应|禁止|严禁|不)$/.test(masked.slice(0, at))) return -1;
+    return at;
+  }
+  return -1;
+}
+
 /** `由X负责…`, `…标准由X核定`: the body after 由 is the actor (not `由…组成`, a composition). */
 function agentOf(clause: Clause, heads: readonly string[]): string | null {
-  const at = clause.masked.search(/(?<![自理缘事经])由(?!于)/);
+  const at = agentMarker(clause.masked);
   if (at < 0 || /(组成|构成)[，。；：]?$/.test(clause.masked)) return null;
   const before = clause.masked.slice(0, at);
   // `X建立由…参加的机制`: the 由 phrase describes something the clause's own subject does.
