@@ -142,6 +142,8 @@ export function classifyClause(
     // `任何单位未经批准，不得…`: the body is the subject of the modal verb after its condition.
     if (/^未经[^，。；]*，$/.test(rest)) return cue('np', 'must', { subject: text.slice(0, n), weak: true });
     // Any verb after an actor states a declarative duty (`自治区建立…`, `X部门负责…`); a preposition opens an adverbial first.
+    // `X开展业务时，应当…`, `X取得许可后，可以…`: a time clause of the body; the later modal binds it.
+    if (/(时|后|前|期间|之后|以后|之前)[，,]$/.test(rest)) return cue('np', 'must', { subject: text.slice(0, n), weak: true });
     // `X建设，`: a verb-noun alone after the body names an activity of it, not a duty.
     const only = wordAt(rest, 0);
     const nominalised = only?.tag === 'vn' && /^[，。；]?$/.test(rest.slice(only.end));
