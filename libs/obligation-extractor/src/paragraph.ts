@@ -30,6 +30,8 @@ interface LeadIn {
 const LISTS_THINGS = /(下列|以下)(条件|材料|资料|文件|证明|内容|信息|事项|要求|标准)/;
 // Verbs that open a required action in a list of conditions (`（一）符合…要求；（二）配置…`).
 const ACTS = /(下列|以下)(行为|职责|义务)/;
+// Nouns naming a list of powers, whose items may be noun-led (`（一）现场检查`).
+const POWERS = /(下列|以下|如下)(措施|职权|权力|权限)/;
 const ITEM_VERBS = /^(符合|避开|配置|配备|保持|遵守|不得|禁止)/;
 const FIRST_ITEM = /（一）/;
 const INLINE_ITEM = /（([一二三四五六七八九十]+)）/g;
@@ -145,7 +147,8 @@ export function extractParagraph(paragraph: Paragraph, ctx: SentenceContext, ski
   const header: LeadIn | null = leadIn;
   if (!header) return out;
   // `可以采取下列措施：（一）查阅…资料；（二）…`: a list of powers is one permission per item, noun-led or not.
-  const powers = header.modal && header.modality === 'may' && !LISTS_THINGS.test(leadText);
+  // The lead-in must name acts (`下列措施/职权`); `可以划定下列区域：` lists places, one duty.
+  const powers = header.modal && header.modality === 'may' && POWERS.test(leadText);
   if (powers || listsActions(items, ctx, leadText)) {
     for (const item of items) out.push(...fromItem(item, header, ctx));
   } else if (header.modal) {
