@@ -2,7 +2,9 @@
 // the subject and modality of the lead-in sentence (`履行下列职责：（一）…`).
 import type { Item, Paragraph } from '@luyue/regulation-parser';
 import type { Modality } from './types';
-import { DUTY_VERBS, startsWithVerb } from './lexicon';
+import { startsWithPredicate } from './grammar/pos';
+import { wordAt } from './grammar/phrase';
+import { DEPARTMENT } from './grammar/agentive';
 import { stripEnumerator, stripMarkup, stripUnitLabel } from './text/normalize';
 import { maskQuoted, splitSentences } from './text/segment';
 import { analyzeSentence, type Chain, type Found, type SentenceContext } from './sentence/analyze';
@@ -28,8 +30,10 @@ interface LeadIn {
 const LISTS_THINGS = /(下列|以下)(条件|材料|资料|文件|证明|内容|信息|事项|要求|标准)/;
 // Verbs that open a required action in a list of conditions (`（一）符合…要求；（二）配置…`).
 const ACTS = /(下列|以下)(行为|职责|义务)/;
+// Nouns naming a list of powers, whose items may be noun-led (`（一）现场检查`).
+const POWERS = /(下列|以下|如下)(措施|职权|权力|权限)/;
 const ITEM_VERBS = /^(符合|避开|配置|配备|保持|遵守|不得|禁止)/;
-const FIRST_ITEM = /（一）|\(一\)/;
+const FIRST_ITEM = /（一）/;
 const INLINE_ITEM = /（([一二三四五六七八九十]+)）/g;
 const CN_ORDINAL = '一二三四五六七八九十';
 
@@ -43,10 +47,11 @@ function inlineItems(text: string): Item[] {
   }));
 }
 
-function itemModality(text: string, lead: Modality, ctx: SentenceContext): Modality {
+function itemModality(text: string, lead: Modality, ctx: SentenceContext, leadModal = false): Modality {
   const masked = maskQuoted(text);
   const enc = findEncouragement(masked);
-  if (enc?.index === 0) return ctx.mode === 'task' && !enc.word.startsWith('鼓励') ? 'must' : 'encouraged';
+  // A modal verb in the lead-in (`应当履行下列职责：（一）支持…`) governs its items over 支持/鼓励.
+  if (enc?.index === 0 && !leadModal) return ctx.mode === 'task' && !enc.word.startsWith('鼓励') ? 'must' : 'encouraged';
   const modal = findModal(masked);
   if (modal && modal.modality !== 'must' && modal.index < 12) return modal.modality;
   return lead;
@@ -70,11 +75,14 @@ function readLeadIn(sentence: string, ctx: SentenceContext, carried: string[] | 
 
 /** An item that names its own actor before a duty verb (`（二）X部门负责…`) binds that actor, not the lead-in's. */
 function ownSubject(text: string, ctx: SentenceContext): string[] | null {
-  const n = startsWithVerb(text) ? 0 : scanBody(text, ctx.heads);
+  const verbNoun = wordAt(text, 0)?.tag === 'vn';
+  let n = startsWithPredicate(text) && !verbNoun ? 0 : scanBody(text, ctx.heads);
+  // An item opening with a verb-noun may still name a department (`体育行政部门负责…`), not a party it acts on.
+  if (verbNoun && n && !DEPARTMENT.test(text.slice(0, n))) n = 0;
   if (!n) return null;
   const rest = maskQuoted(text.slice(n));
   const modal = findModal(rest);
-  return DUTY_VERBS.test(rest) || modal?.index === 0 ? expandSubject(text.slice(0, n), ctx.aliases) : null;
+  return startsWithPredicate(rest) || modal?.index === 0 ? expandSubject(text.slice(0, n), ctx.aliases) : null;
 }
 
 /** Items that mostly open with a verb list duties; items naming things (disputes, documents) do not. */
@@ -83,7 +91,7 @@ function listsActions(items: Item[], ctx: SentenceContext, lead = ''): boolean {
   if (ACTS.test(lead)) return true;
   const verbs = items.filter((item) => {
     const text = stripEnumerator(stripMarkup(item.text));
-    return startsWithVerb(text) || ITEM_VERBS.test(text) || ownSubject(text, ctx);
+    return startsWithPredicate(text) || ITEM_VERBS.test(text) || ownSubject(text, ctx);
   }).length;
   return verbs * 2 >= items.length;
 }
@@ -93,7 +101,7 @@ function fromItem(item: Item, header: LeadIn, ctx: SentenceContext): FoundInPara
   const text = stripEnumerator(stripMarkup(item.text));
   const own = (t: string, subitem: number | null): FoundInParagraph => ({
     text: t,
-    modality: itemModality(t, header.modality, ctx),
+    modality: itemModality(t, header.modality, ctx, header.modal),
     subjects: ownSubject(t, ctx) ?? header.subjects,
     co: [],
     kind: 'duty',
@@ -138,7 +146,10 @@ export function extractParagraph(paragraph: Paragraph, ctx: SentenceContext, ski
   }
   const header: LeadIn | null = leadIn;
   if (!header) return out;
-  if (listsActions(items, ctx, leadText)) {
+  // `可以采取下列措施：（一）查阅…资料；（二）…`: a list of powers is one permission per item, noun-led or not.
+  // The lead-in must name acts (`下列措施/职权`); `可以划定下列区域：` lists places, one duty.
+  const powers = header.modal && header.modality === 'may' && POWERS.test(leadText);
+  if (powers || listsActions(items, ctx, leadText)) {
     for (const item of items) out.push(...fromItem(item, header, ctx));
   } else if (header.modal) {
     // `禁止在下列地区…：（一）耕地…`: items naming places or things complete the lead-in's one duty.

@@ -1,6 +1,7 @@
 // Reads one comma clause: does it open an obligation, with which modality and which named body?
 import type { Modality } from '../types';
-import { DUTY_VERBS, IMPERATIVE_VERBS } from '../lexicon';
+import { startsWithPredicate, startsWithVerbProper } from '../grammar/pos';
+import { wordAt } from '../grammar/phrase';
 import { bodyBeforeCue, bodyBeforeShortVerb, isAdverbial, partyAfterCue, scanBody } from './bodies';
 import { findEncouragement, findModal } from './modality';
 
@@ -33,15 +34,31 @@ export interface Clause {
 const CONDITIONAL_END = /的[，。；：]?$/;
 // Adverbials that open a predicate without stating the duty itself.
 const ADVERBIAL_ONLY = /^(对|按照|根据|依据|依照|结合|立足|围绕|在|为|依法|通过|依托|与|向|同)/;
+// A right (`X享有…`, `X有权…`) is not a duty, whatever verb states it.
+const RIGHT = /^(享有|有权|有…的权利)/;
 const IMPLICIT_AWARD = /(给予|予以)[^，。；]{0,6}(表彰|奖励)/;
 
 function cue(kind: CueKind, modality: Modality, fields: Partial<ClauseCue> = {}): ClauseCue {
   return { kind, modality, subject: null, party: null, activity: false, after: '', word: '', weak: false, ...fields };
 }
 
+/**
+ * Offset of a 由 that marks an agent: a word of its own (not inside 交由, 理由, 自由, 由于), and
+ * not after a negation (`不得由个人承包` forbids; it names no actor).
+ */
+function agentMarker(masked: string): number {
+  for (let at = masked.indexOf('由'); at >= 0; at = masked.indexOf('由', at + 1)) {
+    if (/[自理缘事经]$/.test(masked.slice(0, at)) || masked.startsWith('由于', at)) continue;
+    if (wordAt(masked, at)?.word !== '由') continue;
+    if (/(不得|不能|不应|禁止|严禁|不)$/.test(masked.slice(0, at))) return -1;
+    return at;
+  }
+  return -1;
+}
+
 /** `由X负责…`, `…标准由X核定`: the body after 由 is the actor (not `由…组成`, a composition). */
 function agentOf(clause: Clause, heads: readonly string[]): string | null {
-  const at = clause.masked.search(/(?<![自理缘事经])由(?!于)/);
+  const at = agentMarker(clause.masked);
   if (at < 0 || /(组成|构成)[，。；：]?$/.test(clause.masked)) return null;
   const before = clause.masked.slice(0, at);
   // `X建立由…参加的机制`: the 由 phrase describes something the clause's own subject does.
@@ -54,6 +71,22 @@ function agentOf(clause: Clause, heads: readonly string[]): string | null {
 /** 支持 orders an action in plans; only 鼓励/倡导 stay `encouraged` there. */
 function encouragedModality(word: string, mode: Mode): Modality {
   return (mode === 'task' || mode === 'trailing') && !/^(鼓励|倡导)/.test(word) ? 'must' : 'encouraged';
+}
+
+/**
+ * A clause that orders an action without naming an actor: it opens with a verb, or with an
+ * adverbial (`在…`, `按照…`, `依法…`) and then a verb within the clause.
+ */
+export function opensImperative(masked: string): boolean {
+  const first = wordAt(masked, 0);
+  // `报省交通运输主管部门备案`: a one-character verb of submission to a body is a step of a procedure
+  // whose actor an earlier clause names, not an order of its own.
+  if (first && first.word.length === 1 && scanBody(masked.slice(1)) > 0) return false;
+  if (startsWithVerbProper(masked)) return true;
+  if (!first || !/^(d|ad|p)$/.test(first.tag)) return false;
+  // `依法推进…`, `按照规定实施…`: a short adverbial, then the verb.
+  if (first.tag === 'd' || first.tag === 'ad') return startsWithVerbProper(masked.slice(first.end));
+  return false;
 }
 
 /**
@@ -82,7 +115,7 @@ export function classifyClause(
     const actor = enc.index === 0 ? null : bodyBeforeCue(text.slice(0, enc.index), heads);
     if (enc.index === 0 || actor) {
       const after = text.slice(enc.index + enc.word.length);
-      const n = scanBody(after, heads) || (mode === 'article' ? partyAfterCue(after, heads) : 0);
+      const n = scanBody(after, heads, false) || (mode === 'article' ? partyAfterCue(after, heads) : 0);
       return cue('encourage', encouragedModality(enc.word, mode), {
         subject: actor,
         party: n ? after.slice(0, n) : null,
@@ -108,10 +141,20 @@ export function classifyClause(
     if (/^[，。；：]?$/.test(rest) || /^是[^，。；]*[，]$/.test(rest)) return cue('np', 'must', { subject: text.slice(0, n) });
     // `任何单位未经批准，不得…`: the body is the subject of the modal verb after its condition.
     if (/^未经[^，。；]*，$/.test(rest)) return cue('np', 'must', { subject: text.slice(0, n), weak: true });
-    if (DUTY_VERBS.test(rest)) return cue('duty', 'must', { subject: text.slice(0, n), after: rest, weak: ADVERBIAL_ONLY.test(rest) });
+    // Any verb after an actor states a declarative duty (`自治区建立…`, `X部门负责…`); a preposition opens an adverbial first.
+    // `X开展业务时，应当…`, `X取得许可后，可以…`: a time clause of the body; the later modal binds it.
+    if (/(时|后|前|期间|之后|以后|之前)[，,]$/.test(rest)) return cue('np', 'must', { subject: text.slice(0, n), weak: true });
+    // `X建设，`: a verb-noun alone after the body names an activity of it, not a duty.
+    const only = wordAt(rest, 0);
+    const nominalised = only?.tag === 'vn' && /^[，。；]?$/.test(rest.slice(only.end));
+    if (startsWithPredicate(rest) && !RIGHT.test(rest) && !nominalised) {
+      // 会同/配合 name partners (`X会同Y建立…`), not an adverbial that waits for a later modal.
+      const adverbial = (ADVERBIAL_ONLY.test(rest) || only?.tag === 'p') && !/^(会同|协同|配合)/.test(rest);
+      return cue('duty', 'must', { subject: text.slice(0, n), after: rest, weak: adverbial });
+    }
   }
   if (IMPLICIT_AWARD.test(masked)) return cue('implicit', 'must');
   if (!opening || !first || mode === 'preamble') return null;
-  if (IMPERATIVE_VERBS.test(masked) && !/^[^，]*是/.test(masked)) return cue('imperative', 'must');
+  if (opensImperative(masked) && !/^[^，]*是/.test(masked)) return cue('imperative', 'must');
   return null;
 }

@@ -63,6 +63,12 @@ export function groupClauses(clauses: Clause[], mode: Mode, heads: readonly stri
       current.at = k;
       return;
     }
+    // `办理X活动，不得…`: in a regulation a bare verb clause before a subjectless modal is its topic.
+    if (current && mode === 'article' && current.cue.kind === 'imperative' && current.at === 0 && k === 1 && cue.kind === 'modal' && !cue.subject) {
+      current.cue = cue;
+      current.at = k;
+      return;
+    }
     // `建设X，由Y审批`: an imperative clause right before an agent names what the agent does.
     if (current && cue.kind === 'agent' && current.cue.kind === 'imperative' && current.at === k - 1 && !current.cue.subject) {
       current.cue = cue;

@@ -1,5 +1,6 @@
 // Turns a subject phrase into the list of bodies it names (annotation guide, subject rules 1-4, 6).
-import { BODY_HEADS, COMPLETE_BODY, GENERIC_CLASS, SHARED_HEAD, SHARED_SUFFIXES } from '../lexicon';
+import { COMPLETE_BODY, GENERIC_CLASS, SHARED_HEAD, SHARED_SUFFIXES } from '../lexicon';
+import { agentiveEndsAt } from '../grammar/phrase';
 import { splitTopLevel } from '../text/segment';
 import type { AliasTable } from '../aliases';
 
@@ -11,14 +12,13 @@ const AGENT_NOUN = /[\u4e00-\u9fa5](者|人)$/;
 const CONJUNCTION = /(及其|以及|或者|及(?!以[上下])|和|与)/g;
 // Bodies that stand on their own after a conjunction (`家庭农场及个人`, `A或者单位`).
 const STANDALONE_BODY = /^(个人|单位|组织|企业|其他组织|社会组织|公民|法人)(?![\u4e00-\u9fa5])/;
-// Heads that also end common non-body words (`地方`, `国家`): a left conjunct ending in them is not split off.
-const WEAK_HEADS = new Set(['国家', '地方', '地区', '方', '户', '者', '人', '中心', '主体']);
+// Heads that also end common non-body words (`地方`, `中心`): a left conjunct ending in them is not split off.
+const WEAK_HEAD = /(国家|地方|地区|中心|主体)$/;
 
-/** The left conjunct names a body of its own: a complete name, a zone, or any body head (`银行`, `监护人`). */
+/** The left conjunct names a body of its own: a complete name, a zone, or any agentive head (`银行`, `监护人`). */
 function endsWithBody(left: string): boolean {
   if (COMPLETE_BODY.test(left) || ZONE_OR_REGION.test(left)) return true;
-  const head = BODY_HEADS.find((h) => left.endsWith(h));
-  return !!head && (!WEAK_HEADS.has(head) || /(人|者)$/.test(left)) && (left.length > head.length || head.length >= 2);
+  return agentiveEndsAt(left, left.length) && (!WEAK_HEAD.test(left) || /(人|者)$/.test(left));
 }
 const ZONE_OR_REGION = /(自治区|自治州|兵团|试验区|示范区|开发区|新区|园区|片区|地区|地方)$/;
 const LOCATIVE_PREFIX = /^(.+?(?:所在地的|所在地|所在))(?=[州市县盟旗区]|设区的市)/;
