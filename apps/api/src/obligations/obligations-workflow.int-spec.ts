@@ -63,6 +63,8 @@ describe('obligation workflow (integration)', () => {
 
   it('confirms in bulk: subject mappings become aliases, the default lead body fills the gaps, events are written', async () => {
     const ids = Object.values(byArticle).map((o) => o.id);
+    // Art. 5 as a draft that names no actor: the default lead body must fill it.
+    await h.ds.query(`UPDATE obligations SET lead_body_ids = '{}', subjects = '{}' WHERE id = $1`, [byArticle[5].id]);
     const res = await h
       .http()
       .post('/api/obligations/confirm')
@@ -72,7 +74,12 @@ describe('obligation workflow (integration)', () => {
     expect(res.body.confirmed).toHaveLength(ids.length);
     const after = Object.fromEntries((res.body.confirmed as Item[]).map((o) => [o.article, o]));
     expect(after[6]).toMatchObject({ status: 'pending', leadBodyIds: [fixture.bodies.ftz], unresolvedSubjects: [] });
-    expect(after[4]).toMatchObject({ status: 'pending', leadBodyIds: [fixture.bodies.root] }); // names no actor → 自治区人民政府
+    // 自贸办 is read as a body (an agentive head) and resolved through the registry's alias.
+    expect(after[4]).toMatchObject({ status: 'pending', leadBodyIds: [fixture.bodies.ftz] });
+    expect(after[5]).toMatchObject({ status: 'pending', leadBodyIds: [fixture.bodies.root] }); // no actor → the default, 自治区人民政府
+    // Back to the body the article names, for the scenarios below.
+    await h.ds.query('UPDATE obligations SET lead_body_ids = $2 WHERE id = $1', [after[5].id, [fixture.bodies.commerce]]);
+    after[5] = { ...after[5], leadBodyIds: [fixture.bodies.commerce] };
     const [ftz] = await h.ds.query('SELECT aliases FROM bodies WHERE id = $1', [fixture.bodies.ftz]);
     expect(ftz.aliases).toContain('有关部门');
     expect((await events(after[6].id)).map((e) => e.type)).toEqual(['created', 'assigned', 'confirmed']);
@@ -100,7 +107,7 @@ describe('obligation workflow (integration)', () => {
       await h.http().post(`/api/obligations/${id}/progress`).set(bearer(t[who])).send({ note: 'x' }).expect(404);
     }
     const ftzList = await h.http().get('/api/obligations?range=[0,99]').set(bearer(t.ftzStaff)).expect(200);
-    expect((ftzList.body as Item[]).map((o) => o.article)).toEqual([6]);
+    expect((ftzList.body as Item[]).map((o) => o.article).sort()).toEqual([4, 6]);
     await get(t.admin, '00000000-0000-0000-0000-000000000000', 404);
     await get(t.admin, 'not-a-uuid', 404);
   });
@@ -255,7 +262,7 @@ describe('obligation workflow (integration)', () => {
     expect(Object.keys(admin.body)).toEqual(expect.arrayContaining(['byStatus', 'lightsByBody', 'overdueByBody', 'dueThisWeek', 'awaitingVerification', 'myOpen']));
     expect(admin.body.overdueByBody).toEqual([{ bodyId: fixture.bodies.commerce, name: '自治区商务部门', count: 1 }]);
     const ftz = await h.http().get('/api/dashboard').set(bearer(t.ftzStaff)).expect(200);
-    expect(ftz.body.byStatus).toEqual({ pending: 1 });
+    expect(ftz.body.byStatus).toEqual({ pending: 2 });
     expect(ftz.body.lightsByBody.every((l: { bodyId: string }) => l.bodyId === fixture.bodies.ftz)).toBe(true);
   });
 

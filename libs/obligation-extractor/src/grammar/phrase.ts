@@ -66,8 +66,21 @@ export function agentiveEndsAt(text: string, end: number, aliases: readonly stri
  * `strict` leaves out verb-nouns (`开发`, `建设`), which also modify a following noun (`开发利用`).
  */
 export function predicateAt(text: string, start: number, strict = false): boolean {
-  const t = startingAt(read(text), start);
+  const r = read(text);
+  const first = r.starts[start] ? r.starts[start] - 1 : -1;
+  const t = first < 0 ? undefined : r.tokens[afterTimeAdverbial(r.tokens, first)];
   return opensPredicate(t) && !(strict && t?.tag === 'vn');
+}
+
+// A time adverbial (`每年`, `每季度`, `年内`, `2026年底前`) may stand between a subject and its verb.
+const isTimeWord = (t: Token): boolean => t.tag === 't' || /^每/.test(t.word) || (t.tag === 'm' && /^\d+$/.test(t.word)) || /^(前|后|内|底|以前|之前)$/.test(t.word);
+
+/** Index of the first token after a time adverbial starting at `k` (k itself when there is none). */
+function afterTimeAdverbial(tokens: Token[], k: number): number {
+  let j = k;
+  while (j < tokens.length && isTimeWord(tokens[j])) j++;
+  // Only a time phrase that a predicate follows is skipped: `年度报告` stays a noun.
+  return j > k && j < tokens.length && opensPredicate(tokens[j]) ? j : k;
 }
 
 /** Some word inside text[from, to) opens a predicate. */
