@@ -1,7 +1,8 @@
 // Rules of Chinese legislative grammar added for documents the extractor was not tuned on.
 // Every sentence here is composed for the test; none is taken from the seed or hold-out documents.
-import type { Item, ParsedDocument, Unit } from '@luyue/regulation-parser';
+import type { ParsedDocument } from '@luyue/regulation-parser';
 import { extractObligations } from './extract';
+import { item, oneArticle } from './testing/one-article';
 import { AliasTable } from './aliases';
 import { analyzeSentence } from './sentence/analyze';
 import { expandSubject } from './sentence/subjects';
@@ -9,23 +10,6 @@ import { findEncouragement, findModal } from './sentence/modality';
 import { isExcluded } from './sentence/exclusions';
 
 const none = new AliasTable([]);
-
-function item(number: number, text: string): Item {
-  return { number, text, subitems: [] };
-}
-
-/** One article with one paragraph whose enumerated items are given separately, as the parser gives them. */
-function article(text: string, items: Item[] = []): ParsedDocument {
-  const paragraph = { text, start: 0, end: text.length, items };
-  const unit: Unit = { number: 7, suffix: null, heading: null, start: 0, end: 0, paragraphs: [paragraph] };
-  return {
-    document: { title: '测试条例', documentNumber: null, issuer: null, adoptedOn: null, publishedOn: null, effectiveDate: null, unit: 'article' },
-    text,
-    unitCount: 1,
-    units: [unit],
-    warnings: [],
-  };
-}
 
 const rows = (doc: ParsedDocument) =>
   extractObligations(doc).obligations.map((o) => [o.item, o.modality, o.subjects, o.text]);
@@ -36,7 +20,7 @@ const read = (sentence: string) =>
 describe('A1: a lead-in with a modal verb and 下列/以下 heads a list of duties', () => {
   it('gives each item the prohibition and subject of `不得有下列行为：`', () => {
     const text = '出租车经营者不得有下列行为：（一）拒载乘客；（二）绕道行驶。';
-    expect(rows(article(text, [item(1, '（一）拒载乘客；'), item(2, '（二）绕道行驶。')]))).toEqual([
+    expect(rows(oneArticle(text, [item(1, '（一）拒载乘客；'), item(2, '（二）绕道行驶。')]))).toEqual([
       [1, 'must_not', ['出租车经营者'], '拒载乘客；'],
       [2, 'must_not', ['出租车经营者'], '绕道行驶。'],
     ]);
@@ -44,7 +28,7 @@ describe('A1: a lead-in with a modal verb and 下列/以下 heads a list of duti
 
   it('reads ASCII `(一)` items under `禁止下列行为：` with no subject', () => {
     const text = '在水库管理范围内，禁止下列行为：(一)倾倒垃圾；(二)围湖造田。';
-    expect(rows(article(text, [item(1, '(一)倾倒垃圾；'), item(2, '(二)围湖造田。')]))).toEqual([
+    expect(rows(oneArticle(text, [item(1, '(一)倾倒垃圾；'), item(2, '(二)围湖造田。')]))).toEqual([
       [1, 'must_not', [], '倾倒垃圾；'],
       [2, 'must_not', [], '围湖造田。'],
     ]);
@@ -52,12 +36,12 @@ describe('A1: a lead-in with a modal verb and 下列/以下 heads a list of duti
 
   it('still gives nothing for a sanction lead-in `有下列行为之一的`', () => {
     const text = '有下列行为之一的，由主管部门处理：（一）拒载乘客；（二）绕道行驶。';
-    expect(rows(article(text, [item(1, '（一）拒载乘客；'), item(2, '（二）绕道行驶。')]))).toEqual([]);
+    expect(rows(oneArticle(text, [item(1, '（一）拒载乘客；'), item(2, '（二）绕道行驶。')]))).toEqual([]);
   });
 
   it('lets an item that names its own body before a duty verb bind that body', () => {
     const text = '下列部门应当按照职责做好防汛工作：（一）水利部门负责堤防巡查；（二）气象机构负责发布预警。';
-    expect(rows(article(text, [item(1, '（一）水利部门负责堤防巡查；'), item(2, '（二）气象机构负责发布预警。')]))).toEqual([
+    expect(rows(oneArticle(text, [item(1, '（一）水利部门负责堤防巡查；'), item(2, '（二）气象机构负责发布预警。')]))).toEqual([
       [1, 'must', ['水利部门'], '水利部门负责堤防巡查；'],
       [2, 'must', ['气象机构'], '气象机构负责发布预警。'],
     ]);
@@ -65,7 +49,7 @@ describe('A1: a lead-in with a modal verb and 下列/以下 heads a list of duti
 
   it('carries a subject described by a copula (`X是…的主管部门，应当履行以下职责`)', () => {
     const text = '县林业部门是本县护林防火的主管部门，应当履行以下职责：（一）编制防火规划；（二）组织扑救火灾。';
-    expect(rows(article(text, [item(1, '（一）编制防火规划；'), item(2, '（二）组织扑救火灾。')]))).toEqual([
+    expect(rows(oneArticle(text, [item(1, '（一）编制防火规划；'), item(2, '（二）组织扑救火灾。')]))).toEqual([
       [1, 'must', ['县林业部门'], '编制防火规划；'],
       [2, 'must', ['县林业部门'], '组织扑救火灾。'],
     ]);
@@ -73,7 +57,7 @@ describe('A1: a lead-in with a modal verb and 下列/以下 heads a list of duti
 
   it('splits conditions that are actions (`应当符合下列条件：（一）配置…`), keeping the clause before the lead-in', () => {
     const text = '农户可以在自家院落搭建棚舍，搭建棚舍应当符合下列条件：（一）符合村庄规划；（二）配置排水设施。';
-    expect(rows(article(text, [item(1, '（一）符合村庄规划；'), item(2, '（二）配置排水设施。')]))).toEqual([
+    expect(rows(oneArticle(text, [item(1, '（一）符合村庄规划；'), item(2, '（二）配置排水设施。')]))).toEqual([
       [null, 'may', ['农户'], '农户可以在自家院落搭建棚舍，'],
       [1, 'must', [], '符合村庄规划；'],
       [2, 'must', [], '配置排水设施。'],
@@ -84,7 +68,7 @@ describe('A1: a lead-in with a modal verb and 下列/以下 heads a list of duti
 describe('A2: a lead-in that is itself the duty keeps its list of places as one obligation', () => {
   it('joins `禁止在下列地点…：` and its noun-phrase items', () => {
     const text = '禁止在下列地点设置露天烧烤摊点：（一）居民住宅楼下；（二）学校周边。';
-    expect(rows(article(text, [item(1, '（一）居民住宅楼下；'), item(2, '（二）学校周边。')]))).toEqual([
+    expect(rows(oneArticle(text, [item(1, '（一）居民住宅楼下；'), item(2, '（二）学校周边。')]))).toEqual([
       [null, 'must_not', [], '禁止在下列地点设置露天烧烤摊点：（一）居民住宅楼下；（二）学校周边。'],
     ]);
   });
@@ -204,7 +188,7 @@ describe('C6: the department of several governments', () => {
 
 describe('B2: a chapter of sanctions', () => {
   it('keeps only duties with their own modal verb and subject under 法律责任', () => {
-    const doc = article('违反本条例，占用绿地的，由园林部门责令恢复原状；监护人应当配合调查。');
+    const doc = oneArticle('违反本条例，占用绿地的，由园林部门责令恢复原状；监护人应当配合调查。');
     doc.units[0].heading = '第五章 法律责任';
     expect(rows(doc)).toEqual([[null, 'must', ['监护人'], '监护人应当配合调查。']]);
   });

@@ -1,7 +1,8 @@
 // Sentence rules that read open word classes (any verb, any agentive noun) instead of word lists.
 // Every sentence is composed for the test in the drafting of other provinces.
-import type { Item, ParsedDocument, Unit } from '@luyue/regulation-parser';
+import type { ParsedDocument } from '@luyue/regulation-parser';
 import { extractObligations } from '../extract';
+import { oneArticle } from '../testing/one-article';
 import { AliasTable } from '../aliases';
 import { analyzeSentence } from './analyze';
 import { isExcluded } from './exclusions';
@@ -10,17 +11,6 @@ const none = new AliasTable([]);
 const read = (sentence: string) =>
   analyzeSentence(sentence, { mode: 'article', aliases: none, heads: [] }, null).found.map((f) => [f.modality, f.subjects]);
 
-function article(text: string, items: Item[] = []): ParsedDocument {
-  const paragraph = { text, start: 0, end: text.length, items };
-  const unit: Unit = { number: 3, suffix: null, heading: null, start: 0, end: 0, paragraphs: [paragraph] };
-  return {
-    document: { title: '测试条例', documentNumber: null, issuer: null, adoptedOn: null, publishedOn: null, effectiveDate: null, unit: 'article' },
-    text,
-    unitCount: 1,
-    units: [unit],
-    warnings: [],
-  };
-}
 const rows = (doc: ParsedDocument) => extractObligations(doc).obligations.map((o) => [o.item, o.modality, o.subjects]);
 
 describe('declarative duties with any verb', () => {
@@ -71,14 +61,14 @@ describe('由 marks an agent only as a word of its own', () => {
 describe('lists under any lead-in', () => {
   it('gives one permission per item of a list of powers, noun-led or not', () => {
     const text = '县级以上林业主管部门履行监督检查职责时，可以采取下列措施：（一）现场检查；（二）查阅、复制有关资料。';
-    expect(rows(article(text, [{ number: 1, text: '（一）现场检查；', subitems: [] }, { number: 2, text: '（二）查阅、复制有关资料。', subitems: [] }]))).toEqual([
+    expect(rows(oneArticle(text, [{ number: 1, text: '（一）现场检查；', subitems: [] }, { number: 2, text: '（二）查阅、复制有关资料。', subitems: [] }]))).toEqual([
       [1, 'may', ['县级以上林业主管部门']],
       [2, 'may', ['县级以上林业主管部门']],
     ]);
   });
   it('lets the lead-in modal win over 支持 opening an item', () => {
     const text = '乡镇人民政府应当履行下列职责：（一）支持村民委员会开展工作；（二）组织巡查。';
-    const out = rows(article(text, [{ number: 1, text: '（一）支持村民委员会开展工作；', subitems: [] }, { number: 2, text: '（二）组织巡查。', subitems: [] }]));
+    const out = rows(oneArticle(text, [{ number: 1, text: '（一）支持村民委员会开展工作；', subitems: [] }, { number: 2, text: '（二）组织巡查。', subitems: [] }]));
     expect(out.map(([, m]) => m)).toEqual(['must', 'must']);
   });
 });
@@ -86,7 +76,7 @@ describe('lists under any lead-in', () => {
 describe('half-width punctuation', () => {
   it('reads `(以下简称…)` and `,` like their full-width forms', () => {
     const text = '福建省海洋渔业局(以下简称渔业局)负责监督检查,定期公布结果。';
-    const { obligations, aliases } = extractObligations(article(text));
+    const { obligations, aliases } = extractObligations(oneArticle(text));
     expect(aliases.map((a) => a.alias)).toContain('渔业局');
     expect(obligations[0]?.subjects).toEqual(['渔业局']);
   });
