@@ -1,9 +1,10 @@
 // `npm run bench` (ops/bench.sh): builds the 1,000,000-obligation data set in its own database,
-// then measures ingest, the list API, the sweep, sending and the admin's first render, printing a
+// then measures ingest, the list API, the dashboard, an amendment dry run and a plan import
+// preview, the sweep, sending and the admin's login form and first render, printing a
 // table and writing bench/results.json. Sections that cannot run record null and the reason.
 //
 // Environment: BENCH_DB (luyue_bench), BENCH_REDIS_DB (9; 10 is used for the bare addBulk),
-// BENCH_REUSE=1 (keep an existing data set of the right size), BENCH_ONLY=list,sweep,send,admin (default),
+// BENCH_REUSE=1 (keep an existing data set of the right size), BENCH_ONLY=list,dashboard,documents,sweep,send,admin (default),
 // BENCH_MIN_SAMPLES (32),
 // BENCH_OBLIGATIONS (1000000), BENCH_LIST_SECONDS (10), BENCH_SEND_SECONDS (30).
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -12,15 +13,17 @@ import { join } from 'node:path';
 import type { ChildProcess } from 'node:child_process';
 import { Client } from 'pg';
 import { appDbUrl, dbUrl, log, recreateDatabase, withClient } from './lib/db';
-import { BENCH_ADMIN, BENCH_MANAGER, FULL_SCALE, bodyId, estimateReminders, multiply, seedOrganisation, userEmail, type Scale } from './lib/dataset';
+import { BENCH_ADMIN, BENCH_COUNTY_STAFF, BENCH_MANAGER, FULL_SCALE, bodyId, estimateReminders, multiply, seedOrganisation, userEmail, type Scale } from './lib/dataset';
 import { type IngestResult, ingestFallback } from './lib/ingest';
 import { ingestReal } from './lib/ingest-real';
 import { autocannonRun, rawSqlRun } from './lib/load';
 import { ROOT, startTs, stop, waitHttp } from './lib/procs';
 import { capturedListSql, compactParams, findRareWord, listCases, listUrl, scopeOf } from './lib/queries';
-import { runSweepBench } from './lib/sweep';
+import { type SweepBench, runSweepBench } from './lib/sweep';
 import { runSendBench } from './lib/send';
-import { runAdminBench } from './lib/admin';
+import { type AdminBench, runAdminBench } from './lib/admin';
+import { type DashboardEntry, runDashboardBench } from './lib/dashboard';
+import { type DocumentBench, runDocumentBench } from './lib/documents';
 
 const DB = process.env['BENCH_DB'] ?? 'luyue_bench';
 const REDIS_DB = Number(process.env['BENCH_REDIS_DB'] ?? 9);
@@ -32,7 +35,7 @@ const LIST_SECONDS = Number(process.env['BENCH_LIST_SECONDS'] ?? 10);
 const CONCURRENCY = 16;
 /** Fewest completed requests a list figure rests on (slow queries run longer to get them). */
 const MIN_SAMPLES = Number(process.env['BENCH_MIN_SAMPLES'] ?? 32);
-const ONLY = (process.env['BENCH_ONLY'] ?? 'list,sweep,send,admin').split(',');
+const ONLY = (process.env['BENCH_ONLY'] ?? 'list,dashboard,documents,sweep,send,admin').split(',');
 const LOG_DIR = join(ROOT, 'tmp/bench');
 const scale: Scale = { ...FULL_SCALE, obligations: Number(process.env['BENCH_OBLIGATIONS'] ?? FULL_SCALE.obligations) };
 if (scale.obligations < FULL_SCALE.obligations) scale.regulations = Math.max(500, Math.round((FULL_SCALE.regulations * scale.obligations) / FULL_SCALE.obligations));
@@ -64,9 +67,12 @@ interface Results {
   machine: { cores: number; memoryGb: number; note: string; loadAverages?: number[] };
   ingest: { docsPerSecond: number | null; obligationsPerSecond: number | null; documents?: number; obligations?: number; seconds?: number; path?: string; reason?: string };
   list: { name: string; p50Ms: number | null; p95Ms: number | null; p99Ms: number | null; requestsPerSecond: number | null; rawSqlP95Ms: number | null; rawSqlP50Ms?: number | null; rawSqlRequestsPerSecond?: number | null; rawCountP50Ms?: number | null; apiFirstRequestMs?: number; ratioP95?: number | null; errors?: number; reason?: string }[];
-  sweep: { reminders: number | null; sweepSeconds: number | null; bareAddBulkSeconds: number | null; selectInsertSeconds?: number | null; enqueueSeconds?: number | null; reason?: string };
+  dashboard: DashboardEntry[];
+  versions: DocumentBench['versions'];
+  planImport: DocumentBench['planImport'];
+  sweep: SweepBench;
   send: { emailsPerSecond: number | null; sent?: number; seconds?: number; reason?: string };
-  admin: { firstRenderMs: number | null; runsMs?: number[]; reason?: string };
+  admin: AdminBench;
   dataset?: Record<string, unknown>;
   startedAt: string;
   totalSeconds?: number;
@@ -81,9 +87,12 @@ const results: Results = {
   },
   ingest: { docsPerSecond: null, obligationsPerSecond: null, reason: 'not run' },
   list: [],
-  sweep: { reminders: null, sweepSeconds: null, bareAddBulkSeconds: null, reason: 'not run' },
+  dashboard: [],
+  versions: { pair: null, dryRunMs: null, reason: 'not run' },
+  planImport: { file: '', previewMs: null, reason: 'not run' },
+  sweep: { reminders: null, sweepSeconds: null, bareAddBulkSeconds: null, ratio: null, reason: 'not run' },
   send: { emailsPerSecond: null, reason: 'not run' },
-  admin: { firstRenderMs: null, reason: 'not run' },
+  admin: { firstRenderMs: null, loginFormMs: null, reason: 'not run' },
   startedAt: new Date().toISOString(),
 };
 
@@ -228,9 +237,26 @@ async function listBench(day: string): Promise<void> {
   }
 }
 
+/** The dashboard of an admin, the benchmark's prefecture manager and a county's staff member. */
+async function dashboardBench(): Promise<void> {
+  const api = await startApi();
+  const owner = new Client({ connectionString: dbUrl(DB) });
+  await owner.connect();
+  try {
+    const users = [];
+    for (const [name, userNo] of [['admin', BENCH_ADMIN], ['prefecture-manager', BENCH_MANAGER], ['county-staff', BENCH_COUNTY_STAFF]] as const) {
+      users.push({ name, token: (await login(userEmail(userNo))).accessToken });
+    }
+    results.dashboard = await runDashboardBench({ baseUrl: `http://127.0.0.1:${PORT}`, owner, users, seconds: LIST_SECONDS, minSamples: MIN_SAMPLES });
+  } finally {
+    await owner.end();
+    await stop(api);
+  }
+}
+
 function printTable(): void {
   const lines: string[] = [];
-  const f = (v: number | null | undefined) => (v === null || v === undefined ? '—' : String(v));
+  const f = (v: number | string | null | undefined) => (v === null || v === undefined ? '—' : String(v));
   lines.push(`\nLuyue benchmark — ${results.obligations ?? '?'} obligations, ${results.machine.cores} cores, ${results.machine.memoryGb} GB, load average ${results.machine.loadAverages?.at(-1) ?? '?'}`);
   lines.push(`ingest   docs/s ${f(results.ingest.docsPerSecond)}   obligations/s ${f(results.ingest.obligationsPerSecond)}${results.ingest.reason ? '   (' + results.ingest.reason + ')' : ''}`);
   lines.push('list (c=16)        p50 ms   p95 ms   p99 ms    req/s   raw p95 ms   ratio p95');
@@ -238,9 +264,14 @@ function printTable(): void {
     lines.push(`  ${l.name.padEnd(16)}${f(l.p50Ms).padStart(7)}${f(l.p95Ms).padStart(9)}${f(l.p99Ms).padStart(9)}${f(l.requestsPerSecond).padStart(9)}${f(l.rawSqlP95Ms).padStart(13)}${f(l.ratioP95).padStart(12)}${l.reason ? '   ' + l.reason : ''}`);
   }
   const s = results.sweep;
-  lines.push(`sweep    reminders ${f(s.reminders)}   sweep s ${f(s.sweepSeconds)} (select+insert ${f(s.selectInsertSeconds)}, enqueue ${f(s.enqueueSeconds)})   bare addBulk s ${f(s.bareAddBulkSeconds)}${s.reason ? '   (' + s.reason + ')' : ''}`);
+  for (const d of results.dashboard) {
+    lines.push(`dashboard ${d.name.padEnd(19)} p50 ms ${f(d.p50Ms)}   p95 ms ${f(d.p95Ms)}   first request ms ${f(d.firstRequestMs)}${d.reason ? '   ' + d.reason : ''}`);
+  }
+  lines.push(`versions ${f(results.versions.pair)}: dry run ms ${f(results.versions.dryRunMs)}${results.versions.reason ? '   (' + results.versions.reason + ')' : ''}`);
+  lines.push(`plan     ${results.planImport.file}: import preview ms ${f(results.planImport.previewMs)}${results.planImport.reason ? '   (' + results.planImport.reason + ')' : ''}`);
+  lines.push(`sweep    reminders ${f(s.reminders)}   sweep s ${f(s.sweepSeconds)} (select+insert ${f(s.selectInsertSeconds)}, enqueue ${f(s.enqueueSeconds)})   bare addBulk s ${f(s.bareAddBulkSeconds)}   ratio ${f(s.ratio)}${s.reason ? '   (' + s.reason + ')' : ''}`);
   lines.push(`send     emails/s ${f(results.send.emailsPerSecond)}${results.send.reason ? '   (' + results.send.reason + ')' : ''}`);
-  lines.push(`admin    first render ms ${f(results.admin.firstRenderMs)}${results.admin.reason ? '   (' + results.admin.reason + ')' : ''}`);
+  lines.push(`admin    login form ms ${f(results.admin.loginFormMs)}   first render ms ${f(results.admin.firstRenderMs)}${results.admin.reason ? '   (' + results.admin.reason + ')' : ''}`);
   lines.push(`total    ${f(results.totalSeconds)} s`);
   process.stdout.write(lines.join('\n') + '\n');
 }
@@ -280,11 +311,29 @@ async function main(): Promise<void> {
     }
   }
   writeResults();
+  if (ONLY.includes('dashboard')) {
+    try {
+      await dashboardBench();
+    } catch (e) {
+      log(`dashboard failed: ${reasonOf(e)}`);
+    }
+  }
+  writeResults();
+  if (ONLY.includes('documents')) {
+    try {
+      const d = await runDocumentBench({ databaseUrl: dbUrl(DB), appDatabaseUrl: appDbUrl(DB), adminUserNo: BENCH_ADMIN });
+      results.versions = d.versions;
+      results.planImport = d.planImport;
+    } catch (e) {
+      results.versions = { pair: null, dryRunMs: null, reason: reasonOf(e) };
+    }
+  }
+  writeResults();
   if (ONLY.includes('sweep')) {
     try {
       results.sweep = await runSweepBench({ databaseUrl: dbUrl(DB), redisUrl: REDIS_URL, bareRedisUrl: BARE_REDIS_URL, day, env: apiEnv() });
     } catch (e) {
-      results.sweep = { reminders: null, sweepSeconds: null, bareAddBulkSeconds: null, reason: reasonOf(e) };
+      results.sweep = { reminders: null, sweepSeconds: null, bareAddBulkSeconds: null, ratio: null, reason: reasonOf(e) };
     }
   }
   writeResults();
@@ -303,7 +352,7 @@ async function main(): Promise<void> {
       const session = await login(userEmail(BENCH_MANAGER));
       results.admin = await runAdminBench(`http://127.0.0.1:${PORT}`, session);
     } catch (e) {
-      results.admin = { firstRenderMs: null, reason: reasonOf(e) };
+      results.admin = { firstRenderMs: null, loginFormMs: null, reason: reasonOf(e) };
     } finally {
       await stop(api);
     }

@@ -5,6 +5,7 @@ export * from './shared/sql';
 export * from './shared/change-cache';
 export * from './shared/statement-timeout';
 export * from './access/actor.loader';
+export * from './access/session-check';
 export * from './search/search-tokens';
 export * from './bodies/body-resolution';
 export * from './bodies/body.repository';

@@ -3,8 +3,7 @@ import { QUEUE_EMAIL, QUEUE_SWEEP, notificationJobId, type EmailJobPayload, type
 import { type EnvironmentVariables, redisOptionsFromUrl } from '@luyue/config';
 import { type ConnectionOptions, type Job, Queue } from 'bullmq';
 
-const ADD_BULK_CHUNK = 1000;
-const ADD_BULK_LANES = 4;
+const ADD_BULK_MAX = 5000;
 
 /**
  * Producer side of the reminder queues, shared by the worker (sweep → e-mails), the api
@@ -34,24 +33,20 @@ export class ReminderProducer {
 
   /**
    * One job per notification row, id derived from its key (re-adding an existing id is a
-   * no-op), in chunks of 1000 with a few chunks in flight so Node's encoding overlaps Redis.
+   * no-op). The sweep calls it once per batch it wrote, so a batch is one addBulk; a longer list
+   * (a resumed day) goes in addBulks of ADD_BULK_MAX.
    */
   async enqueueEmails(notifications: readonly { id: string; key: string }[]): Promise<number> {
     const opts = emailJobOptions(this.env);
-    let next = 0;
-    const lane = async () => {
-      for (let i = next; i < notifications.length; i = next) {
-        next += ADD_BULK_CHUNK;
-        await this.emailQueue.addBulk(
-          notifications.slice(i, i + ADD_BULK_CHUNK).map((n) => ({
-            name: EMAIL_JOB_NAME,
-            data: { notificationId: n.id },
-            opts: { ...opts, jobId: notificationJobId(n.key) },
-          })),
-        );
-      }
-    };
-    await Promise.all(Array.from({ length: ADD_BULK_LANES }, lane));
+    for (let i = 0; i < notifications.length; i += ADD_BULK_MAX) {
+      await this.emailQueue.addBulk(
+        notifications.slice(i, i + ADD_BULK_MAX).map((n) => ({
+          name: EMAIL_JOB_NAME,
+          data: { notificationId: n.id },
+          opts: { ...opts, jobId: notificationJobId(n.key) },
+        })),
+      );
+    }
     return notifications.length;
   }
 

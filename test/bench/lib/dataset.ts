@@ -27,6 +27,8 @@ export const userEmail = (n: number): string => `u${n}@bench.luyue.local`;
 /** The benchmark's manager: manager of prefecture 1 (its subtree holds ≈1/6 of all obligations). */
 export const BENCH_MANAGER = 10;
 export const BENCH_ADMIN = 1;
+/** Staff of county 7, a body without children under prefecture 1. */
+export const BENCH_COUNTY_STAFF = 71;
 
 function md5Uuid(s: string): string {
   const h = createHash('md5').update(s).digest('hex');

@@ -13,6 +13,8 @@ export interface SweepBench {
   bareAddBulkSeconds: number | null;
   selectInsertSeconds?: number | null;
   enqueueSeconds?: number | null;
+  /** sweepSeconds ÷ bareAddBulkSeconds, measured in the same run. */
+  ratio: number | null;
   reason?: string;
 }
 
@@ -27,8 +29,11 @@ export async function flushBenchRedis(url: string): Promise<void> {
 
 /**
  * The daily sweep in-process (RunReminderSweep, as the worker's sweep job runs it) for `day` on a
- * clean outbox and queue: selection + notification INSERT, then the e-mail jobs' addBulk. Then a
- * bare BullMQ addBulk of the same number of jobs (same names, options, ids, chunking) into another Redis db.
+ * clean outbox and queue: selection, notification rows in batches, each batch's e-mail jobs
+ * enqueued while the next is written. Then a bare BullMQ addBulk of the same jobs (same names,
+ * options, ids and addBulk sizes) into another Redis db. `enqueueSeconds` is the time an addBulk was in
+ * flight during the sweep (it overlaps the SQL); `selectInsertSeconds` is the same sweep run just
+ * before on an empty outbox with a queue that takes nothing (the SQL alone).
  */
 export async function runSweepBench(o: { databaseUrl: string; redisUrl: string; bareRedisUrl: string; day: string; env: Record<string, string> }): Promise<SweepBench> {
   Object.assign(process.env, o.env);
@@ -40,44 +45,57 @@ export async function runSweepBench(o: { databaseUrl: string; redisUrl: string; 
   const ds = createAppDataSource(env); // as the worker runs it: luyue_app, with its statement_timeout
   await ds.initialize();
   const producer = ReminderProducer.connect(env);
-  let enqueueSeconds = 0;
+  // Enqueue calls overlap the sweep's SQL: record when each ran and how many jobs it carried.
+  const calls: { start: bigint; end: bigint; size: number }[] = [];
   const timedQueue = {
     async enqueueEmails(n: readonly { id: string; key: string }[]) {
-      const t = process.hrtime.bigint();
+      const start = process.hrtime.bigint();
       const r = await producer.enqueueEmails(n);
-      enqueueSeconds += Number(process.hrtime.bigint() - t) / 1e9;
+      calls.push({ start, end: process.hrtime.bigint(), size: n.length });
       return r;
     },
   };
   let keys: { id: string; key: string }[] = [];
   try {
     await producer.emailQueue.waitUntilReady();
+    // The SQL alone first: the same sweep with a queue that takes nothing, then an empty outbox again.
+    const s0 = process.hrtime.bigint();
+    await new RunReminderSweep(ds, reminderConfigFrom(env), { enqueueEmails: async (n) => n.length }).execute({ today: o.day as never, sweepId: `bench-sql-${Date.now()}` });
+    const sqlSeconds = Number(process.hrtime.bigint() - s0) / 1e9;
+    log(`sweep without enqueueing (the SQL alone): ${sqlSeconds.toFixed(2)} s`);
+    await withClient(o.databaseUrl, (c) => c.query('TRUNCATE notifications'));
     const sweep = new RunReminderSweep(ds, reminderConfigFrom(env), timedQueue);
     const t0 = process.hrtime.bigint();
     const result = await sweep.execute({ today: o.day as never, sweepId: `bench-${Date.now()}` });
     const sweepSeconds = Number(process.hrtime.bigint() - t0) / 1e9;
-    log(`sweep ${o.day}: ${JSON.stringify(result)} in ${sweepSeconds.toFixed(2)} s (enqueue ${enqueueSeconds.toFixed(2)} s)`);
+    const enqueueSeconds = calls.reduce((sum, c) => sum + Number(c.end - c.start), 0) / 1e9;
+    log(`sweep ${o.day}: ${JSON.stringify(result)} in ${sweepSeconds.toFixed(2)} s (an addBulk in flight for ${enqueueSeconds.toFixed(2)} s, ${calls.length} calls)`);
     keys = await ds.query(`SELECT id, key FROM notifications WHERE day = $1 ORDER BY created_at, id`, [o.day]);
 
-    // Bare addBulk: same jobs, same options and chunks of 1000, nothing else.
+
+    // Bare addBulk: the same jobs with the same names, options and ids, in addBulk calls of the
+    // same sizes as the sweep's, one after the other, nothing else.
     const bare = new Queue('luyue-email', { connection: redisOptionsFromUrl(o.bareRedisUrl) as never, prefix: QUEUE_PREFIX });
     await bare.waitUntilReady();
     const opts = emailJobOptions(env);
     const b0 = process.hrtime.bigint();
-    for (let i = 0; i < keys.length; i += 1000) {
-      await bare.addBulk(keys.slice(i, i + 1000).map((n) => ({ name: EMAIL_JOB_NAME, data: { notificationId: n.id }, opts: { ...opts, jobId: notificationJobId(n.key) } })));
+    let from = 0;
+    for (const { size } of calls) {
+      await bare.addBulk(keys.slice(from, from + size).map((n) => ({ name: EMAIL_JOB_NAME, data: { notificationId: n.id }, opts: { ...opts, jobId: notificationJobId(n.key) } })));
+      from += size;
     }
     const bareAddBulkSeconds = Number(process.hrtime.bigint() - b0) / 1e9;
     await bare.close();
     await flushBenchRedis(o.bareRedisUrl);
-    log(`bare addBulk of ${keys.length} jobs: ${bareAddBulkSeconds.toFixed(2)} s`);
+    log(`bare addBulk of ${from} jobs: ${bareAddBulkSeconds.toFixed(2)} s`);
     const r = (n: number) => Math.round(n * 100) / 100;
     return {
       reminders: result.created,
       sweepSeconds: r(sweepSeconds),
       bareAddBulkSeconds: r(bareAddBulkSeconds),
-      selectInsertSeconds: r(sweepSeconds - enqueueSeconds),
+      selectInsertSeconds: r(sqlSeconds),
       enqueueSeconds: r(enqueueSeconds),
+      ratio: r(sweepSeconds / bareAddBulkSeconds),
     };
   } finally {
     await producer.close();

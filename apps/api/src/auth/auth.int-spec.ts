@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { JwtService } from '@nestjs/jwt';
-import { bearer, type Fixture, type Harness, PASSWORD, startWithFixture } from '../testing/api-harness';
+import { bearer, type Fixture, type Harness, PASSWORD, startApi, startWithFixture } from '../testing/api-harness';
 
 const b64 = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
 
@@ -158,6 +158,45 @@ describe('auth (integration)', () => {
       await h.http().get('/api/admin/queues/api/queues').set('Cookie', `luyue_session=${token}`).expect(200);
       await h.http().put(`/api/users/${other.id}`).set(bearer(adminToken)).send({ active: false }).expect(200);
       await h.http().get('/api/admin/queues/api/queues').set('Cookie', `luyue_session=${token}`).expect(401);
+    });
+
+    // GET /obligations takes a user it has read before from the guard's cache and checks the
+    // session in the page's own statement: an ended session must still fail on the very next
+    // request, on every api process (here two apps, each with its own cache).
+    it('the obligation list (cached user, session checked in its statement) ends sessions at once on every api process', async () => {
+      const user = fixture.users.ftzStaff;
+      const [reg] = await h.ds.query(
+        `INSERT INTO regulations (title, jurisdiction, kind, source_file_name, source_format, source_sha256, raw_text, text) VALUES ('R', 'T', 'plan', 'r', 'txt', 'cached-session', '', '') RETURNING id`,
+      );
+      await h.ds.query(`INSERT INTO obligations (regulation_id, text, title, modality, status, lead_body_ids) VALUES ($1, 't', 't', 'must', 'pending', ARRAY[$2::uuid])`, [reg.id, fixture.bodies.ftz]);
+      const second = await startApi();
+      const apis = [h, second];
+      const list = (api: Harness, token: string) => api.http().get('/api/obligations').set(bearer(token));
+      try {
+        for (const change of ['logout', { active: false }, { role: 'manager' }, { password: 'An-admin-set-password-1' }] as const) {
+          await h.http().put(`/api/users/${user.id}`).set(bearer(adminToken)).send({ active: true, role: 'staff', password: PASSWORD }).expect(200);
+          const token = await signIn(user.email);
+          for (const api of apis) {
+            for (let i = 0; i < 2; i++) expect((await list(api, token).expect(200)).body).toHaveLength(1); // read, then cached
+          }
+          if (change === 'logout') await second.http().post('/api/auth/logout').set(bearer(token)).expect(204);
+          else await h.http().put(`/api/users/${user.id}`).set(bearer(adminToken)).send(change).expect(200);
+          for (const api of apis) {
+            const after = await list(api, token);
+            expect({ change, status: after.status, body: after.body }).toEqual({ change, status: 401, body: { statusCode: 401, code: 'unauthorized', message: 'Invalid or expired token' } });
+          }
+        }
+        // An empty page checks the session too (its own statement).
+        await h.http().put(`/api/users/${user.id}`).set(bearer(adminToken)).send({ active: true, role: 'staff', password: PASSWORD }).expect(200);
+        const token = await signIn(user.email);
+        const empty = `/api/obligations?filter=${encodeURIComponent(JSON.stringify({ status: ['verified'] }))}`;
+        for (let i = 0; i < 2; i++) await second.http().get(empty).set(bearer(token)).expect(200);
+        await h.http().put(`/api/users/${user.id}`).set(bearer(adminToken)).send({ active: false }).expect(200);
+        await second.http().get(empty).set(bearer(token)).expect(401);
+      } finally {
+        await h.http().put(`/api/users/${user.id}`).set(bearer(adminToken)).send({ active: true, role: 'staff', password: PASSWORD }).expect(200);
+        await second.app.close();
+      }
     });
 
     it('a token without a session version (minted before sessions could end) is refused', async () => {

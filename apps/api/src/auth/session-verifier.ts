@@ -22,7 +22,16 @@ export class SessionVerifier {
   ) {}
 
   async verify(token: string | undefined): Promise<{ claims: SessionClaims; user: SessionUser }> {
-    const claims = await verifySessionToken(this.jwt, token);
+    return this.verifyClaims(await this.claims(token));
+  }
+
+  /** The token's signed claims (signature, algorithm, expiry), without reading the user. */
+  claims(token: string | undefined): Promise<SessionClaims> {
+    return verifySessionToken(this.jwt, token);
+  }
+
+  /** The user of verified claims, when the session is still live. */
+  async verifyClaims(claims: SessionClaims): Promise<{ claims: SessionClaims; user: SessionUser }> {
     const [user]: (SessionUser & { active: boolean; tokenVersion: number })[] = await this.ctx.ds.query(
       `SELECT id, email, name, role, body_id AS "bodyId", active, token_version AS "tokenVersion", ${changeVersionSql('bodies')} AS "bodiesVersion"
        FROM users WHERE id = $1`,

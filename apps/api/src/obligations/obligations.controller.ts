@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Req, Res, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { RouteSchema } from '@nestjs/platform-fastify';
 import type { Actor } from '@luyue/domain';
 import {
   ConfirmObligationsUseCase,
@@ -8,12 +9,15 @@ import {
   GetObligationUseCase,
   ImportLedgerUseCase,
   ListObligationsUseCase,
+  type SessionCheck,
   ReassignObligationsUseCase,
   UpdateObligationUseCase,
 } from '@luyue/application';
 import { ListQueryDto } from '../common/list.dto';
 import { setContentRange } from '../common/content-range';
-import { CurrentActor } from '../common/request-context';
+import { CurrentActor, CurrentSessionCheck } from '../common/request-context';
+import { SessionCheckedInQuery } from '../auth/checked-in-query.decorator';
+import { OBLIGATION_LIST_SCHEMA } from './obligation-list.schema';
 import { attachment, readUploadedFile } from '../common/multipart';
 import { ConfirmDto, ExportQueryDto, ReassignDto, UpdateObligationDto } from './obligations.dto';
 
@@ -32,8 +36,10 @@ export class ObligationsController {
   ) {}
 
   @Get()
-  async list(@CurrentActor() actor: Actor, @Query() query: ListQueryDto, @Res({ passthrough: true }) reply: FastifyReply) {
-    const page = await this.listObligations.execute(actor, query);
+  @SessionCheckedInQuery()
+  @RouteSchema(OBLIGATION_LIST_SCHEMA)
+  async list(@CurrentActor() actor: Actor, @CurrentSessionCheck() session: SessionCheck | undefined, @Query() query: ListQueryDto, @Res({ passthrough: true }) reply: FastifyReply) {
+    const page = await this.listObligations.execute(actor, query, session);
     setContentRange(reply, 'obligations', page.query.start, page.rows.length, page.total);
     return page.rows;
   }

@@ -111,12 +111,26 @@ describe('dashboard figures agree with the domain rules', () => {
     };
   }
 
-  it.each(['admin', 'prefectureManager', 'countyStaff', 'otherStaff'])('%s', async (key) => {
-    const actor = actorOf(key);
+  const figures = async (actor: Actor) => {
     const view = await query.execute(actor);
     const lights = Object.fromEntries(view.lightsByBody.map((l) => [l.bodyId, { red: l.red, yellow: l.yellow, green: l.green }]).sort(([a], [b]) => (a as string).localeCompare(b as string)));
-    const want = expected(actor);
-    expect({ byStatus: view.byStatus, dueThisWeek: view.dueThisWeek, awaitingVerification: view.awaitingVerification, myOpen: view.myOpen, lights }).toEqual(want);
+    return { byStatus: view.byStatus, dueThisWeek: view.dueThisWeek, awaitingVerification: view.awaitingVerification, myOpen: view.myOpen, lights };
+  };
+
+  it.each(['admin', 'prefectureManager', 'countyStaff', 'otherStaff'])('%s', async (key) => {
+    const actor = actorOf(key);
+    const view = await figures(actor);
+    expect(view).toEqual(expected(actor));
     expect(view.dueThisWeek + view.awaitingVerification + view.myOpen).toBeGreaterThan(0);
+  });
+
+  // The figures of a scope are kept until obligations change: the next request after a change counts again.
+  it('a change of obligations shows on the next request of every scope', async () => {
+    const keys = ['admin', 'prefectureManager', 'countyStaff'];
+    for (const key of keys) await figures(actorOf(key)); // cached
+    const target = rows.find((r) => r.status === 'pending' && r.leadBodyIds.includes(users['countyStaff'].bodyId as string) && r.dueDate === TODAY) as Row;
+    await ds.query(`UPDATE obligations SET status = 'submitted' WHERE id = $1`, [target.id]);
+    target.status = 'submitted';
+    for (const key of keys) expect(await figures(actorOf(key))).toEqual(expected(actorOf(key)));
   });
 });

@@ -1,9 +1,10 @@
 import { addDays, type Actor } from '@luyue/domain';
-import type { ObligationStatus } from '@luyue/contracts';
+import type { IsoDate, ObligationStatus } from '@luyue/contracts';
 import type { AppContext } from '../shared/app-context';
 import { obligationScope, visibleBodyIds } from '../access/actor.loader';
 import { scopeRowsSql, scopeSql } from '../obligations/obligation-filter';
 import { SqlParams } from '../shared/sql';
+import { ChangeCache, changeVersionSql } from '../shared/change-cache';
 
 export interface DashboardView {
   byStatus: Partial<Record<ObligationStatus, number>>;
@@ -18,12 +19,45 @@ export interface DashboardView {
   today: string;
 }
 
-/** GET /dashboard: counts over the obligations the user can see; lights computed in SQL from due dates and today. */
+/** The figures every user of one scope shares (all but myOpen). */
+type ScopeFigures = Omit<DashboardView, 'myOpen' | 'today'>;
+
+/**
+ * GET /dashboard: counts over the obligations the user can see; lights computed in SQL from due
+ * dates and today. The figures of a scope (everything for admins, a body's subtree otherwise)
+ * are computed once per change of obligations or bodies (their change counters, read with the
+ * user's own count) and shared by concurrent requests; only myOpen is counted per request.
+ */
 export class DashboardQuery {
+  private readonly figures = new ChangeCache<{ pending: Promise<ScopeFigures> }>(30_000, 2_000);
+
   constructor(private readonly ctx: AppContext) {}
 
   async execute(actor: Actor): Promise<DashboardView> {
     const today = this.ctx.today();
+    const scope = obligationScope(actor);
+    // Assigned to me, or unassigned and led by my body: the assignee and lead-body indexes find them.
+    const p = new SqlParams();
+    const [{ myOpen, obligationsVersion, bodiesVersion }] = await this.ctx.ds.query(
+      `SELECT count(*)::int AS "myOpen", ${changeVersionSql('obligations')} AS "obligationsVersion", ${changeVersionSql('bodies')} AS "bodiesVersion"
+       FROM obligations o
+       WHERE o.status IN ('pending','acknowledged','in_progress')
+         AND (o.assignee_id = ${p.add(actor.userId)}::uuid OR (o.assignee_id IS NULL AND o.lead_body_ids @> ARRAY[${p.add(actor.bodyId)}::uuid]))
+         AND ${scopeSql('o', scope, p)}`,
+      p.values,
+    );
+    const key = scope.all ? 'all' : `body:${scope.bodyId}`;
+    const version = `${today}:${obligationsVersion}:${bodiesVersion}`;
+    const shared = await this.figures.get(key, version, async () => {
+      const pending = this.scopeFigures(actor, today);
+      // A failed computation is not kept: the next request tries again.
+      pending.catch(() => this.figures.delete(key));
+      return { pending };
+    });
+    return { ...(await shared.pending), myOpen, today };
+  }
+
+  private async scopeFigures(actor: Actor, today: IsoDate): Promise<ScopeFigures> {
     const scope = obligationScope(actor);
     const m = this.ctx.ds.manager;
     // Status and due-date counts: a scoped user's own rows of obligation_scopes (one index range,
@@ -43,16 +77,6 @@ export class DashboardQuery {
          count(*) FILTER (WHERE o.status = 'submitted')::int AS "awaitingVerification"
        FROM ${counted(p2)}`,
       p2.values,
-    );
-
-    // Assigned to me, or unassigned and led by my body: the assignee and lead-body indexes find them.
-    const p3 = new SqlParams();
-    const [{ myOpen }] = await m.query(
-      `SELECT count(*)::int AS "myOpen" FROM obligations o
-       WHERE o.status IN ('pending','acknowledged','in_progress')
-         AND (o.assignee_id = ${p3.add(actor.userId)}::uuid OR (o.assignee_id IS NULL AND o.lead_body_ids @> ARRAY[${p3.add(actor.bodyId)}::uuid]))
-         AND ${scopeSql('o', scope, p3)}`,
-      p3.values,
     );
 
     // Per lead body; a non-admin sees only the bodies in their own scope (an obligation led by one
@@ -78,8 +102,6 @@ export class DashboardQuery {
       overdueByBody: lights.filter((l) => l.red > 0).map((l) => ({ bodyId: l.bodyId, name: l.name, count: l.red })).sort((a, b) => b.count - a.count),
       dueThisWeek: counts.dueThisWeek,
       awaitingVerification: counts.awaitingVerification,
-      myOpen,
-      today,
     };
   }
 }

@@ -6,6 +6,7 @@ import type { ListQuery, Page } from '../shared/list-query';
 import { type FilterContext, obligationOrderBy, obligationWhere, scopeTableBody } from './obligation-filter';
 import { OBLIGATION_COLUMNS, type ObligationRow } from './obligation.types';
 import { type ChangeCache, changeVersionSql } from '../shared/change-cache';
+import { type SessionCheck, type SessionState, sessionStateColumns } from '../access/session-check';
 
 export interface NewEvent {
   obligationId: string;
@@ -36,7 +37,7 @@ export class ObligationRepository {
    * One page and the exact total. With `totals`, the total is counted once and reused until
    * obligations change: the page carries the change counter, so a repeated request is one statement.
    */
-  async list(m: EntityManager, query: ListQuery, ctx: FilterContext, totals?: ChangeCache<number>): Promise<Page<ObligationRow>> {
+  async list(m: EntityManager, query: ListQuery, ctx: FilterContext, totals?: ChangeCache<number>, session?: SessionCheck): Promise<Page<ObligationRow> & { session?: SessionState }> {
     const params = new SqlParams();
     // A scoped actor's due-date list reads the ids from obligation_scopes (aliased `o` as well).
     const scopeBody = scopeTableBody(query.filter, query.sort, ctx);
@@ -48,7 +49,11 @@ export class ObligationRepository {
     const limit = params.add(query.end - query.start + 1);
     const offset = params.add(query.start);
     const order = obligationOrderBy(query.sort);
-    const columns = totals ? `${OBLIGATION_COLUMNS}, ${changeVersionSql('obligations')} AS "changeVersion"` : OBLIGATION_COLUMNS;
+    const columns = [
+      OBLIGATION_COLUMNS,
+      ...(totals ? [`${changeVersionSql('obligations')} AS "changeVersion"`] : []),
+      ...(session ? [sessionStateColumns(session, params)] : []),
+    ].join(', ');
     // Deep pages: find the page's ids on the (covering) indexes first, then read 25 wide rows,
     // instead of reading and discarding `offset` wide rows. Full-text queries keep the plain
     // form: there the planner must start from the search index, not the sort index.
@@ -58,11 +63,19 @@ export class ObligationRepository {
       : `SELECT ${columns} FROM obligations o
          JOIN (SELECT ${idColumn} AS id FROM ${source} WHERE ${where} ORDER BY ${obligationOrderBy(query.sort, idColumn)} LIMIT ${limit} OFFSET ${offset}) page ON page.id = o.id
          ORDER BY ${order}`;
-    const rows: (ObligationRow & { changeVersion?: string })[] = await m.query(sql, params.values);
-    const version = rows[0]?.changeVersion;
+    const rows: (ObligationRow & { changeVersion?: string } & Partial<SessionState>)[] = await m.query(sql, params.values);
+    const first = rows[0];
+    const state = session && first ? { sessionLive: first.sessionLive ?? null, bodiesVersion: first.bodiesVersion ?? '' } : undefined;
+    // A page read for an ended session answers nothing, not even its total.
+    if (state && state.sessionLive !== true) return { rows: [], total: 0, session: state };
+    const version = first?.changeVersion;
     const total = totals && version ? await totals.get(`${countSql}\n${JSON.stringify(countParams)}`, version, count) : await count();
-    for (const row of rows) delete row.changeVersion;
-    return { rows, total };
+    for (const row of rows) {
+      delete row.changeVersion;
+      delete row.sessionLive;
+      delete row.bodiesVersion;
+    }
+    return { rows, total, session: state };
   }
 
   /**

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '@luyue/domain';
-import { searchTokens } from '../search/search-tokens';
+import { documentSearchTokens } from '../search/search-tokens';
 import { SqlParams } from '../shared/sql';
 import { ObligationRepository } from '../obligations/obligation.repository';
 import type { PlannedObligation } from './plan-obligations';
@@ -28,6 +28,7 @@ export async function insertProvisions(tx: EntityManager, regulationId: string, 
 /** Drafts with their `created` events (data `eventData` plus the regulation id); answers their ids. */
 export async function insertDraftObligations(tx: EntityManager, actor: Actor, regulationId: string, planned: PlannedObligation[], tree: Tree, eventData: Record<string, unknown> = {}): Promise<string[]> {
   const ids = planned.map(() => randomUUID());
+  const searchTokens = documentSearchTokens();
   for (let start = 0; start < planned.length; start += 200) {
     const params = new SqlParams();
     const values = planned.slice(start, start + 200).map((o, i) => {

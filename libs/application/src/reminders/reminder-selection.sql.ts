@@ -1,7 +1,6 @@
 import { OPEN_STATUSES } from '@luyue/contracts';
 
-// Set-based selection for the daily sweep: one INSERT … SELECT per statement, so a million
-// obligations never pass through Node. The predicates mirror `remindersFor` in
+// Set-based selection for the daily sweep. The predicates mirror `remindersFor` in
 // @luyue/domain (the integration test checks both agree over a range of due dates):
 //   due_soon   : open, due_date - today ∈ offsets
 //   overdue    : open, d = today - due_date ≥ 1 and (d - 1) % repeatEveryDays = 0
@@ -10,37 +9,48 @@ import { OPEN_STATUSES } from '@luyue/contracts';
 // and messageIdFor() (@luyue/mail); every part is a uuid, a date or a kind, so neither
 // contains ':' nor characters that need replacing.
 //
-// The overdue days are listed explicitly ($7: today-1, today-1-N, … for the recent years) so
-// the (status, due_date) index answers them with equality probes; a modulo over every overdue
-// row would scan the whole table. Older items ($8 and before) keep the modulo test, on the
-// index range of ancient due dates.
-//
-// Parameters: $1 today (date), $2 due_soon due dates (date[]), $3 repeatEveryDays,
-// $4 escalateAfterDays, $5 sweep id, $6 Message-ID domain, $7 recent overdue due dates
-// (date[]), $8 last due date not in $7 (date).
+// The sweep runs in two steps so writing rows and enqueueing e-mails can overlap:
+// SELECT_DUE_OBLIGATIONS lists the obligations due a reminder (ids only, off the indexes);
+// INSERT_OBLIGATION_REMINDERS then writes the notification rows of one batch of them and
+// answers the new rows' ids and keys (RETURNING), which go to the queue while the next batch
+// is written.
 
 const OPEN = `ARRAY[${OPEN_STATUSES.map((s) => `'${s}'`).join(',')}]::text[]`;
+
+// The overdue days are listed explicitly ($3: today-1, today-1-N, … for the recent years) so
+// the (status, due_date) index answers them with equality probes; a modulo over every overdue
+// row would scan the whole table. Older items ($4 and before) keep the modulo test, on the
+// index range of ancient due dates.
+// Parameters of both statements: $1 today (date), $2 due_soon due dates (date[]), $3 recent
+// overdue due dates (date[]), $4 last due date not in $3 (date), $5 repeatEveryDays.
+export const SELECT_DUE_OBLIGATIONS = `
+SELECT o.id FROM obligations o
+WHERE o.status = ANY(${OPEN}) AND (o.due_date = ANY($2::date[]) OR o.due_date = ANY($3::date[]))
+UNION ALL
+SELECT o.id FROM obligations o
+WHERE o.status = ANY(${OPEN}) AND o.due_date <= $4::date AND (($1::date - o.due_date) - 1) % $5::int = 0`;
+
+/** The same rule on one row, so a batch skips an obligation closed or rescheduled since the selection. */
+const STILL_DUE = `o.status = ANY(${OPEN})
+    AND (o.due_date = ANY($2::date[]) OR o.due_date = ANY($3::date[]) OR (o.due_date <= $4::date AND (($1::date - o.due_date) - 1) % $5::int = 0))`;
 
 const KEY_AND_IDS = `
   r.kind || ':' || r.subject_id || ':' || to_char($1::date, 'YYYY-MM-DD') || ':' || r.user_id`;
 
+// One batch: the given obligations (selected by SELECT_DUE_OBLIGATIONS with the same day and
+// rules) with their recipients. Answers one row per new notification (id, key) and a last row
+// with `selected`, the recipients the rules call for (existing rows included).
+// Parameters: $1-$5 as SELECT_DUE_OBLIGATIONS, $6 obligation ids (uuid[]), $7 escalateAfterDays,
+// $8 sweep id, $9 Message-ID domain.
 export const INSERT_OBLIGATION_REMINDERS = `
 WITH due AS (
-  SELECT o.id, o.lead_body_ids, o.assignee_id, 'due_soon'::text AS kind,
-         jsonb_build_object('daysLeft', o.due_date - $1::date) AS payload, 0 AS days_overdue
+  SELECT o.id, o.lead_body_ids, o.assignee_id,
+         CASE WHEN o.due_date >= $1::date THEN 'due_soon' ELSE 'overdue' END AS kind,
+         CASE WHEN o.due_date >= $1::date THEN jsonb_build_object('daysLeft', o.due_date - $1::date)
+              ELSE jsonb_build_object('daysOverdue', $1::date - o.due_date) END AS payload,
+         greatest($1::date - o.due_date, 0) AS days_overdue
   FROM obligations o
-  WHERE o.status = ANY(${OPEN}) AND o.due_date = ANY($2::date[])
-  UNION ALL
-  SELECT o.id, o.lead_body_ids, o.assignee_id, 'overdue'::text,
-         jsonb_build_object('daysOverdue', $1::date - o.due_date), $1::date - o.due_date
-  FROM obligations o
-  WHERE o.status = ANY(${OPEN}) AND o.due_date = ANY($7::date[])
-  UNION ALL
-  SELECT o.id, o.lead_body_ids, o.assignee_id, 'overdue'::text,
-         jsonb_build_object('daysOverdue', $1::date - o.due_date), $1::date - o.due_date
-  FROM obligations o
-  WHERE o.status = ANY(${OPEN}) AND o.due_date <= $8::date
-    AND (($1::date - o.due_date) - 1) % $3::int = 0
+  WHERE o.id = ANY($6::uuid[]) AND ${STILL_DUE}
 ),
 -- due_soon / overdue: the assignee when there is an active one, else the lead bodies' active staff.
 workers AS (
@@ -73,7 +83,7 @@ escalations AS (
     CROSS JOIN LATERAL unnest(d.lead_body_ids) AS lead(body_id)
     JOIN bodies b ON b.id = lead.body_id
     JOIN users u ON u.body_id = b.parent_id AND u.role = 'manager' AND u.active AND NOT u.digest_only
-    WHERE d.kind = 'overdue' AND d.days_overdue >= $4::int
+    WHERE d.kind = 'overdue' AND d.days_overdue >= $7::int
   ) candidates
   ORDER BY subject_id, user_id, to_parent
 ),
@@ -85,16 +95,19 @@ recipients AS (
 inserted AS (
   INSERT INTO notifications (key, kind, day, obligation_id, recipient_user_id, recipient_email, message_id, sweep_id, payload)
   SELECT ${KEY_AND_IDS}, r.kind, $1::date, r.subject_id, r.user_id, r.email,
-         '<' || replace(${KEY_AND_IDS}, ':', '.') || '@' || $6::text || '>', $5::text, r.payload
+         '<' || replace(${KEY_AND_IDS}, ':', '.') || '@' || $9::text || '>', $8::text, r.payload
   FROM recipients r
   ON CONFLICT (key) DO NOTHING
-  RETURNING 1
+  RETURNING id, key
 )
-SELECT (SELECT count(*) FROM recipients)::int AS selected, (SELECT count(*) FROM inserted)::int AS created`;
+SELECT id, key, NULL::int AS selected FROM inserted
+UNION ALL
+SELECT NULL, NULL, (SELECT count(*) FROM recipients)::int`;
 
 // Weekly digest, per active manager of a body: open items of the body (lead or co) that are
 // overdue or due within the horizon, and submitted items the body leads (awaiting its
-// verification). Managers with nothing to report get nothing.
+// verification). Managers with nothing to report get nothing. Answers like
+// INSERT_OBLIGATION_REMINDERS.
 // Parameters: $1 today, $2 horizon days, $3 sweep id, $4 Message-ID domain.
 export const INSERT_DIGESTS = `
 WITH items AS (
@@ -131,6 +144,13 @@ inserted AS (
          '<' || replace(${KEY_AND_IDS}, ':', '.') || '@' || $4::text || '>', $3::text, r.payload
   FROM recipients r
   ON CONFLICT (key) DO NOTHING
-  RETURNING 1
+  RETURNING id, key
 )
-SELECT (SELECT count(*) FROM recipients)::int AS selected, (SELECT count(*) FROM inserted)::int AS created`;
+SELECT id, key, NULL::int AS selected FROM inserted
+UNION ALL
+SELECT NULL, NULL, (SELECT count(*) FROM recipients)::int`;
+
+// Rows of the day still pending before this run writes any: an earlier run (or an earlier
+// attempt of this sweep job) died between writing them and enqueueing them.
+// Parameters: $1 today.
+export const SELECT_PENDING_OF_DAY = `SELECT id, key FROM notifications WHERE day = $1 AND status = 'pending' ORDER BY created_at, id`;

@@ -5,7 +5,7 @@ import { type Clock, addDays, isDigestDay, systemClock, todayIn } from '@luyue/d
 import { mailDomain } from '@luyue/mail';
 import { SWEEP_STATEMENT_TIMEOUT_MS, withStatementTimeout } from '../shared/statement-timeout';
 import type { ReminderConfig } from './reminder-config';
-import { INSERT_DIGESTS, INSERT_OBLIGATION_REMINDERS } from './reminder-selection.sql';
+import { INSERT_DIGESTS, INSERT_OBLIGATION_REMINDERS, SELECT_DUE_OBLIGATIONS, SELECT_PENDING_OF_DAY } from './reminder-selection.sql';
 
 /** Overdue reminder days looked up by index (about five years at the weekly default). */
 const RECENT_OVERDUE_REMINDERS = 260;
@@ -27,12 +27,19 @@ export interface SweepResult {
   digestDay: boolean;
 }
 
+/** Obligations per batch: about 3 notification rows each, so one addBulk of a few thousand jobs. */
+export const SWEEP_BATCH_OBLIGATIONS = 1500;
+
+type NotificationRef = { id: string; key: string };
+type WrittenRow = { id: string | null; key: string | null; selected: number | null };
+
 /**
- * The daily sweep: inserts one notification row per business key (ON CONFLICT DO NOTHING,
- * so re-runs and concurrent runs create nothing twice), then enqueues every still-pending
- * notification of the day. Enqueueing pending rows rather than only the new ones lets a
- * later run finish a sweep that died between INSERT and enqueue; job ids derived from the
- * key make the re-add a no-op.
+ * The daily sweep: one notification row per business key (ON CONFLICT DO NOTHING, so re-runs and
+ * concurrent runs create nothing twice) and one e-mail job per row. The obligations due a
+ * reminder are selected first (ids only), then written in batches; each batch's new rows
+ * (INSERT … RETURNING) are enqueued while the next batch is written. Rows of the day already
+ * pending when the run starts are enqueued too: an earlier run, or an earlier attempt of this
+ * job, died between writing and enqueueing them; job ids derived from the key make a re-add a no-op.
  */
 export class RunReminderSweep {
   constructor(
@@ -47,48 +54,78 @@ export class RunReminderSweep {
     const sweepId = input.sweepId ?? `sweep-${day}-${randomUUID()}`;
     const domain = mailDomain(this.config.mailFrom);
     const { rules } = this.config;
-
-    // Overdue reminders fall on overdue day 1, 1+N, 1+2N, … (remindersFor): list the recent ones.
-    const overdueDates = Array.from({ length: RECENT_OVERDUE_REMINDERS }, (_, k) => addDays(day, -(1 + k * rules.repeatEveryDays)));
-    const [reminders] = await this.insert(INSERT_OBLIGATION_REMINDERS, [
-      day,
-      rules.dueSoonOffsets.map((offset) => addDays(day, offset)),
-      rules.repeatEveryDays,
-      rules.escalateAfterDays,
-      sweepId,
-      domain,
-      overdueDates,
-      addDays(day, -(1 + RECENT_OVERDUE_REMINDERS * rules.repeatEveryDays)),
-    ]);
-    const digestDay = isDigestDay(day);
-    const [digests] = digestDay
-      ? await this.insert(INSERT_DIGESTS, [day, this.config.digestHorizonDays, sweepId, domain])
-      : [{ selected: 0, created: 0 }];
-
-    const pending: { id: string; key: string }[] = await this.ds.query(
-      `SELECT id, key FROM notifications WHERE day = $1 AND status = 'pending' ORDER BY created_at, id`,
-      [day],
-    );
-    const enqueued = await this.emails.enqueueEmails(pending);
-    return {
-      sweepId,
-      day,
-      selected: reminders.selected + digests.selected,
-      created: reminders.created + digests.created,
-      enqueued,
-      digestDay,
+    const queue = new EnqueuePipeline(this.emails);
+    let selected = 0;
+    let created = 0;
+    /** A batch's e-mail rows are written: count them and hand the new ones to the queue. */
+    const written = (rows: WrittenRow[]) => {
+      const fresh = rows.filter((r): r is NotificationRef & WrittenRow => r.id !== null);
+      selected += rows.find((r) => r.id === null)?.selected ?? 0;
+      created += fresh.length;
+      queue.push(fresh.map((r) => ({ id: r.id, key: r.key })));
     };
+    try {
+      queue.push(await this.ds.query(SELECT_PENDING_OF_DAY, [day]));
+
+      // Overdue reminders fall on overdue day 1, 1+N, 1+2N, … (remindersFor): list the recent ones.
+      const overdueDates = Array.from({ length: RECENT_OVERDUE_REMINDERS }, (_, k) => addDays(day, -(1 + k * rules.repeatEveryDays)));
+      const dueRule = [
+        day,
+        rules.dueSoonOffsets.map((offset) => addDays(day, offset)),
+        overdueDates,
+        addDays(day, -(1 + RECENT_OVERDUE_REMINDERS * rules.repeatEveryDays)),
+        rules.repeatEveryDays,
+      ];
+      const due: { id: string }[] = await this.statement(SELECT_DUE_OBLIGATIONS, dueRule);
+      for (let i = 0; i < due.length; i += SWEEP_BATCH_OBLIGATIONS) {
+        const ids = due.slice(i, i + SWEEP_BATCH_OBLIGATIONS).map((o) => o.id);
+        written(await this.statement(INSERT_OBLIGATION_REMINDERS, [...dueRule, ids, rules.escalateAfterDays, sweepId, domain]));
+      }
+      const digestDay = isDigestDay(day);
+      if (digestDay) written(await this.statement(INSERT_DIGESTS, [day, this.config.digestHorizonDays, sweepId, domain]));
+      return { sweepId, day, selected, created, enqueued: await queue.drain(), digestDay };
+    } finally {
+      await queue.settle();
+    }
   }
 
   /**
-   * One selection statement, JIT off: the planner over-estimates these joins on large tables
-   * and JIT-compiles them, which costs seconds and saves nothing here. On a large data set it
-   * may outlast the app's statement_timeout, so it has a longer one of its own.
+   * One statement, JIT off: the planner over-estimates these joins on large tables and
+   * JIT-compiles them, which costs seconds and saves nothing here. On a large data set it may
+   * outlast the app's statement_timeout, so it has a longer one of its own.
    */
-  private insert(sql: string, params: unknown[]): Promise<{ selected: number; created: number }[]> {
+  private statement<T>(sql: string, params: unknown[]): Promise<T[]> {
     return withStatementTimeout(this.ds, SWEEP_STATEMENT_TIMEOUT_MS, async (m) => {
       await m.query('SET LOCAL jit = off');
       return m.query(sql, params);
     });
+  }
+}
+
+/**
+ * E-mail jobs handed to the queue one batch at a time, in the background: the sweep writes the
+ * next batch meanwhile. Batches go in order, at most one addBulk in flight.
+ */
+class EnqueuePipeline {
+  private tail: Promise<number> = Promise.resolve(0);
+
+  constructor(private readonly emails: EmailJobQueue) {}
+
+  push(batch: readonly NotificationRef[]): void {
+    if (!batch.length) return;
+    this.tail = this.tail.then(async (n) => n + (await this.emails.enqueueEmails(batch)));
+    // Handled here too: a failure must not surface as an unhandled rejection while the sweep is
+    // still writing; drain() reports it.
+    this.tail.catch(() => undefined);
+  }
+
+  /** Waits for every batch; the jobs handed over. */
+  drain(): Promise<number> {
+    return this.tail;
+  }
+
+  /** Waits for batches still in flight whatever happened, so no enqueue outlives the sweep. */
+  async settle(): Promise<void> {
+    await this.tail.catch(() => undefined);
   }
 }

@@ -22,10 +22,28 @@ export function segment(text: string): string[] {
  * two-character query such as 口岸 still finds 口岸经济 when jieba kept the longer word whole.
  */
 export function searchTokens(...texts: (string | null | undefined)[]): string {
+  return tokensOf(segment, texts);
+}
+
+/**
+ * searchTokens for many rows of one document: each distinct text is segmented once (a
+ * provision's text comes with every obligation it holds).
+ */
+export function documentSearchTokens(): (...texts: (string | null | undefined)[]) => string {
+  const segmented = new Map<string, string[]>();
+  const cached = (text: string) => {
+    let words = segmented.get(text);
+    if (!words) segmented.set(text, (words = segment(text)));
+    return words;
+  };
+  return (...texts) => tokensOf(cached, texts);
+}
+
+function tokensOf(words: (text: string) => string[], texts: (string | null | undefined)[]): string {
   const tokens = new Set<string>();
   for (const text of texts) {
     if (!text) continue;
-    for (const token of segment(text)) {
+    for (const token of words(text)) {
       tokens.add(token);
       if (token.length > 2 && CJK.test(token)) {
         for (let i = 0; i + 2 <= token.length; i++) tokens.add(token.slice(i, i + 2));

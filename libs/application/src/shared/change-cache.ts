@@ -25,6 +25,10 @@ export class ChangeCache<T> {
     if (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value as string);
     return value;
   }
+
+  delete(key: string): void {
+    this.entries.delete(key);
+  }
 }
 
 /** Scalar subquery reading a table's change counter (see ChangeCache); 0 before the first change. */

@@ -120,3 +120,10 @@ export class NotAnAmendmentError extends DomainError {
     super(ErrorCode.NotAnAmendment, message, details);
   }
 }
+
+/** 401: the session ended (logout, password, role or body change, deactivation) since its token was issued. */
+export class SessionEndedError extends DomainError {
+  constructor() {
+    super(ErrorCode.Unauthorized, 'Invalid or expired token');
+  }
+}

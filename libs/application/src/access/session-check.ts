@@ -1,0 +1,46 @@
+import type { EntityManager } from 'typeorm';
+import { type Actor, SessionEndedError } from '@luyue/domain';
+import type { ActorLoader } from './actor.loader';
+import { changeVersionSql } from '../shared/change-cache';
+import { SqlParams } from '../shared/sql';
+
+/**
+ * A session the api took from its cache without reading the user (the list routes): the
+ * page's own statement then checks it, so ending a session still takes effect on the very next
+ * request, on every api process, at no extra round trip.
+ */
+export interface SessionCheck {
+  userId: string;
+  /** The token's `ver`: the user's token_version when it was issued. */
+  tokenVersion: number;
+  /** The bodies' change counter the cached actor's scope was computed at. */
+  bodiesVersion: string;
+}
+
+/** What the statement read: the user still active at that token_version, and the bodies' counter now. */
+export interface SessionState {
+  sessionLive: boolean | null;
+  bodiesVersion: string;
+}
+
+/** Columns that read the session's state in the same snapshot as the rest of the statement. */
+export function sessionStateColumns(check: SessionCheck, params: SqlParams): string {
+  return `(SELECT u.active AND u.token_version = ${params.add(check.tokenVersion)}::int FROM users u WHERE u.id = ${params.add(check.userId)}::uuid) AS "sessionLive",
+    ${changeVersionSql('bodies')} AS "bodiesVersion"`;
+}
+
+/**
+ * The actor for the rest of the request once the statement's `state` is known (read here when
+ * the statement returned no row): SessionEndedError (401) when the session ended, the actor with
+ * its scope recomputed when the bodies changed, else the cached actor as it is.
+ */
+export async function confirmSession(m: EntityManager, actors: ActorLoader, actor: Actor, check: SessionCheck, state: SessionState | undefined): Promise<Actor> {
+  let current = state;
+  if (!current) {
+    const params = new SqlParams();
+    [current] = (await m.query(`SELECT ${sessionStateColumns(check, params)}`, params.values)) as SessionState[];
+  }
+  if (current.sessionLive !== true) throw new SessionEndedError();
+  if (current.bodiesVersion === check.bodiesVersion) return actor;
+  return actors.load(m, { id: actor.userId, role: actor.role, bodyId: actor.bodyId }, current.bodiesVersion);
+}
