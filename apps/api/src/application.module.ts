@@ -21,6 +21,7 @@ import {
   RequestExtensionUseCase,
   TransitionObligationUseCase,
   UpdateObligationUseCase,
+  UpdateRegulationUseCase,
   UserAdminUseCases,
 } from '@luyue/application';
 
@@ -44,6 +45,7 @@ const USE_CASES = [
   RequestExtensionUseCase,
   TransitionObligationUseCase,
   UpdateObligationUseCase,
+  UpdateRegulationUseCase,
   UserAdminUseCases,
 ];
 

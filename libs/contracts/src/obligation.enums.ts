@@ -91,17 +91,19 @@ export const EVENT_TYPES = [
   'source_amended',
   /** An admin's decision on a flagged duty: data `{ decision: 'keep' | 'retire', ... }`. */
   'amendment_decided',
-  // Administration events (obligation_id NULL): data `{ entity: 'user' | 'body', id, changes }`.
+  // Administration events (obligation_id NULL): data `{ entity: 'user' | 'body' | 'regulation', id, changes }`.
   'user_created',
   'user_updated',
   'body_created',
   'body_updated',
   'body_deleted',
+  /** An admin's edit of a regulation's title or 简称: data `{ entity: 'regulation', id, changes }`. */
+  'regulation_updated',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
 /** The event types written with no obligation: user and body administration (admins read them). */
-export const ADMIN_EVENT_TYPES = ['user_created', 'user_updated', 'body_created', 'body_updated', 'body_deleted'] as const satisfies readonly EventType[];
+export const ADMIN_EVENT_TYPES = ['user_created', 'user_updated', 'body_created', 'body_updated', 'body_deleted', 'regulation_updated'] as const satisfies readonly EventType[];
 export type AdminEventType = (typeof ADMIN_EVENT_TYPES)[number];
 
 export const EXTENSION_STATUSES = ['pending', 'approved', 'refused'] as const;
