@@ -24,6 +24,8 @@ const VIEW_PROPERTIES: Record<keyof ObligationView, object> = {
   assigneeId: nullableString,
   dueDate: nullableString,
   regulationId: nullableString,
+  regulationTitle: nullableString,
+  regulationShortTitle: nullableString,
   provisionId: nullableString,
   article: nullableNumber,
   paragraph: nullableNumber,
