@@ -25,36 +25,44 @@ type ScopeFigures = Omit<DashboardView, 'myOpen' | 'today'>;
 /**
  * GET /dashboard: counts over the obligations the user can see; lights computed in SQL from due
  * dates and today. The figures of a scope (everything for admins, a body's subtree otherwise)
- * are computed once per change of obligations or bodies (their change counters, read with the
- * user's own count) and shared by concurrent requests; only myOpen is counted per request.
+ * are computed once per change of obligations or bodies (their change counters, one small
+ * statement per request) and shared by concurrent requests; a user's myOpen is kept the same way.
  */
 export class DashboardQuery {
   private readonly figures = new ChangeCache<{ pending: Promise<ScopeFigures> }>(30_000, 2_000);
+  private readonly myOpen = new ChangeCache<number>(30_000, 20_000);
 
   constructor(private readonly ctx: AppContext) {}
 
   async execute(actor: Actor): Promise<DashboardView> {
     const today = this.ctx.today();
     const scope = obligationScope(actor);
-    // Assigned to me, or unassigned and led by my body: the assignee and lead-body indexes find them.
-    const p = new SqlParams();
-    const [{ myOpen, obligationsVersion, bodiesVersion }] = await this.ctx.ds.query(
-      `SELECT count(*)::int AS "myOpen", ${changeVersionSql('obligations')} AS "obligationsVersion", ${changeVersionSql('bodies')} AS "bodiesVersion"
-       FROM obligations o
-       WHERE o.status IN ('pending','acknowledged','in_progress')
-         AND (o.assignee_id = ${p.add(actor.userId)}::uuid OR (o.assignee_id IS NULL AND o.lead_body_ids @> ARRAY[${p.add(actor.bodyId)}::uuid]))
-         AND ${scopeSql('o', scope, p)}`,
-      p.values,
+    const [{ obligationsVersion, bodiesVersion }] = await this.ctx.ds.query(
+      `SELECT ${changeVersionSql('obligations')} AS "obligationsVersion", ${changeVersionSql('bodies')} AS "bodiesVersion"`,
     );
-    const key = scope.all ? 'all' : `body:${scope.bodyId}`;
     const version = `${today}:${obligationsVersion}:${bodiesVersion}`;
+    const key = scope.all ? 'all' : `body:${scope.bodyId}`;
     const shared = await this.figures.get(key, version, async () => {
       const pending = this.scopeFigures(actor, today);
       // A failed computation is not kept: the next request tries again.
       pending.catch(() => this.figures.delete(key));
       return { pending };
     });
+    const myOpen = await this.myOpen.get(actor.userId, version, () => this.countMyOpen(actor));
     return { ...(await shared.pending), myOpen, today };
+  }
+
+  /** Assigned to me, or unassigned and led by my body: the assignee and lead-body indexes find them. */
+  private async countMyOpen(actor: Actor): Promise<number> {
+    const p = new SqlParams();
+    const [{ myOpen }] = await this.ctx.ds.query(
+      `SELECT count(*)::int AS "myOpen" FROM obligations o
+       WHERE o.status IN ('pending','acknowledged','in_progress')
+         AND (o.assignee_id = ${p.add(actor.userId)}::uuid OR (o.assignee_id IS NULL AND o.lead_body_ids @> ARRAY[${p.add(actor.bodyId)}::uuid]))
+         AND ${scopeSql('o', obligationScope(actor), p)}`,
+      p.values,
+    );
+    return myOpen;
   }
 
   private async scopeFigures(actor: Actor, today: IsoDate): Promise<ScopeFigures> {
