@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # `npm run bench`: the performance benchmark (not part of `npm test`). Builds a 1,000,000-obligation
 # data set in its own database (luyue_bench; Redis dbs 9-10), measures ingest, the list API, the
-# sweep, sending and the admin's first render, prints a table and writes bench/results.json.
+# dashboard, an amendment dry run and a plan import preview, the sweep, sending and the admin's
+# login form and first render, prints a table and writes bench/results.json.
 # Takes about 11 minutes on 2 cores (6.5 of them building the data set). BENCH_REUSE=1 keeps an existing data set; BENCH_ONLY=list,sweep
 # runs some sections; see test/bench/run.ts for the other knobs.
 set -euo pipefail
