@@ -1,3 +1,4 @@
+import { STATUS_LABELS_ZH } from '@luyue/contracts';
 import type { AppMessages } from './en';
 
 // 简体中文. Typed as AppMessages so every Luyue key has a translation; react-admin's own keys
@@ -120,16 +121,7 @@ export const zhApp: AppMessages = {
   },
   luyue: {
     app: { title: '履约 · 督查督办' },
-    status: {
-      draft: '待确认',
-      pending: '已交办',
-      acknowledged: '已签收',
-      in_progress: '办理中',
-      submitted: '已反馈',
-      done: '已销号',
-      waived: '已豁免',
-      discarded: '已作废',
-    },
+    status: STATUS_LABELS_ZH,
     modality: {
       must: '应当',
       must_not: '不得',
