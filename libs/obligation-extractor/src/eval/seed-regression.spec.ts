@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { parseFile } from '@luyue/regulation-parser';
 import { extractObligations } from '../extract';
 import type { ExtractionResult } from '../types';
-import { evaluate, type EvalCase, type OverallScore } from './report';
+import { evaluate, type EvalCase } from './report';
 import type { GoldDocument } from './score';
 import { expectAboveFloor } from './expect-floor';
 
