@@ -4,28 +4,15 @@
 //   BROWSER_DATABASE_URL=postgres://postgres@127.0.0.1:5432/luyue_test_fmt_browser BROWSER_REDIS_URL=redis://127.0.0.1:6379/2 \
 //   npx jest -c jest.int.config.cjs --runInBand test/browser/import-formats
 import { join } from 'node:path';
-import { login, openSession, screenshot, type Session } from './browser';
-import { ROOT, startStack, type Stack } from './harness';
+import { ROOT } from './harness';
+import { screenshot } from './browser';
+import { browserSuite } from './suite';
 
-jest.setTimeout(300_000);
-
-let stack: Stack;
-let session: Session | undefined;
+const suite = browserSuite();
 const fixture = (name: string) => join(ROOT, 'libs/regulation-parser/fixtures', name);
 
-beforeAll(async () => {
-  stack = await startStack();
-}, 900_000);
-
-afterAll(async () => {
-  await session?.close().catch(() => undefined);
-  await stack?.stop();
-});
-
 it('lists the accepted types, names them when a file is refused, and shows the OCR of a scan per page', async () => {
-  session = await openSession(stack.baseUrl);
-  const { page } = session;
-  await login(page, 'admin@luyue.demo');
+  const { page } = await suite.signIn('admin@luyue.demo');
   await page.goto('/#/regulations/create');
 
   expect(await page.getByTestId('import-accepted-types').textContent()).toContain('.doc）、OFD 版式文件（.ofd）');

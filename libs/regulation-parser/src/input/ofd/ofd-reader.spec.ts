@@ -5,7 +5,7 @@ import { RegulationParseError } from '../../errors';
 import { parseBuffer } from '../../parse-file';
 import { buildOfd, ofdLine } from '../../testing/ofd-fixture';
 import { FORMAT_FIXTURE_DIR } from '../../testing/repo-paths';
-import { MAX_OFD_INFLATED_BYTES } from './ofd-package';
+import { MAX_OFD_INFLATED_BYTES, OfdPackage } from './ofd-package';
 import { MAX_OFD_PAGES, readOfd } from './ofd-reader';
 
 const ARTICLES = [ofdLine('第一条　为了规范口岸管理，制定本条例。', 30, 40), ofdLine('第二条　本条例自2026年1月1日起施行。', 30, 50)].join('');
@@ -53,12 +53,13 @@ describe('OFD reader', () => {
   it('refuses a package whose declared sizes are over the limit before inflating anything', async () => {
     const zip = new JSZip();
     zip.file('OFD.xml', '<ofd:OFD/>');
-    zip.file('Doc_0/Res/padding.bin', Buffer.alloc(MAX_OFD_INFLATED_BYTES + 1));
-    const bomb = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
-    const error = await parseError(bomb, 'declared.ofd');
-    expect(error).toMatchObject({ code: 'too_large' });
-    expect(error.message).toContain(`declares ${MAX_OFD_INFLATED_BYTES + 1 + '<ofd:OFD/>'.length} inflated bytes`);
-  }, 30_000);
+    zip.file('Doc_0/Res/padding.bin', Buffer.alloc(4096));
+    const packed = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+    const error = await OfdPackage.open(packed, 'declared.ofd', 4096).catch((err: unknown) => err);
+    expect(error).toBeInstanceOf(RegulationParseError);
+    expect(error).toMatchObject({ code: 'too_large', message: expect.stringContaining(`declares ${4096 + '<ofd:OFD/>'.length} inflated bytes`) });
+    expect(MAX_OFD_INFLATED_BYTES).toBe(100 * 1024 * 1024);
+  });
 
   it.each([
     ['malformed XML', { 'Doc_0/Pages/Page_0/Content.xml': '<ofd:Page><ofd:Content></ofd:Page>' }, 'not well-formed'],
@@ -68,6 +69,15 @@ describe('OFD reader', () => {
     const error = await parseError(await buildOfd({ pages: [ARTICLES], override }));
     expect(error.code).toBe('corrupt');
     expect(error.message).toContain(reason);
+  });
+
+  it('does not expand nested entities (a billion-laughs page stays small)', async () => {
+    let entities = '<!ENTITY a0 "哈">';
+    for (let level = 1; level < 12; level++) entities += `<!ENTITY a${level} "${`&a${level - 1};`.repeat(10)}">`;
+    const page = `<?xml version="1.0"?><!DOCTYPE ofd:Page [${entities}]><ofd:Page xmlns:ofd="x"><ofd:Content><ofd:Layer ID="1">${ofdLine('&a11;', 30, 40)}</ofd:Layer></ofd:Content></ofd:Page>`;
+    const ofd = await buildOfd({ pages: [ARTICLES], override: { 'Doc_0/Pages/Page_0/Content.xml': page } });
+    const { text } = await readOfd(ofd, 'laughs.ofd');
+    expect(text.length).toBeLessThan(100);
   });
 
   it('refuses a document of more pages than the page limit', async () => {
