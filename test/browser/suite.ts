@@ -1,0 +1,32 @@
+// One browser spec file's stack and sessions: the api + worker started once before its tests,
+// every session opened through it closed after them, and the stack stopped.
+import { login, openSession, type Session } from './browser';
+import { startStack, type Stack } from './harness';
+
+export interface BrowserSuite {
+  /** A fresh browser profile on the suite's stack, signed in as `email`. */
+  signIn(email: string): Promise<Session>;
+}
+
+export function browserSuite(): BrowserSuite {
+  let stack: Stack | undefined;
+  const sessions: Session[] = [];
+  // Generous: each scenario loads the whole admin in a fresh profile, and CI machines are shared.
+  jest.setTimeout(300_000);
+  beforeAll(async () => {
+    stack = await startStack();
+  }, 900_000); // build + fresh database + seed + api start
+  afterAll(async () => {
+    await Promise.all(sessions.map((session) => session.close().catch(() => undefined)));
+    await stack?.stop();
+  });
+  return {
+    async signIn(email) {
+      if (!stack) throw new Error('the browser stack is not running');
+      const session = await openSession(stack.baseUrl);
+      sessions.push(session);
+      await login(session.page, email);
+      return session;
+    },
+  };
+}
