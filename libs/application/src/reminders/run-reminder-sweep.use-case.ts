@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import type { IsoDate } from '@luyue/contracts';
-import { type Clock, addDays, isDigestDay, systemClock, todayIn } from '@luyue/domain';
+import { type Clock, addDays, systemClock, todayIn } from '@luyue/domain';
 import { mailDomain } from '@luyue/mail';
 import { SWEEP_STATEMENT_TIMEOUT_MS, withStatementTimeout } from '../shared/statement-timeout';
 import type { ReminderConfig } from './reminder-config';
-import { INSERT_DIGESTS, INSERT_OBLIGATION_REMINDERS } from './reminder-selection.sql';
+import { fanOutToChannels } from './channel-fanout';
+import { ANY_DIGEST_TODAY, INSERT_DIGESTS, INSERT_OBLIGATION_REMINDERS } from './reminder-selection.sql';
 
 /** Overdue reminder days looked up by index (about five years at the weekly default). */
 const RECENT_OVERDUE_REMINDERS = 260;
@@ -60,16 +61,18 @@ export class RunReminderSweep {
       overdueDates,
       addDays(day, -(1 + RECENT_OVERDUE_REMINDERS * rules.repeatEveryDays)),
     ]);
-    const digestDay = isDigestDay(day);
+    const [{ digestDay }]: { digestDay: boolean }[] = await this.ds.query(ANY_DIGEST_TODAY, [day]);
     const [digests] = digestDay
       ? await this.insert(INSERT_DIGESTS, [day, this.config.digestHorizonDays, sweepId, domain])
       : [{ selected: 0, created: 0 }];
 
     const pending: { id: string; key: string }[] = await this.ds.query(
-      `SELECT id, key FROM notifications WHERE day = $1 AND status = 'pending' ORDER BY created_at, id`,
+      `SELECT id, key FROM notifications WHERE day = $1 AND status = 'pending' AND channel = 'email' ORDER BY created_at, id`,
       [day],
     );
     const enqueued = await this.emails.enqueueEmails(pending);
+    // The bodies' group robots get the day's reminders too (the worker's outbox relay sends them).
+    await fanOutToChannels(this.ds, day, sweepId, domain);
     return {
       sweepId,
       day,

@@ -1,4 +1,4 @@
-import type { ObligationStatus } from '@luyue/contracts';
+import type { Light, ObligationStatus } from '@luyue/contracts';
 
 export const STATUS_LABELS: Record<ObligationStatus, string> = {
   draft: '草稿',
@@ -14,3 +14,5 @@ export const STATUS_LABELS: Record<ObligationStatus, string> = {
 export function statusLabel(status: string): string {
   return STATUS_LABELS[status as ObligationStatus] ?? status;
 }
+
+export const LIGHT_LABELS: Record<Exclude<Light, 'none'>, string> = { green: '绿灯', yellow: '黄灯', red: '红灯' };

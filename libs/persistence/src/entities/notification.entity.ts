@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { NotificationKind, NotificationStatus } from '@luyue/contracts';
+import type { NotificationChannel, NotificationKind, NotificationStatus } from '@luyue/contracts';
 
 /**
  * The reminder outbox: one row per business key (kind, obligation or digest, day, recipient),
@@ -12,8 +12,13 @@ export class NotificationEntity {
   @Column('text') kind: NotificationKind;
   @Column('date') day: string;
   @Column('uuid', { name: 'obligation_id', nullable: true }) obligationId: string | null;
-  @Column('uuid', { name: 'recipient_user_id' }) recipientUserId: string;
-  @Column('text', { name: 'recipient_email' }) recipientEmail: string;
+  /** The user for an e-mail; null for a robot row (see channelId). */
+  @Column('uuid', { name: 'recipient_user_id', nullable: true }) recipientUserId: string | null;
+  @Column('text', { name: 'recipient_email', nullable: true }) recipientEmail: string | null;
+  @Column('text', { default: 'email' }) channel: NotificationChannel;
+  @Column('uuid', { name: 'channel_id', nullable: true }) channelId: string | null;
+  /** The obligation event a hand-off notice announces. */
+  @Column('bigint', { name: 'event_id', nullable: true }) eventId: string | null;
   @Column('text', { default: 'pending' }) status: NotificationStatus;
   @Column('integer', { default: 0 }) attempts: number;
   @Column('text', { nullable: true }) error: string | null;

@@ -1,0 +1,3 @@
+export * from './event-notifications';
+export * from './notification-content';
+export * from './outbox-relay';
