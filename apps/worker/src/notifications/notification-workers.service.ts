@@ -3,7 +3,7 @@ import { type ConnectionOptions, Worker } from 'bullmq';
 import { RelayOutbox } from '@luyue/application';
 import { EnvironmentVariables, redisOptionsFromUrl } from '@luyue/config';
 import { QUEUE_ROBOT } from '@luyue/contracts';
-import { QUEUE_PREFIX } from '@luyue/queue';
+import { QUEUE_PREFIX, RobotProducer } from '@luyue/queue';
 import { RobotProcessor } from './robot.processor';
 
 /** Robots per worker sent in parallel (the per-webhook limiter keeps each one within its rate). */
@@ -21,6 +21,7 @@ export class NotificationWorkersService implements OnApplicationBootstrap, OnApp
     private readonly env: EnvironmentVariables,
     private readonly robot: RobotProcessor,
     private readonly relay: RelayOutbox,
+    private readonly producer: RobotProducer,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -56,5 +57,6 @@ export class NotificationWorkersService implements OnApplicationBootstrap, OnApp
     clearInterval(this.timer);
     await this.relaying;
     await this.worker?.close();
+    await this.producer.close();
   }
 }
