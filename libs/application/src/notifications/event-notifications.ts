@@ -86,19 +86,25 @@ export async function writeEventNotices(m: EntityManager, ctx: Pick<AppContext, 
   const ids: string[] = [];
   const kinds: string[] = [];
   const audiences: string[] = [];
-  const newcomers: [string[], string[]] = [[], []];
-  const added: [string[], string[]] = [[], []];
+  const newcomers = { eventIds: [] as string[], userIds: [] as string[] };
+  const added = { eventIds: [] as string[], bodyIds: [] as string[] };
   for (const event of events) {
     const notice = noticeForEvent(event);
     if (!notice) continue;
     ids.push(event.id);
     kinds.push(notice.kind);
     audiences.push(notice.audience);
-    for (const userId of notice.userIds) newcomers[0].push(event.id), newcomers[1].push(userId);
-    for (const bodyId of notice.bodyIds) added[0].push(event.id), added[1].push(bodyId);
+    for (const userId of notice.userIds) {
+      newcomers.eventIds.push(event.id);
+      newcomers.userIds.push(userId);
+    }
+    for (const bodyId of notice.bodyIds) {
+      added.eventIds.push(event.id);
+      added.bodyIds.push(bodyId);
+    }
   }
   if (!ids.length) return 0;
   const day: IsoDate = ctx.today();
-  const [{ created }] = await m.query(INSERT_EVENT_NOTICES, [ids, kinds, audiences, ...newcomers, ...added, day, mailDomain(ctx.settings.mailFrom ?? '')]);
+  const [{ created }] = await m.query(INSERT_EVENT_NOTICES, [ids, kinds, audiences, newcomers.eventIds, newcomers.userIds, added.eventIds, added.bodyIds, day, mailDomain(ctx.settings.mailFrom ?? '')]);
   return created;
 }
