@@ -1,3 +1,5 @@
+import { notificationJobId } from '@luyue/contracts';
+import { ReminderProducer } from '@luyue/queue';
 import { bearer, type Fixture, type Harness, startWithFixture, tokens } from '../testing/api-harness';
 
 // Issue 17 at the HTTP edge: channels (who may configure them, validation, masking, hostile
@@ -67,15 +69,18 @@ describe('notification channels, preferences and retry (api)', () => {
       ['not a url', { kind: 'wecom', webhookUrl: "'; DROP TABLE notification_channels; --" }],
       ['unknown kind', { kind: 'slack', webhookUrl: WECOM }],
       ['unknown notice', { kind: 'wecom', webhookUrl: WECOM, notices: ['events', 'everything'] }],
-      ['undeclared field', { kind: 'wecom', webhookUrl: WECOM, bodyId: fixture.bodies.ftz }],
       ['webhook as object', { kind: 'wecom', webhookUrl: { toString: 'x' } }],
     ];
     for (const [what, body] of cases) {
       const res = await h.http().post(`/api/bodies/${gwh}/channels`).set(bearer(t.admin)).send(body as object);
       expect({ what, status: res.status }).toEqual({ what, status: 400 });
-      expect(res.body).toMatchObject({ statusCode: 400, error: expect.any(String), message: expect.any(String) });
+      expect(res.body).toMatchObject({ statusCode: 400, code: 'validation_failed', message: expect.any(String) });
     }
     await h.http().get('/api/bodies/not-a-uuid/channels').set(bearer(t.admin)).expect(404);
+    // An undeclared field is stripped (the api's whitelist): the body is the one in the path, never the injected one.
+    const stripped = await h.http().post(`/api/bodies/${gwh}/channels`).set(bearer(t.admin)).send({ kind: 'wecom', webhookUrl: WECOM, bodyId: fixture.bodies.ftz, webhook_encrypted: 'x' }).expect(201);
+    expect(stripped.body.bodyId).toBe(gwh);
+    await h.http().delete(`/api/channels/${stripped.body.id}`).set(bearer(t.admin)).expect(200);
     await h.http().get("/api/channels/1' OR '1'='1").set(bearer(t.admin)).expect(404);
     const [{ n }] = await h.ds.query(`SELECT count(*)::int AS n FROM notification_channels WHERE body_id = $1`, [gwh]);
     expect(n).toBe(0);
@@ -89,9 +94,11 @@ describe('notification channels, preferences and retry (api)', () => {
     await h.http().put('/api/me/notification-preferences').set(bearer(t.gwhStaff)).send({ digestWeekday: 5 }).expect(403);
     const manager = await h.http().put('/api/me/notification-preferences').set(bearer(t.gwhManager)).send({ digestWeekday: 5 }).expect(200);
     expect(manager.body.digestWeekday).toBe(5);
-    for (const body of [{ digestWeekday: 8 }, { digestWeekday: '5' }, { events: 'no' }, { notify_events: false }]) {
+    for (const body of [{ digestWeekday: 8 }, { digestWeekday: '5' }, { digestWeekday: 0 }, { events: 'no' }, { dueSoon: null }]) {
       await h.http().put('/api/me/notification-preferences').set(bearer(t.gwhManager)).send(body).expect(400);
     }
+    // An undeclared column name is stripped, not written.
+    await h.http().put('/api/me/notification-preferences').set(bearer(t.gwhManager)).send({ notify_events: false, role: 'admin' }).expect(200);
     const [row] = await h.ds.query('SELECT notify_due_soon, notify_events, digest_weekday FROM users WHERE id = $1', [fixture.users.gwhManager.id]);
     expect(row).toEqual({ notify_due_soon: true, notify_events: true, digest_weekday: 5 });
   });
@@ -99,13 +106,15 @@ describe('notification channels, preferences and retry (api)', () => {
   it('admins retry a failed notification (back to pending, queued again); others cannot, and only failed ones', async () => {
     const [failed] = await h.ds.query(
       `INSERT INTO notifications (key, kind, day, recipient_user_id, recipient_email, status, attempts, error, message_id)
-       VALUES ('submitted:event-1:2026-11-25:' || $1::text, 'submitted', '2026-11-25', $1, 'x@test.local', 'failed', 8, 'connection refused', '<m@t>') RETURNING id`,
+       VALUES ('submitted:event-1:2026-11-25:' || $1::text, 'submitted', '2026-11-25', $1::uuid, 'x@test.local', 'failed', 8, 'connection refused', '<m@t>') RETURNING id, key`,
       [fixture.users.gwhManager.id],
     );
     await h.http().post(`/api/notifications/${failed.id}/retry`).set(bearer(t.gwhManager)).expect(403);
     await h.http().post(`/api/notifications/${failed.id}/retry`).set(bearer(t.admin)).expect(201);
     const [after] = await h.ds.query('SELECT status, attempts, error FROM notifications WHERE id = $1', [failed.id]);
     expect(after).toEqual({ status: 'pending', attempts: 8, error: null });
+    const job = await h.app.get(ReminderProducer).emailQueue.getJob(notificationJobId(failed.key));
+    expect(job?.data).toEqual({ notificationId: failed.id });
     await h.http().post(`/api/notifications/${failed.id}/retry`).set(bearer(t.admin)).expect(400);
 
     const list = await h.http().get('/api/notifications?filter={"channel":"email"}').set(bearer(t.admin)).expect(200);

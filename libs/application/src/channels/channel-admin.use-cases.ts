@@ -1,7 +1,7 @@
 import { NOTICE_CATEGORIES, ROBOT_KINDS, type NoticeCategory, type RobotKind, isOneOf } from '@luyue/contracts';
 import { type Actor, ForbiddenActionError, NotFoundError, ValidationError, canConfigureChannels } from '@luyue/domain';
 import type { AppContext } from '../shared/app-context';
-import { isUuid } from '../shared/sql';
+import { isUuid, rowsOf } from '../shared/sql';
 import { ChannelCipher } from './channel-cipher';
 import { allowedHostsFrom, checkWebhook, maskSecret, maskWebhook } from './webhook-policy';
 
@@ -97,7 +97,7 @@ export class ChannelAdminUseCases {
     if (notices) put('notices', notices);
     if (input.active !== undefined) put('active', input.active === true);
     if (!set.length) return toView(current);
-    const [row]: ChannelView[] = await this.ctx.ds.query(`UPDATE notification_channels c SET ${set.join(', ')}, updated_at = now() WHERE c.id = $1 RETURNING ${VIEW}`, params);
+    const [row] = rowsOf<ChannelView>(await this.ctx.ds.query(`UPDATE notification_channels c SET ${set.join(', ')}, updated_at = now() WHERE c.id = $1 RETURNING ${VIEW}`, params));
     return toView(row);
   }
 
