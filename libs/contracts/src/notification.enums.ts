@@ -44,3 +44,27 @@ export const noticeCategoryOf = (kind: NotificationKind): NoticeCategory =>
 
 /** ISO weekday a manager's weekly digest goes out on (1 = Monday … 7 = Sunday). */
 export const DIGEST_WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
+
+/** A body's robot channel as the API answers it: the webhook masked, the secret never (`******` when set). */
+export interface ChannelDto {
+  id: string;
+  bodyId: string;
+  kind: RobotKind;
+  name: string;
+  webhookUrl: string;
+  secret: string | null;
+  notices: NoticeCategory[];
+  active: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** 我的通知: e-mail on/off per kind, and (managers) the ISO weekday of the digest. */
+export interface NotificationPreferencesDto {
+  dueSoon: boolean;
+  overdue: boolean;
+  escalation: boolean;
+  digest: boolean;
+  events: boolean;
+  digestWeekday: number;
+}

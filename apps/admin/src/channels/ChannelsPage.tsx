@@ -14,20 +14,10 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { NOTICE_CATEGORIES, ROBOT_KINDS, type NoticeCategory, type RobotKind } from '@luyue/contracts';
+import { type ChannelDto as Channel, NOTICE_CATEGORIES, ROBOT_KINDS, type NoticeCategory, type RobotKind } from '@luyue/contracts';
 import { apiCall, errorMessage } from '../api/http';
 import { currentUser } from '../api/session';
 import { OptionSelect, useBodies } from '../common/OptionSelect';
-
-interface Channel {
-  id: string;
-  kind: RobotKind;
-  name: string;
-  webhookUrl: string;
-  secret: string | null;
-  notices: NoticeCategory[];
-  active: boolean;
-}
 
 const EMPTY = { kind: 'wecom' as RobotKind, name: '', webhookUrl: '', secret: '', notices: [...NOTICE_CATEGORIES] as NoticeCategory[] };
 

@@ -8,18 +8,9 @@ import FormControlLabel from '@mui/material/FormControlLabel';
 import Switch from '@mui/material/Switch';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { DIGEST_WEEKDAYS } from '@luyue/contracts';
+import { DIGEST_WEEKDAYS, type NotificationPreferencesDto as Preferences } from '@luyue/contracts';
 import { apiCall, errorMessage } from '../api/http';
 import { useRole } from '../common/useRole';
-
-interface Preferences {
-  dueSoon: boolean;
-  overdue: boolean;
-  escalation: boolean;
-  digest: boolean;
-  events: boolean;
-  digestWeekday: number;
-}
 
 const SWITCHES = [
   ['dueSoon', 'due_soon'],

@@ -1,7 +1,4 @@
-import Redis from 'ioredis';
-import type { DataSource } from 'typeorm';
 import {
-  AppContext,
   DecideExtensionUseCase,
   ReassignObligationsUseCase,
   ReportProgressUseCase,
@@ -10,66 +7,32 @@ import {
   UpdateObligationUseCase,
   writeEventNotices,
 } from '@luyue/application';
-import { redisOptionsFromUrl, validateEnv } from '@luyue/config';
 import type { ObligationStatus } from '@luyue/contracts';
 import type { Actor } from '@luyue/domain';
-import { createAppDataSource, createDataSource } from '@luyue/persistence';
-import { WORKER_HEARTBEAT_INTERVAL_MS, WORKER_HEARTBEAT_KEY } from '@luyue/queue';
-import { resetDatabase, waitFor } from '@luyue/testing';
+import { waitFor } from '@luyue/testing';
 import { Fixtures } from '../test-support/fixtures';
-import { SmtpSink } from '../test-support/smtp-sink';
-import { WorkerProcess } from '../test-support/worker-process';
+import { BASE_URL, type NotificationSuite, startNotificationSuite } from '../test-support/notification-suite';
 
 // Issue 17: every hand-off announced by e-mail, exactly once, to exactly the right people, through
 // the real pieces: the use cases write the outbox rows in their transaction, the worker (a child
 // process) relays and sends them to a real SMTP server.
 // Run with DATABASE_URL=postgres://postgres@127.0.0.1:5432/luyue_test_ntf_events REDIS_URL=redis://127.0.0.1:6379/4
 
-const MAIL_FROM = '履约测试 <noreply@luyue.test>';
-const BASE_URL = 'https://luyue.test';
-const env = validateEnv({ ...process.env, MAIL_FROM, APP_BASE_URL: BASE_URL });
-
 jest.setTimeout(300_000);
 
 describe('hand-off notices: transition → outbox row → worker → SMTP', () => {
-  let owner: DataSource;
-  let app: DataSource;
-  let redis: Redis;
-  let sink: SmtpSink;
-  let worker: WorkerProcess;
+  let suite: NotificationSuite;
 
   beforeAll(async () => {
-    owner = await createDataSource(env.DATABASE_URL).initialize();
-    app = await createAppDataSource(env).initialize();
-    redis = new Redis(redisOptionsFromUrl(env.REDIS_URL));
-    await redis.del(WORKER_HEARTBEAT_KEY);
-    await new Promise((r) => setTimeout(r, WORKER_HEARTBEAT_INTERVAL_MS + 1_000));
-    if (await redis.exists(WORKER_HEARTBEAT_KEY)) throw new Error(`a live worker is using ${env.REDIS_URL}; stop it first`);
-    await redis.flushdb();
-    await resetDatabase(owner);
-    sink = new SmtpSink();
-    await sink.start();
-    worker = new WorkerProcess({
-      SMTP_URL: sink.url,
-      MAIL_FROM,
-      APP_BASE_URL: BASE_URL,
-      EMAIL_BACKOFF_MS: '200',
-      OUTBOX_POLL_MS: '300',
-      QUEUE_LOCK_DURATION_MS: '2000',
-      LOG_LEVEL: 'error',
-    });
-    await worker.start();
+    suite = await startNotificationSuite();
   });
 
   afterAll(async () => {
-    await worker?.stop();
-    await sink?.stop();
-    redis?.disconnect();
-    await app?.destroy();
-    await owner?.destroy();
+    await suite?.stop();
   });
 
   it('each event reaches exactly its recipients once, never the actor; writing the same events again sends nothing', async () => {
+    const { owner, app, sink, ctx } = suite;
     const fx = new Fixtures(owner);
     await fx.regulation('某某条例');
     const P = await fx.body('州政府');
@@ -92,7 +55,6 @@ describe('hand-off notices: transition → outbox row → worker → SMTP', () =
     await owner.query('UPDATE users SET notify_events = false WHERE id = ANY($1::uuid[])', [[u.aq, u.mAq]]);
     const o = await fx.obligation({ title: '建立口岸工作协调机制', status: 'pending', dueDate: '2027-03-01', lead: [A], article: 12 });
 
-    const ctx = new AppContext(app, { timeZone: 'Asia/Shanghai', yellowDays: 3, evidenceDir: 'tmp/ntf-evidence', evidenceMaxBytes: 1024, mailFrom: MAIL_FROM });
     const actor = (userId: string, role: Actor['role'], bodyId: string | null, scope: string[]): Actor => ({ userId, role, bodyId, scopeBodyIds: scope });
     const a1 = actor(u.a1, 'staff', A, [A]);
     const mA = actor(u.mA, 'manager', A, [A]);

@@ -6,8 +6,12 @@ import { QUEUE_ROBOT } from '@luyue/contracts';
 import { QUEUE_PREFIX, RobotProducer } from '@luyue/queue';
 import { RobotProcessor } from './robot.processor';
 
-/** Robots per worker sent in parallel (the per-webhook limiter keeps each one within its rate). */
-const ROBOT_CONCURRENCY = 5;
+/**
+ * One robot message at a time per worker: a robot has no idempotency key, so a worker killed
+ * mid-send resends what it had in flight — one message at most. At ~100 ms a post that is still
+ * 600 a minute, enough for 30 webhooks at the vendors' 20 a minute; more workers add more.
+ */
+const ROBOT_CONCURRENCY = 1;
 
 /** The robot queue's worker and the outbox relay timer (notices written by transitions, robot rows). */
 @Injectable()

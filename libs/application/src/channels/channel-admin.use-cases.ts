@@ -1,4 +1,4 @@
-import { NOTICE_CATEGORIES, ROBOT_KINDS, type NoticeCategory, type RobotKind, isOneOf } from '@luyue/contracts';
+import { type ChannelDto, NOTICE_CATEGORIES, ROBOT_KINDS, type NoticeCategory, type RobotKind, isOneOf } from '@luyue/contracts';
 import { type Actor, ForbiddenActionError, NotFoundError, ValidationError, canConfigureChannels } from '@luyue/domain';
 import type { AppContext } from '../shared/app-context';
 import { isUuid, rowsOf } from '../shared/sql';
@@ -16,18 +16,7 @@ export interface ChannelInput {
 }
 
 /** A channel as the API shows it: the webhook masked, the secret never. */
-export interface ChannelView {
-  id: string;
-  bodyId: string;
-  kind: RobotKind;
-  name: string;
-  webhookUrl: string;
-  secret: string | null;
-  notices: NoticeCategory[];
-  active: boolean;
-  createdAt: string;
-  updatedAt: string;
-}
+export type ChannelView = ChannelDto;
 
 const VIEW = `c.id, c.body_id AS "bodyId", c.kind, c.name, c.webhook_masked AS "webhookUrl", c.secret_encrypted AS secret,
   c.notices, c.active, c.created_at AS "createdAt", c.updated_at AS "updatedAt"`;

@@ -1,17 +1,9 @@
-import { DIGEST_WEEKDAYS } from '@luyue/contracts';
+import { DIGEST_WEEKDAYS, type NotificationPreferencesDto } from '@luyue/contracts';
 import { type Actor, ForbiddenActionError, NotFoundError, ValidationError, isAdmin } from '@luyue/domain';
 import type { AppContext } from '../shared/app-context';
 import { isUuid } from '../shared/sql';
 
-/** 我的通知: e-mail on/off per kind, and (managers) the weekday of the digest. */
-export interface NotificationPreferences {
-  dueSoon: boolean;
-  overdue: boolean;
-  escalation: boolean;
-  digest: boolean;
-  events: boolean;
-  digestWeekday: number;
-}
+type NotificationPreferences = NotificationPreferencesDto;
 
 const COLUMNS: Record<Exclude<keyof NotificationPreferences, 'digestWeekday'>, string> = {
   dueSoon: 'notify_due_soon',
