@@ -3,7 +3,7 @@
 // then one bulk reassignment of N items (N events, one INSERT … SELECT), and prints the figures.
 //   TS_NODE_PROJECT=tsconfig.base.json TS_NODE_TRANSPILE_ONLY=true \
 //   node -r ts-node/register -r tsconfig-paths/register test/bench/event-notices.ts [N]
-import { AppContext, ChannelAdminUseCases, ReassignObligationsUseCase, TransitionObligationUseCase } from '@luyue/application';
+import { AppContext, ChannelAdminUseCases, ReassignObligationsUseCase, TransitionObligationUseCase, writeEventNotices } from '@luyue/application';
 import { validateEnv } from '@luyue/config';
 import type { Actor } from '@luyue/domain';
 import { createAppDataSource, createDataSource, ensureDatabase, runMigrations } from '@luyue/persistence';
@@ -41,6 +41,15 @@ const N = Number(process.argv[2] ?? 1000);
   const submitSeconds = Number(process.hrtime.bigint() - t) / 1e9;
   const [{ n: submitRows }] = await owner.query(`SELECT count(*)::int AS n FROM notifications WHERE kind = 'submitted'`);
 
+  // The notice writing alone: the same events announced again, one transaction each, after their rows are gone.
+  const events: { id: string; type: never; toStatus: never; data: Record<string, unknown> }[] = await owner.query(
+    `SELECT id::text, type, to_status AS "toStatus", data FROM obligation_events WHERE type = 'status_changed' AND to_status = 'submitted'`,
+  );
+  await owner.query('DELETE FROM notifications');
+  t = process.hrtime.bigint();
+  for (const event of events) await app.transaction((m) => writeEventNotices(m, ctx, [event]));
+  const writeSeconds = Number(process.hrtime.bigint() - t) / 1e9;
+
   // Reassignment moves open items only: put them back to in_progress first (no notices for that path's setup).
   await owner.query(`UPDATE obligations SET status = 'in_progress' WHERE id = ANY($1::uuid[])`, [ids]);
   t = process.hrtime.bigint();
@@ -54,6 +63,8 @@ const N = Number(process.argv[2] ?? 1000);
     transitionsWithNoticesPerSecond: +(N / submitSeconds).toFixed(1),
     submittedNoticeRows: submitRows,
     noticeRowsPerSecond: +(submitRows / submitSeconds).toFixed(1),
+    noticeWritingAloneEventsPerSecond: +(events.length / writeSeconds).toFixed(1),
+    noticeWritingAloneMsPerEvent: +((writeSeconds * 1000) / events.length).toFixed(2),
     bulkReassigned: moved.reassigned,
     bulkReassignSeconds: +reassignSeconds.toFixed(2),
     assignedNoticeRows: assignedRows,
