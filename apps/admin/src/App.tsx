@@ -13,6 +13,8 @@ import users from './users';
 import notifications from './notifications';
 import { lazyPage } from './common/lazyPage';
 
+const ChannelsPage = lazyPage(() => import('./channels/ChannelsPage').then((m) => m.ChannelsPage));
+const MyNotificationsPage = lazyPage(() => import('./notifications/MyNotificationsPage').then((m) => m.MyNotificationsPage));
 const ReviewQueue = lazyPage(() =>
   import('./review/ReviewQueue').then((m) => m.ReviewQueue),
 );
@@ -49,6 +51,11 @@ function resourcesFor(role: Role | undefined) {
           <Route path="/review" element={<ReviewQueue />} />
         </CustomRoutes>
       )}
+      {/* Issue 17: 我的通知 for everyone; a body's 通知渠道 for admins and managers. */}
+      <CustomRoutes>
+        <Route path="/my-notifications" element={<MyNotificationsPage />} />
+        {canEdit && <Route path="/channels" element={<ChannelsPage />} />}
+      </CustomRoutes>
     </>
   );
 }

@@ -7,6 +7,7 @@ import { ApplicationModule } from './application.module';
 import { AuthModule } from './auth/auth.module';
 import { LoggingModule } from './common/logging.module';
 import { HealthModule } from './health/health.module';
+import { NotificationSettingsModule } from './notifications/notification-settings.module';
 import { ObligationsModule } from './obligations/obligations.module';
 import { QueuesBoardModule } from './queues-board/queues-board.module';
 import { ResourcesModule } from './resources/resources.module';
@@ -27,6 +28,7 @@ import { ResourcesModule } from './resources/resources.module';
     ObligationsModule,
     ResourcesModule,
     QueuesBoardModule,
+    NotificationSettingsModule,
   ],
 })
 export class AppModule {}

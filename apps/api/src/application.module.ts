@@ -58,7 +58,7 @@ const providers: Provider[] = [
     provide: AppContext,
     inject: [DataSource, EnvironmentVariables],
     useFactory: (ds: DataSource, env: EnvironmentVariables) =>
-      new AppContext(ds, { timeZone: env.APP_TIME_ZONE, yellowDays: env.YELLOW_DAYS, evidenceDir: env.EVIDENCE_DIR, evidenceMaxBytes: env.EVIDENCE_MAX_BYTES }),
+      new AppContext(ds, { timeZone: env.APP_TIME_ZONE, yellowDays: env.YELLOW_DAYS, evidenceDir: env.EVIDENCE_DIR, evidenceMaxBytes: env.EVIDENCE_MAX_BYTES, mailFrom: env.MAIL_FROM }),
   },
   ...USE_CASES.map((useCase) => ({ provide: useCase, inject: [AppContext], useFactory: (ctx: AppContext) => new useCase(ctx) })),
 ];

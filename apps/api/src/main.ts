@@ -1,9 +1,10 @@
 import 'reflect-metadata';
-import { EnvironmentVariables, assertSessionSecret, loadEnv } from '@luyue/config';
+import { EnvironmentVariables, assertChannelSecretKey, assertSessionSecret, loadEnv } from '@luyue/config';
 import { createApp } from './app.factory';
 
 async function bootstrap(): Promise<void> {
-  assertSessionSecret(loadEnv()); // fail fast, naming the bad variable, before anything connects
+  assertSessionSecret(loadEnv());
+  assertChannelSecretKey(loadEnv()); // fail fast, naming the bad variable, before anything connects
   const app = await createApp();
   const env = app.get(EnvironmentVariables);
   await app.listen({ port: env.PORT, host: env.HOST });

@@ -1,11 +1,11 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
-import { loadEnv } from '@luyue/config';
+import { assertChannelSecretKey, loadEnv } from '@luyue/config';
 import { WorkerModule } from './worker.module';
 
 async function bootstrap(): Promise<void> {
-  loadEnv(); // fail fast, naming the bad variable
+  assertChannelSecretKey(loadEnv()); // fail fast, naming the bad variable
   const app = await NestFactory.createApplicationContext(WorkerModule, { bufferLogs: true });
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();

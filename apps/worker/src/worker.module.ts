@@ -5,6 +5,7 @@ import { EnvironmentVariables, LuyueConfigModule } from '@luyue/config';
 import { appDataSourceOptions } from '@luyue/persistence';
 import { QueueInfraModule, RedisModule } from '@luyue/queue';
 import { HeartbeatService } from './heartbeat.service';
+import { NotificationsModule } from './notifications/notifications.module';
 import { RemindersModule } from './reminders/reminders.module';
 
 /** The worker: BullMQ processors and job schedulers, no HTTP. */
@@ -25,6 +26,7 @@ import { RemindersModule } from './reminders/reminders.module';
     RedisModule,
     QueueInfraModule,
     RemindersModule,
+    NotificationsModule,
   ],
   providers: [HeartbeatService],
 })

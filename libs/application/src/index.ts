@@ -44,3 +44,5 @@ export * from './regulations/versions/list-versions.query';
 export type { AmendmentReport } from './regulations/versions/amendment-report';
 export * from './regulations/versions/decide-amendment.use-case';
 export * from './auth/login.use-case';
+export * from './notifications';
+export * from './channels';

@@ -154,6 +154,51 @@ export class EnvironmentVariables {
   @IsInt()
   @Min(1)
   EVIDENCE_MAX_BYTES = 20 * 1024 * 1024;
+
+  // Issue 17: group robots and the outbox relay.
+
+  /**
+   * Encrypts robot webhooks and secrets at rest (AES-256-GCM, key = SHA-256 of this string).
+   * At least 32 characters; a development default outside production, required in production.
+   */
+  @IsString()
+  @MinLength(32, { message: 'CHANNEL_SECRET_KEY must be at least 32 characters' })
+  CHANNEL_SECRET_KEY = DEFAULT_CHANNEL_SECRET_KEY;
+
+  /** Hosts robot webhooks may point to (comma-separated), so the server forwards nothing elsewhere. */
+  @Matches(/^[A-Za-z0-9.-]+(:\d+)?(,[A-Za-z0-9.-]+(:\d+)?)*$/, { message: 'CHANNEL_ALLOWED_HOSTS must be comma-separated host names, e.g. qyapi.weixin.qq.com,oapi.dingtalk.com' })
+  CHANNEL_ALLOWED_HOSTS = 'qyapi.weixin.qq.com,oapi.dingtalk.com';
+
+  /** Messages one robot webhook is sent per ROBOT_RATE_WINDOW_MS (both vendors allow 20 a minute). */
+  @Transform(({ value }) => (value === undefined || value === '' ? value : Number(value)))
+  @IsInt()
+  @Min(1)
+  ROBOT_RATE_MAX = 20;
+
+  @Transform(({ value }) => (value === undefined || value === '' ? value : Number(value)))
+  @IsInt()
+  @Min(100)
+  ROBOT_RATE_WINDOW_MS = 60_000;
+
+  /** Send attempts per robot message (throttling and network errors) before it is marked failed. */
+  @Transform(({ value }) => (value === undefined || value === '' ? value : Number(value)))
+  @IsInt()
+  @Min(1)
+  ROBOT_ATTEMPTS = 10;
+
+  /** First retry delay of a robot message (ms); doubles on each attempt. */
+  @Transform(({ value }) => (value === undefined || value === '' ? value : Number(value)))
+  @IsInt()
+  @Min(10)
+  ROBOT_BACKOFF_MS = 5_000;
+
+  /** How often the worker looks for notices written by transitions and robot rows to enqueue (ms). */
+  @Transform(({ value }) => (value === undefined || value === '' ? value : Number(value)))
+  @IsInt()
+  @Min(100)
+  OUTBOX_POLL_MS = 5_000;
 }
 
 export const DEFAULT_JWT_SECRET = 'luyue-development-secret-change-me';
+/** Published, so refused in production (validateEnv). */
+export const DEFAULT_CHANNEL_SECRET_KEY = 'luyue-development-channel-key-change-me';

@@ -1,4 +1,4 @@
-import { assertSessionSecret, trustProxyOption, validateEnv } from './validate-env';
+import { assertChannelSecretKey, assertSessionSecret, trustProxyOption, validateEnv } from './validate-env';
 
 describe('validateEnv', () => {
   it('applies local defaults when nothing is set', () => {
@@ -98,5 +98,24 @@ describe('trustProxyOption', () => {
     ['false', false],
   ])('%s → %p', (value, option) => {
     expect(trustProxyOption(value)).toEqual(option);
+  });
+
+  describe('CHANNEL_SECRET_KEY (issue 17)', () => {
+    const PROD = { NODE_ENV: 'production', APP_DATABASE_URL: 'postgres://luyue_app:pw@db:5432/luyue' };
+    it('has a development default outside production', () => {
+      expect(validateEnv({}).CHANNEL_SECRET_KEY.length).toBeGreaterThanOrEqual(32);
+    });
+    it('is required in production, naming it (checked when the api and worker boot)', () => {
+      expect(() => assertChannelSecretKey(validateEnv(PROD))).toThrow(/CHANNEL_SECRET_KEY must be set in production/);
+      expect(() => assertChannelSecretKey(validateEnv({ ...PROD, CHANNEL_SECRET_KEY: 'x'.repeat(32) }))).not.toThrow();
+      expect(() => assertChannelSecretKey(validateEnv({ NODE_ENV: 'development' }))).not.toThrow();
+    });
+    it('refuses fewer than 32 characters', () => {
+      expect(() => validateEnv({ CHANNEL_SECRET_KEY: 'short' })).toThrow(/CHANNEL_SECRET_KEY must be at least 32 characters/);
+    });
+    it('CHANNEL_ALLOWED_HOSTS defaults to the two vendors and rejects junk', () => {
+      expect(validateEnv({}).CHANNEL_ALLOWED_HOSTS).toBe('qyapi.weixin.qq.com,oapi.dingtalk.com');
+      expect(() => validateEnv({ CHANNEL_ALLOWED_HOSTS: 'evil.example/path' })).toThrow(/CHANNEL_ALLOWED_HOSTS/);
+    });
   });
 });

@@ -1,7 +1,7 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { APP_DATABASE_ROLE, appDatabaseUrl, urlHasPassword } from './database-urls';
-import { DEFAULT_JWT_SECRET, EnvironmentVariables } from './env.schema';
+import { DEFAULT_CHANNEL_SECRET_KEY, DEFAULT_JWT_SECRET, EnvironmentVariables } from './env.schema';
 
 /** Thrown when the environment is unusable; its message names every bad variable. */
 export class ConfigError extends Error {}
@@ -42,6 +42,16 @@ export function assertSessionSecret(env: EnvironmentVariables): void {
     throw new ConfigError(
       `Invalid configuration: JWT_SECRET must be set to a secret of your own (NODE_ENV=${env.NODE_ENV ?? '(unset)'}; the built-in development secret is accepted only with NODE_ENV=development or test)`,
     );
+  }
+}
+
+/**
+ * Robot webhooks and secrets are encrypted with CHANNEL_SECRET_KEY; the built-in one is
+ * published, so the api and the worker refuse to start with it in production.
+ */
+export function assertChannelSecretKey(env: EnvironmentVariables): void {
+  if (env.NODE_ENV === 'production' && env.CHANNEL_SECRET_KEY === DEFAULT_CHANNEL_SECRET_KEY) {
+    throw new ConfigError('Invalid configuration: CHANNEL_SECRET_KEY must be set in production: a secret of at least 32 characters that encrypts the robot webhooks');
   }
 }
 

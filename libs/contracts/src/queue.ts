@@ -9,6 +9,8 @@ import type { NotificationKind } from './notification.enums';
 export const QUEUE_SWEEP = 'luyue-sweep';
 /** One job per notification row: renders and sends the e-mail. */
 export const QUEUE_EMAIL = 'luyue-email';
+/** One job per robot notification row (WeCom / DingTalk), rate-limited per webhook. */
+export const QUEUE_ROBOT = 'luyue-robot';
 
 export interface SweepJobPayload {
   /** Day to sweep as 'YYYY-MM-DD'; defaults to today in the configured zone. */
@@ -24,10 +26,11 @@ export interface EmailJobPayload {
 /** What `notificationKey` needs to name one notification. */
 export interface NotificationKeyParts {
   kind: NotificationKind;
-  /** Obligation id, or 'digest' for the weekly digest. */
+  /** Obligation id, 'digest' for the weekly digest, or `event-<id>` for a hand-off notice. */
   subjectId: string;
   /** Day the notification is for, 'YYYY-MM-DD'. */
   day: IsoDate;
+  /** The user's id, or `channel-<id>` for a body's group robot. */
   recipientUserId: string;
 }
 
@@ -64,4 +67,14 @@ export function notificationKey(parts: NotificationKeyParts): string {
  */
 export function notificationJobId(key: string): string {
   return `notification__${key.split(KEY_SEPARATOR).join('__')}`;
+}
+
+/** The subject part of a hand-off notice's key: one notice per event and recipient. */
+export const eventSubjectId = (eventId: string | number): string => `event-${eventId}`;
+/** The recipient part of a robot notification's key. */
+export const channelRecipientId = (channelId: string): string => `channel-${channelId}`;
+
+/** BullMQ job id of a robot notification (its own queue, so distinct from the e-mail job id). */
+export function robotJobId(key: string): string {
+  return `robot__${key.split(KEY_SEPARATOR).join('__')}`;
 }

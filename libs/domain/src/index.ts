@@ -21,3 +21,5 @@ export * from './reminders/reminder-rules';
 export * from './audit/event-hash';
 export * from './audit/chain-verifier';
 export * from './audit/field-changes';
+export * from './notifications/event-notices';
+export * from './notifications/robot-replies';

@@ -6,4 +6,6 @@ export * from './transport';
 export * from './templates/model';
 export * from './templates/labels';
 export * from './templates/render';
+export * from './templates/event-notice';
+export * from './templates/robot-markdown';
 export * from './dev-inbox';

@@ -4,3 +4,5 @@ export * from './queue-infra.module';
 export * from './reminder-queues';
 export * from './reminder-producer';
 export * from './reminder-queues.module';
+export * from './robot-queue';
+export * from './webhook-rate-limiter';

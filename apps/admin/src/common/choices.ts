@@ -1,6 +1,7 @@
 import {
   LIGHTS,
   MODALITIES,
+  NOTIFICATION_CHANNELS,
   NOTIFICATION_KINDS,
   NOTIFICATION_STATUSES,
   OBLIGATION_STATUSES,
@@ -28,3 +29,4 @@ export const notificationKindChoices = choicesOf(
   NOTIFICATION_KINDS,
   'notificationKind',
 );
+export const notificationChannelChoices = choicesOf(NOTIFICATION_CHANNELS, 'notify.channel');

@@ -2,6 +2,8 @@ import MenuItem from '@mui/material/MenuItem';
 import ListItemIcon from '@mui/material/ListItemIcon';
 import QueueIcon from '@mui/icons-material/Queue';
 import RateReviewIcon from '@mui/icons-material/RateReview';
+import NotificationsIcon from '@mui/icons-material/Notifications';
+import SmartToyIcon from '@mui/icons-material/SmartToy';
 import { Menu, useSidebarState, useTranslate } from 'react-admin';
 import { useRole } from '../common/useRole';
 
@@ -23,6 +25,8 @@ export function AppMenu() {
       )}
       <Menu.ResourceItem name="regulations" />
       <Menu.ResourceItem name="bodies" />
+      {(isAdmin || role === 'manager') && <Menu.Item to="/channels" primaryText="luyue.notify.menu_channels" leftIcon={<SmartToyIcon />} data-testid="menu-channels" />}
+      <Menu.Item to="/my-notifications" primaryText="luyue.notify.menu_preferences" leftIcon={<NotificationsIcon />} data-testid="menu-my-notifications" />
       {isAdmin && <Menu.ResourceItem name="users" />}
       {isAdmin && <Menu.ResourceItem name="notifications" />}
       {isAdmin && <QueueBoardLink />}

@@ -9,9 +9,11 @@ import {
 } from 'react-admin';
 import Typography from '@mui/material/Typography';
 import {
+  notificationChannelChoices,
   notificationKindChoices,
   notificationStatusChoices,
 } from '../common/choices';
+import { RetryButton } from './RetryButton';
 import { DayField } from '../common/DayField';
 
 const filters = [
@@ -22,6 +24,7 @@ const filters = [
     alwaysOn
   />,
   <SelectInput key="kind" source="kind" choices={notificationKindChoices} />,
+  <SelectInput key="channel" source="channel" choices={notificationChannelChoices} />,
 ];
 
 /** Failed sends show their error in red so an admin can act on them. */
@@ -44,11 +47,13 @@ export function NotificationList() {
       <Datagrid bulkActionButtons={false} rowClick={false}>
         <SelectField source="kind" choices={notificationKindChoices} />
         <SelectField source="status" choices={notificationStatusChoices} />
-        <TextField source="recipientEmail" sortable={false} />
+        <SelectField source="channel" choices={notificationChannelChoices} sortable={false} />
+        <TextField source="recipient" sortable={false} />
         <DayField source="day" />
         <NumberField source="attempts" sortable={false} />
         <DayField source="sentAt" withTime sortable={false} />
         <ErrorCell label="resources.notifications.fields.error" />
+        <RetryButton />
       </Datagrid>
     </List>
   );

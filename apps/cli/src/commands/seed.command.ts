@@ -73,6 +73,9 @@ export const seedCommand: CliCommand = {
       const started = Date.now();
       const ctx = new AppContext(ds, { timeZone: env.APP_TIME_ZONE, yellowDays: env.YELLOW_DAYS, evidenceDir: env.EVIDENCE_DIR, evidenceMaxBytes: env.EVIDENCE_MAX_BYTES });
       const users = await seed(ctx);
+      // The demo's history was made through the real transitions, which announce each hand-off:
+      // those notices are of a past nobody lived, so none goes out.
+      await ds.query('DELETE FROM notifications WHERE event_id IS NOT NULL');
       log(`demo data loaded in ${((Date.now() - started) / 1000).toFixed(1)} s; sign in with password ${DEMO_PASSWORD}:`);
       for (const u of users) log(`  ${u.role.padEnd(8)} ${u.email}`);
       return 0;

@@ -1,5 +1,6 @@
 import { type Actor, NotFoundError, planExtensionDecision } from '@luyue/domain';
 import type { AppContext } from '../shared/app-context';
+import { writeEventNotices } from '../notifications/event-notifications';
 import { ObligationRepository } from '../obligations/obligation.repository';
 import { isUuid, rowsOf } from '../shared/sql';
 import { EXTENSION_COLUMNS, type ExtensionRequestView } from './extension-request.types';
@@ -27,13 +28,14 @@ export class DecideExtensionUseCase {
       if (plan.decision === 'approved') {
         await this.repo.updateVersioned(m, obligation.id, obligation.version, { due_date: plan.newDueDate });
       }
-      await this.repo.addEvent(m, {
+      const event = await this.repo.addEvent(m, {
         obligationId: obligation.id,
         type: plan.eventType,
         actorId: actor.userId,
         note: plan.note,
         data: { requestId, decision: plan.decision, previousDueDate: plan.previousDueDate, newDueDate: plan.newDueDate },
       });
+      await writeEventNotices(m, this.ctx, [event]);
       return decided;
     });
   }

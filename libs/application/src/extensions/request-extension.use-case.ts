@@ -1,5 +1,6 @@
 import { type Actor, planExtensionRequest } from '@luyue/domain';
 import type { AppContext } from '../shared/app-context';
+import { writeEventNotices } from '../notifications/event-notifications';
 import { ObligationRepository } from '../obligations/obligation.repository';
 import { EXTENSION_COLUMNS, type ExtensionRequestView } from './extension-request.types';
 
@@ -19,13 +20,14 @@ export class RequestExtensionUseCase {
          VALUES ($1, $2, $3, $4, $5) RETURNING ${EXTENSION_COLUMNS}`,
         [obligationId, plan.requestedByUserId, plan.reason, plan.currentDueDate, plan.proposedDueDate],
       );
-      await this.repo.addEvent(m, {
+      const event = await this.repo.addEvent(m, {
         obligationId,
         type: plan.eventType,
         actorId: actor.userId,
         note: plan.reason,
         data: { requestId: request.id, currentDueDate: plan.currentDueDate, proposedDueDate: plan.proposedDueDate },
       });
+      await writeEventNotices(m, this.ctx, [event]);
       return request;
     });
   }

@@ -100,11 +100,14 @@ export class ObligationRepository {
     return result[0].version;
   }
 
-  async addEvent(m: EntityManager, event: NewEvent): Promise<void> {
-    await this.addEvents(m, [event]);
+  async addEvent(m: EntityManager, event: NewEvent): Promise<NewEvent & { id: string }> {
+    const [recorded] = await this.addEvents(m, [event]);
+    return recorded;
   }
 
-  async addEvents(m: EntityManager, events: NewEvent[]): Promise<void> {
+  /** Appends the events; answers them with their ids (in order), e.g. for writeEventNotices. */
+  async addEvents(m: EntityManager, events: NewEvent[]): Promise<(NewEvent & { id: string })[]> {
+    const recorded: (NewEvent & { id: string })[] = [];
     for (let i = 0; i < events.length; i += 500) {
       const chunk = events.slice(i, i + 500);
       const params = new SqlParams();
@@ -112,7 +115,13 @@ export class ObligationRepository {
         (e) =>
           `(${params.add(e.obligationId)}, ${params.add(e.type)}, ${params.add(e.fromStatus ?? null)}, ${params.add(e.toStatus ?? null)}, ${params.add(e.actorId)}, ${params.add(e.note ?? null)}, ${params.add(JSON.stringify(e.data ?? {}))}::jsonb)`,
       );
-      await m.query(`INSERT INTO obligation_events (obligation_id, type, from_status, to_status, actor_id, note, data) VALUES ${values.join(', ')}`, params.values);
+      const rows: { id: string }[] = await m.query(
+        `INSERT INTO obligation_events (obligation_id, type, from_status, to_status, actor_id, note, data) VALUES ${values.join(', ')} RETURNING id`,
+        params.values,
+      );
+      // RETURNING of a multi-row VALUES answers in the order of the rows.
+      rows.forEach((row, k) => recorded.push({ ...chunk[k], id: String(row.id) }));
     }
+    return recorded;
   }
 }

@@ -1,6 +1,7 @@
 import { type Actor, ForbiddenActionError, ValidationError, canReassign } from '@luyue/domain';
 import type { AppContext } from '../shared/app-context';
 import { visibleBodyIds } from '../access/actor.loader';
+import { writeEventNotices } from '../notifications/event-notifications';
 import { ObligationRepository } from './obligation.repository';
 import { assertActiveUser, assertMayAssign } from './update-obligation.use-case';
 import { OBLIGATION_COLUMNS, type ObligationRow } from './obligation.types';
@@ -29,10 +30,11 @@ export class ReassignObligationsUseCase {
       for (const row of movable) {
         await this.repo.updateVersioned(m, row.id, row.version, { assignee_id: toUserId });
       }
-      await this.repo.addEvents(
+      const events = await this.repo.addEvents(
         m,
         movable.map((r) => ({ obligationId: r.id, type: 'reassigned' as const, actorId: actor.userId, data: { fromUserId, toUserId } })),
       );
+      await writeEventNotices(m, this.ctx, events);
       return { reassigned: movable.length, ids: movable.map((r) => r.id) };
     });
   }

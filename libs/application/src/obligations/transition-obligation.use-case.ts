@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { ObligationStatus } from '@luyue/contracts';
 import { type Actor, nextDueDate, planTransition } from '@luyue/domain';
 import type { AppContext } from '../shared/app-context';
+import { writeEventNotices } from '../notifications/event-notifications';
 import { toObligationView } from './obligation.mapper';
 import { ObligationRepository } from './obligation.repository';
 import type { ObligationRow, ObligationView } from './obligation.types';
@@ -27,7 +28,7 @@ export class TransitionObligationUseCase {
     const row = await this.repo.findVisible(m, id, actor);
     const plan = planTransition({ obligation: row, to: command.to, actor, note: command.note, expectedVersion: command.version });
     await this.repo.updateVersioned(m, id, command.version, { status: plan.to });
-    await this.repo.addEvent(m, {
+    const event = await this.repo.addEvent(m, {
       obligationId: id,
       type: plan.eventType,
       fromStatus: plan.from,
@@ -36,6 +37,7 @@ export class TransitionObligationUseCase {
       note: plan.note,
       data: { action: plan.action },
     });
+    await writeEventNotices(m, this.ctx, [event]);
     if (plan.to === 'done') await this.scheduleNext(m, row, actor);
     return (await this.repo.findRow(m, id)) as ObligationRow;
   }

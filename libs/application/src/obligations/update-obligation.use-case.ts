@@ -5,6 +5,7 @@ import { BodyRepository } from '../bodies/body.repository';
 import { searchTokens } from '../search/search-tokens';
 import { isUuid } from '../shared/sql';
 import { toObligationView } from './obligation.mapper';
+import { writeEventNotices } from '../notifications/event-notifications';
 import { ObligationRepository } from './obligation.repository';
 import type { ObligationRow, ObligationView } from './obligation.types';
 
@@ -76,10 +77,11 @@ export class UpdateObligationUseCase {
       if (Object.keys(assignment).length) events.push({ type: 'assigned', data: assignment });
 
       await this.repo.updateVersioned(m, id, command.version, set);
-      await this.repo.addEvents(
+      const recorded = await this.repo.addEvents(
         m,
         events.map((e) => ({ obligationId: id, type: e.type, actorId: actor.userId, data: e.data })),
       );
+      await writeEventNotices(m, this.ctx, recorded);
       return (await this.repo.findRow(m, id)) as ObligationRow;
     });
     return toObligationView(row, { actor, today: this.ctx.today(), yellowDays: this.ctx.settings.yellowDays });

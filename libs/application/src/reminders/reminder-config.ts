@@ -11,6 +11,8 @@ export interface ReminderConfig {
   digestHorizonDays: number;
   /** The digest e-mail shows at most this many items per section (the counts are complete). */
   digestListLimit: number;
+  /** YELLOW_DAYS: the light shown next to a due date in messages. */
+  yellowDays: number;
 }
 
 export function reminderConfigFrom(env: EnvironmentVariables): ReminderConfig {
@@ -25,5 +27,6 @@ export function reminderConfigFrom(env: EnvironmentVariables): ReminderConfig {
     baseUrl: env.APP_BASE_URL,
     digestHorizonDays: 14,
     digestListLimit: 50,
+    yellowDays: env.YELLOW_DAYS,
   };
 }

@@ -57,13 +57,13 @@ workers AS (
   SELECT d.id AS subject_id, d.kind, u.id AS user_id, u.email, d.payload
   FROM due d
   JOIN users u ON u.id = d.assignee_id AND u.active
-  WHERE NOT u.digest_only AND (d.kind <> 'due_soon' OR u.notify_due_soon)
+  WHERE NOT u.digest_only AND (d.kind <> 'due_soon' OR u.notify_due_soon) AND (d.kind <> 'overdue' OR u.notify_overdue)
   UNION
   SELECT d.id, d.kind, u.id, u.email, d.payload
   FROM due d
   CROSS JOIN LATERAL unnest(d.lead_body_ids) AS lead(body_id)
   JOIN users u ON u.body_id = lead.body_id AND u.role = 'staff' AND u.active
-  WHERE NOT u.digest_only AND (d.kind <> 'due_soon' OR u.notify_due_soon)
+  WHERE NOT u.digest_only AND (d.kind <> 'due_soon' OR u.notify_due_soon) AND (d.kind <> 'overdue' OR u.notify_overdue)
     AND NOT EXISTS (SELECT 1 FROM users a WHERE a.id = d.assignee_id AND a.active)
 ),
 -- escalation: lead bodies' managers; after escalateAfterDays also their parent bodies' managers.
@@ -75,14 +75,14 @@ escalations AS (
     SELECT d.id AS subject_id, u.id AS user_id, u.email, d.days_overdue, false AS to_parent
     FROM due d
     CROSS JOIN LATERAL unnest(d.lead_body_ids) AS lead(body_id)
-    JOIN users u ON u.body_id = lead.body_id AND u.role = 'manager' AND u.active AND NOT u.digest_only
+    JOIN users u ON u.body_id = lead.body_id AND u.role = 'manager' AND u.active AND NOT u.digest_only AND u.notify_escalation
     WHERE d.kind = 'overdue'
     UNION ALL
     SELECT d.id, u.id, u.email, d.days_overdue, true
     FROM due d
     CROSS JOIN LATERAL unnest(d.lead_body_ids) AS lead(body_id)
     JOIN bodies b ON b.id = lead.body_id
-    JOIN users u ON u.body_id = b.parent_id AND u.role = 'manager' AND u.active AND NOT u.digest_only
+    JOIN users u ON u.body_id = b.parent_id AND u.role = 'manager' AND u.active AND NOT u.digest_only AND u.notify_escalation
     WHERE d.kind = 'overdue' AND d.days_overdue >= $7::int
   ) candidates
   ORDER BY subject_id, user_id, to_parent
@@ -135,7 +135,7 @@ recipients AS (
          ) AS payload
   FROM users u
   JOIN per_body p ON p.body_id = u.body_id
-  WHERE u.role = 'manager' AND u.active
+  WHERE u.role = 'manager' AND u.active AND u.notify_digest AND u.digest_weekday = extract(isodow FROM $1::date)
   GROUP BY u.id, u.email, u.body_id
 ),
 inserted AS (
@@ -153,4 +153,8 @@ SELECT NULL, NULL, (SELECT count(*) FROM recipients)::int`;
 // Rows of the day still pending before this run writes any: an earlier run (or an earlier
 // attempt of this sweep job) died between writing them and enqueueing them.
 // Parameters: $1 today.
-export const SELECT_PENDING_OF_DAY = `SELECT id, key FROM notifications WHERE day = $1 AND status = 'pending' ORDER BY created_at, id`;
+export const SELECT_PENDING_OF_DAY = `SELECT id, key FROM notifications WHERE day = $1 AND status = 'pending' AND channel = 'email' ORDER BY created_at, id`;
+
+/** Whether some manager's digest falls on the day ($1): the digest statement runs only then. */
+export const ANY_DIGEST_TODAY = `
+SELECT EXISTS (SELECT 1 FROM users u WHERE u.role = 'manager' AND u.active AND u.notify_digest AND u.digest_weekday = extract(isodow FROM $1::date)) AS "digestDay"`;

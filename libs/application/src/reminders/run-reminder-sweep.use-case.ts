@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import type { IsoDate } from '@luyue/contracts';
-import { type Clock, addDays, isDigestDay, systemClock, todayIn } from '@luyue/domain';
+import { type Clock, addDays, systemClock, todayIn } from '@luyue/domain';
 import { mailDomain } from '@luyue/mail';
 import { SWEEP_STATEMENT_TIMEOUT_MS, withStatementTimeout } from '../shared/statement-timeout';
 import type { ReminderConfig } from './reminder-config';
-import { INSERT_DIGESTS, INSERT_OBLIGATION_REMINDERS, SELECT_DUE_OBLIGATIONS, SELECT_PENDING_OF_DAY } from './reminder-selection.sql';
+import { fanOutToChannels } from './channel-fanout';
+import { ANY_DIGEST_TODAY, INSERT_DIGESTS, INSERT_OBLIGATION_REMINDERS, SELECT_DUE_OBLIGATIONS, SELECT_PENDING_OF_DAY } from './reminder-selection.sql';
 
 /** Overdue reminder days looked up by index (about five years at the weekly default). */
 const RECENT_OVERDUE_REMINDERS = 260;
@@ -81,8 +82,11 @@ export class RunReminderSweep {
         const ids = due.slice(i, i + SWEEP_BATCH_OBLIGATIONS).map((o) => o.id);
         written(await this.statement(INSERT_OBLIGATION_REMINDERS, [...dueRule, ids, rules.escalateAfterDays, sweepId, domain]));
       }
-      const digestDay = isDigestDay(day);
+      // Digests go out on the weekday each manager chose (Monday by default).
+      const [{ digestDay }]: { digestDay: boolean }[] = await this.ds.query(ANY_DIGEST_TODAY, [day]);
       if (digestDay) written(await this.statement(INSERT_DIGESTS, [day, this.config.digestHorizonDays, sweepId, domain]));
+      // The bodies' group robots get the day's reminders too (the worker's outbox relay sends them).
+      await fanOutToChannels(this.ds, day, sweepId, domain);
       return { sweepId, day, selected, created, enqueued: await queue.drain(), digestDay };
     } finally {
       await queue.settle();

@@ -1,14 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import type { NotificationKind, ObligationStatus } from '@luyue/contracts';
-import { isOpen } from '@luyue/domain';
-import {
-  type ObligationMailItem,
-  type RenderedMail,
-  isPermanentSmtpError,
-  renderDigestMail,
-  renderReminderMail,
-  smtpErrorReason,
-} from '@luyue/mail';
+import type { NotificationKind } from '@luyue/contracts';
+import { type RenderedMail, isPermanentSmtpError, renderDigestMail, renderEventMail, renderReminderMail, smtpErrorReason } from '@luyue/mail';
+import { NotificationContentLoader } from '../notifications/notification-content';
 import type { ReminderConfig } from './reminder-config';
 
 /** The SMTP side (a nodemailer transporter). */
@@ -35,6 +28,7 @@ interface NotificationRow {
   kind: NotificationKind;
   day: string;
   obligationId: string | null;
+  channel: string;
   recipientEmail: string;
   recipientName: string;
   recipientActive: boolean;
@@ -43,30 +37,30 @@ interface NotificationRow {
   payload: Record<string, unknown>;
 }
 
-const ITEM_COLUMNS = `o.id, o.title, o.text, o.article, to_char(o.due_date, 'YYYY-MM-DD') AS "dueDate", o.status,
-  r.title AS "regulationTitle",
-  ARRAY(SELECT b.name FROM unnest(o.lead_body_ids) WITH ORDINALITY AS l(id, n) JOIN bodies b ON b.id = l.id ORDER BY l.n) AS "leadBodies"`;
-
 /**
- * Sends one notification. Only a row still `pending` is sent; it is marked `sent` (with a
+ * Sends one e-mail notification. Only a row still `pending` is sent; it is marked `sent` (with a
  * `reminder_sent` event on the obligation's trail, same transaction) once the SMTP server
  * has accepted it. A crash between acceptance and that UPDATE resends the same message
- * with the same Message-ID — the only duplicate possible.
+ * with the same Message-ID — the only duplicate possible. Robot rows are the robot queue's.
  */
 export class SendNotification {
+  private readonly content: NotificationContentLoader;
+
   constructor(
     private readonly ds: DataSource,
     private readonly config: ReminderConfig,
     private readonly mailer: MailSender,
-  ) {}
+  ) {
+    this.content = new NotificationContentLoader(ds, config);
+  }
 
   async execute(notificationId: string, attempt: { number: number; max: number }): Promise<SendOutcome> {
     const row = await this.load(notificationId);
-    if (!row || row.status !== 'pending') return 'skipped';
+    if (!row || row.status !== 'pending' || row.channel !== 'email') return 'skipped';
 
     const mail = await this.render(row);
     if (typeof mail === 'string') {
-      // The world changed since the sweep (item closed, user deactivated): do not send stale news.
+      // The world changed since the row was written (item closed, user deactivated): do not send stale news.
       await this.markFailed(row.id, `cancelled: ${mail}`);
       return 'failed';
     }
@@ -104,7 +98,7 @@ export class SendNotification {
 
   private async load(id: string): Promise<NotificationRow | undefined> {
     const rows: NotificationRow[] = await this.ds.query(
-      `SELECT n.id, n.key, n.kind, to_char(n.day, 'YYYY-MM-DD') AS day, n.obligation_id AS "obligationId",
+      `SELECT n.id, n.key, n.kind, to_char(n.day, 'YYYY-MM-DD') AS day, n.obligation_id AS "obligationId", n.channel,
               n.recipient_email AS "recipientEmail", u.name AS "recipientName", u.active AS "recipientActive",
               n.message_id AS "messageId", n.status, n.payload
        FROM notifications n JOIN users u ON u.id = n.recipient_user_id
@@ -117,47 +111,19 @@ export class SendNotification {
   /** The rendered mail, or why it should not be sent any more. */
   private async render(row: NotificationRow): Promise<RenderedMail | string> {
     if (!row.recipientActive) return 'recipient is inactive';
-    const baseUrl = this.config.baseUrl;
-    if (row.kind === 'digest') return this.renderDigest(row);
-
-    const [item] = await this.items([row.obligationId as string]);
-    if (!item) return 'obligation not found';
-    if (!isOpen(item.status)) return `obligation is ${item.status}`;
-    const p = row.payload as { daysLeft?: number; daysOverdue?: number; toParent?: boolean };
-    const common = { recipientName: row.recipientName, obligation: item, baseUrl };
-    switch (row.kind) {
+    const content = await this.content.load(row);
+    if (typeof content === 'string') return content;
+    const common = { recipientName: row.recipientName, baseUrl: this.config.baseUrl };
+    switch (content.kind) {
       case 'due_soon':
-        return renderReminderMail({ ...common, kind: 'due_soon', daysLeft: p.daysLeft ?? 0 });
       case 'overdue':
-        return renderReminderMail({ ...common, kind: 'overdue', daysOverdue: p.daysOverdue ?? 0 });
       case 'escalation':
-        return renderReminderMail({ ...common, kind: 'escalation', daysOverdue: p.daysOverdue ?? 0, toParent: p.toParent === true });
+        return renderReminderMail({ ...common, ...content });
+      case 'digest':
+        return renderDigestMail({ ...common, ...content });
+      default:
+        return renderEventMail({ ...common, ...content });
     }
-  }
-
-  private async renderDigest(row: NotificationRow): Promise<RenderedMail> {
-    const p = row.payload as { bodyId?: string; overdue?: string[]; dueSoon?: string[]; awaitingVerification?: string[] };
-    const limit = this.config.digestListLimit;
-    const sections = { overdue: p.overdue ?? [], dueSoon: p.dueSoon ?? [], awaitingVerification: p.awaitingVerification ?? [] };
-    const shown = await this.items([...sections.overdue.slice(0, limit), ...sections.dueSoon.slice(0, limit), ...sections.awaitingVerification.slice(0, limit)]);
-    const byId = new Map(shown.map((i) => [i.id, i]));
-    const pick = (ids: string[]) => ids.slice(0, limit).flatMap((id) => byId.get(id) ?? []);
-    const [body]: { name: string }[] = p.bodyId ? await this.ds.query('SELECT name FROM bodies WHERE id = $1', [p.bodyId]) : [];
-    return renderDigestMail({
-      recipientName: row.recipientName,
-      bodyName: body?.name ?? '本单位',
-      day: row.day,
-      baseUrl: this.config.baseUrl,
-      overdue: pick(sections.overdue),
-      dueSoon: pick(sections.dueSoon),
-      awaitingVerification: pick(sections.awaitingVerification),
-      totals: { overdue: sections.overdue.length, dueSoon: sections.dueSoon.length, awaitingVerification: sections.awaitingVerification.length },
-    });
-  }
-
-  private async items(ids: string[]): Promise<(ObligationMailItem & { status: ObligationStatus })[]> {
-    if (!ids.length) return [];
-    return this.ds.query(`SELECT ${ITEM_COLUMNS} FROM obligations o JOIN regulations r ON r.id = o.regulation_id WHERE o.id = ANY($1::uuid[])`, [ids]);
   }
 
   /**

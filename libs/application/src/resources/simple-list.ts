@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { NOTIFICATION_KINDS, NOTIFICATION_STATUSES, ROLES, BODY_LEVELS, BODY_KINDS, REGULATION_KINDS, EVENT_TYPES, ADMIN_EVENT_TYPES, isOneOf } from '@luyue/contracts';
+import { NOTIFICATION_CHANNELS, NOTIFICATION_KINDS, NOTIFICATION_STATUSES, ROLES, BODY_LEVELS, BODY_KINDS, REGULATION_KINDS, EVENT_TYPES, ADMIN_EVENT_TYPES, isOneOf } from '@luyue/contracts';
 import { type Actor, ForbiddenActionError, NotFoundError, ValidationError, canManageUsers, canReadAdministration, canReadOutbox } from '@luyue/domain';
 import { obligationScope } from '../access/actor.loader';
 import { OBLIGATION_FILTER_KEYS, OBLIGATION_SORT, scopeSql } from '../obligations/obligation-filter';
@@ -175,9 +175,11 @@ export const RESOURCES = {
   },
   notifications: {
     readableBy: canReadOutbox,
-    from: 'notifications n',
+    // A robot row's recipient is its channel's masked webhook (never the webhook itself).
+    from: 'notifications n LEFT JOIN notification_channels ch ON ch.id = n.channel_id',
     idColumn: 'n.id',
     columns: `n.id, n.key, n.kind, to_char(n.day, 'YYYY-MM-DD') AS day, n.obligation_id AS "obligationId", n.recipient_user_id AS "recipientUserId", n.recipient_email AS "recipientEmail",
+      n.channel, n.channel_id AS "channelId", coalesce(n.recipient_email, ch.webhook_masked) AS recipient,
       n.status, n.attempts, n.error, n.message_id AS "messageId", n.sweep_id AS "sweepId", n.payload, n.sent_at AS "sentAt", n.created_at AS "createdAt"`,
     sort: { id: 'n.id', createdAt: 'n.created_at', day: 'n.day', status: 'n.status', kind: 'n.kind' },
     defaultSort: { field: 'createdAt', order: 'DESC' },
@@ -187,6 +189,7 @@ export const RESOURCES = {
       kind: enumFilter('n.kind', 'kind', NOTIFICATION_KINDS),
       obligationId: uuidFilter('n.obligation_id', 'obligationId'),
       recipientUserId: uuidFilter('n.recipient_user_id', 'recipientUserId'),
+      channel: enumFilter('n.channel', 'channel', NOTIFICATION_CHANNELS),
     },
   },
 } satisfies Record<string, ResourceDefinition>;

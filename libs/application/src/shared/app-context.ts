@@ -9,6 +9,8 @@ export interface AppSettings {
   yellowDays: number;
   evidenceDir: string;
   evidenceMaxBytes: number;
+  /** MAIL_FROM: its domain ends the Message-IDs of the notices written with a transition. */
+  mailFrom?: string;
 }
 
 /** What every use case needs: the database, the settings and the clock ("today" is always in APP_TIME_ZONE). */

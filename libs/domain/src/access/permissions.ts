@@ -128,3 +128,7 @@ export function assignmentOutsideScope(target: AssignmentTarget, actor: Actor): 
 
 /** True when the actor may assign every body and the assignee of `target`. */
 export const canAssignTo = (target: AssignmentTarget, actor: Actor): boolean => assignmentOutsideScope(target, actor).length === 0;
+
+/** A body's notification channels (group robots): admins, and managers whose scope covers the body. */
+export const canConfigureChannels = (actor: Actor, bodyId: string): boolean =>
+  isAdmin(actor) || (actor.role === 'manager' && (actor.bodyId === bodyId || actor.scopeBodyIds.includes(bodyId)));

@@ -1,6 +1,6 @@
 import { escapeHtml, headerText } from '../escape';
-import { statusLabel } from './labels';
-import type { DigestMailModel, ObligationMailItem, ReminderMailModel, RenderedMail } from './model';
+import { LIGHT_LABELS, statusLabel } from './labels';
+import type { DigestMailModel, ObligationMailItem, ReminderFacts, ReminderMailModel, RenderedMail } from './model';
 
 // Every stored value (titles, obligation text, names) goes through escapeHtml in the HTML
 // part; the plain-text part carries it verbatim. Subjects are single-line (headerText).
@@ -9,21 +9,30 @@ export function obligationUrl(baseUrl: string, obligationId: string): string {
   return `${baseUrl.replace(/\/+$/, '')}/#/obligations/${encodeURIComponent(obligationId)}/show`;
 }
 
-function source(item: ObligationMailItem): string {
+/** 《regulation》第N条 */
+export function itemSource(item: ObligationMailItem): string {
   return item.article === null ? `《${item.regulationTitle}》` : `《${item.regulationTitle}》第${item.article}条`;
 }
 
-function facts(item: ObligationMailItem): [string, string][] {
+/** The rows every message about one obligation shows (mail tables, robot markdown). */
+export function itemFacts(item: ObligationMailItem): [string, string][] {
+  const due = item.light && item.light !== 'none' ? `${item.dueDate ?? '未设定'}（${LIGHT_LABELS[item.light]}）` : (item.dueDate ?? '未设定');
   return [
     ['事项', item.title],
-    ['依据', source(item)],
+    ['依据', itemSource(item)],
     ['责任主体', item.leadBodies.join('、') || '—'],
-    ['截止日期', item.dueDate ?? '未设定'],
+    ['截止日期', due],
     ['当前状态', statusLabel(item.status)],
   ];
 }
 
-function headline(model: ReminderMailModel): { subject: string; lead: string } {
+/** Subject and lead sentence of a reminder; `toGroup` words it for a body's group chat. */
+export function reminderHeadline(model: ReminderFacts & { obligation: ObligationMailItem }, toGroup = false): { subject: string; lead: string } {
+  const headline = reminderHeadlineForPerson(model);
+  return toGroup ? { ...headline, lead: headline.lead.replace(/^您负责的/, '本单位负责的') } : headline;
+}
+
+function reminderHeadlineForPerson(model: ReminderFacts & { obligation: ObligationMailItem }): { subject: string; lead: string } {
   const title = headerText(model.obligation.title, 60);
   switch (model.kind) {
     case 'due_soon':
@@ -61,11 +70,24 @@ ${inner}
 }
 
 export function renderReminderMail(model: ReminderMailModel): RenderedMail {
-  const { subject, lead } = headline(model);
+  const { subject, lead } = reminderHeadline(model);
+  return renderObligationMail({ ...model, subject, lead });
+}
+
+/** One obligation's message: greeting, lead sentence, facts (and extra rows), text, link. */
+export function renderObligationMail(model: {
+  subject: string;
+  lead: string;
+  recipientName: string;
+  obligation: ObligationMailItem;
+  baseUrl: string;
+  extraRows?: [string, string][];
+}): RenderedMail {
+  const { subject, lead } = model;
   const item = model.obligation;
   const url = obligationUrl(model.baseUrl, item.id);
   const greeting = `${model.recipientName}，您好：`;
-  const rows = facts(item);
+  const rows = [...itemFacts(item), ...(model.extraRows ?? [])];
 
   const text = [
     greeting,
@@ -97,7 +119,7 @@ ${rows.map(([k, v]) => `<tr><th style="${STYLE_TH}">${escapeHtml(k)}</th><td sty
   return { subject, html, text };
 }
 
-const DIGEST_SECTIONS = [
+export const DIGEST_SECTIONS = [
   ['overdue', '已逾期'],
   ['dueSoon', '14 天内到期'],
   ['awaitingVerification', '待您复核'],
@@ -121,7 +143,7 @@ export function renderDigestMail(model: DigestMailModel): RenderedMail {
     textSections.push(
       [
         `■ ${label}（${total} 项）`,
-        ...items.map((i) => `- ${i.title}｜${source(i)}｜截止 ${i.dueDate ?? '未设定'}｜${statusLabel(i.status)}\n  ${obligationUrl(model.baseUrl, i.id)}`),
+        ...items.map((i) => `- ${i.title}｜${itemSource(i)}｜截止 ${i.dueDate ?? '未设定'}｜${statusLabel(i.status)}\n  ${obligationUrl(model.baseUrl, i.id)}`),
         more,
       ]
         .filter(Boolean)
@@ -133,7 +155,7 @@ export function renderDigestMail(model: DigestMailModel): RenderedMail {
 ${items
   .map(
     (i) =>
-      `<tr><td style="${STYLE_TD};padding-right:12px"><a href="${escapeHtml(obligationUrl(model.baseUrl, i.id))}">${escapeHtml(i.title)}</a></td><td style="${STYLE_TD};padding-right:12px">${escapeHtml(source(i))}</td><td style="${STYLE_TD};padding-right:12px">${escapeHtml(i.dueDate ?? '未设定')}</td><td style="${STYLE_TD}">${escapeHtml(statusLabel(i.status))}</td></tr>`,
+      `<tr><td style="${STYLE_TD};padding-right:12px"><a href="${escapeHtml(obligationUrl(model.baseUrl, i.id))}">${escapeHtml(i.title)}</a></td><td style="${STYLE_TD};padding-right:12px">${escapeHtml(itemSource(i))}</td><td style="${STYLE_TD};padding-right:12px">${escapeHtml(i.dueDate ?? '未设定')}</td><td style="${STYLE_TD}">${escapeHtml(statusLabel(i.status))}</td></tr>`,
   )
   .join('\n')}
 </table>${more ? `\n<p style="color:#555">${escapeHtml(more)}</p>` : ''}`);

@@ -1,0 +1,39 @@
+import { Module } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type Redis from 'ioredis';
+import { RelayOutbox, SendRobotNotification, reminderConfigFrom } from '@luyue/application';
+import { EnvironmentVariables } from '@luyue/config';
+import { REDIS, ReminderProducer, ReminderQueuesModule, RobotProducer, WebhookRateLimiter } from '@luyue/queue';
+import { NotificationWorkersService } from './notification-workers.service';
+import { RobotProcessor } from './robot.processor';
+
+/** The vendors' window plus a margin for clocks and network latency between our count and theirs. */
+const RATE_MARGIN_MS = 1_000;
+
+/** Issue 17: hand-off notices (outbox relay) and the bodies' group robots. */
+@Module({
+  imports: [ReminderQueuesModule],
+  providers: [
+    { provide: RobotProducer, inject: [EnvironmentVariables], useFactory: (env: EnvironmentVariables) => RobotProducer.connect(env) },
+    {
+      provide: RelayOutbox,
+      inject: [DataSource, ReminderProducer, RobotProducer],
+      useFactory: (ds: DataSource, emails: ReminderProducer, robots: RobotProducer) =>
+        new RelayOutbox(ds, { enqueueEmails: (rows) => emails.enqueueEmails(rows), enqueueRobots: (rows) => robots.enqueueRobots(rows) }),
+    },
+    {
+      provide: SendRobotNotification,
+      inject: [DataSource, EnvironmentVariables],
+      useFactory: (ds: DataSource, env: EnvironmentVariables) =>
+        new SendRobotNotification(ds, reminderConfigFrom(env), { secretKey: env.CHANNEL_SECRET_KEY, allowedHosts: env.CHANNEL_ALLOWED_HOSTS }),
+    },
+    {
+      provide: WebhookRateLimiter,
+      inject: [REDIS, EnvironmentVariables],
+      useFactory: (redis: Redis, env: EnvironmentVariables) => new WebhookRateLimiter(redis, env.ROBOT_RATE_MAX, env.ROBOT_RATE_WINDOW_MS + RATE_MARGIN_MS),
+    },
+    RobotProcessor,
+    NotificationWorkersService,
+  ],
+})
+export class NotificationsModule {}
