@@ -30,6 +30,7 @@ export * from './evidence/file-type';
 export * from './evidence/evidence.use-cases';
 export * from './ledger/ledger-columns';
 export * from './ledger/export-ledger.use-case';
+export * from './ledger/division-table';
 export * from './ledger/import-ledger.use-case';
 export * from './dashboard/dashboard.query';
 export * from './resources/simple-list';
