@@ -335,6 +335,32 @@ export const MATRIX: readonly RouteCase[] = [
     expect: { own: [401, 403, 403, 200], other: [401, 403, 403, 200], child: [401, 403, 403, 200], co: [401, 403, 403, 200] },
   },
 
+  // ---- body registry cleaning (admin only; issue 20) ----
+  { name: 'GET /api/body-registry', method: 'GET', path: '/api/body-registry', fixture: { kind: 'none' }, expect: [401, 403, 403, 200] },
+  {
+    name: 'POST /api/bodies/:id/merge',
+    method: 'POST',
+    path: '/api/bodies/:bid/merge',
+    fixture: { kind: 'freshBody' },
+    json: (fx) => ({ intoId: fx.childBid }),
+    expect: { own: [401, 403, 403, 200], other: [401, 403, 403, 200], child: [401, 403, 403, 200], co: [401, 403, 403, 200] },
+  },
+  {
+    name: 'POST /api/bodies/:id/rename',
+    method: 'POST',
+    path: '/api/bodies/:bid/rename',
+    fixture: { kind: 'freshBody' },
+    json: (fx) => ({ name: `安全测试改名${fx.unique}` }),
+    expect: { own: [401, 403, 403, 200], other: [401, 403, 403, 200], child: [401, 403, 403, 200], co: [401, 403, 403, 200] },
+  },
+  {
+    name: 'POST /api/bodies/:id/not-a-body',
+    method: 'POST',
+    path: '/api/bodies/:bid/not-a-body',
+    fixture: { kind: 'freshBody' },
+    expect: { own: [401, 403, 403, 200], other: [401, 403, 403, 200], child: [401, 403, 403, 200], co: [401, 403, 403, 200] },
+  },
+
   // ---- users (admin only) ----
   { name: 'GET /api/users', method: 'GET', path: '/api/users', fixture: { kind: 'none' }, expect: [401, 403, 403, 200] },
   {

@@ -4,6 +4,7 @@ import { EnvironmentVariables } from '@luyue/config';
 import {
   AppContext,
   BodyAdminUseCases,
+  BodyRegistryUseCases,
   ConfirmObligationsUseCase,
   DashboardQuery,
   DecideExtensionUseCase,
@@ -27,6 +28,7 @@ import {
 // The framework-free use cases of @luyue/application, wired once with the shared context.
 const USE_CASES = [
   BodyAdminUseCases,
+  BodyRegistryUseCases,
   ConfirmObligationsUseCase,
   DashboardQuery,
   DecideExtensionUseCase,

@@ -9,6 +9,7 @@ export * from './search/search-tokens';
 export * from './bodies/body-resolution';
 export * from './bodies/body.repository';
 export * from './bodies/body-admin.use-cases';
+export * from './bodies/body-registry.use-cases';
 export * from './users/user-admin.use-cases';
 export * from './regulations/jurisdiction-guess';
 export * from './regulations/regulation-pipeline';

@@ -21,3 +21,4 @@ export * from './reminders/reminder-rules';
 export * from './audit/event-hash';
 export * from './audit/chain-verifier';
 export * from './audit/field-changes';
+export * from './bodies/body-registry';

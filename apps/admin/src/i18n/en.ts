@@ -173,6 +173,8 @@ export const en = {
       body_created: 'Body created',
       body_updated: 'Body changed',
       body_deleted: 'Body deleted',
+      body_merged: 'Body merged',
+      body_not_a_body: 'Name struck (not a body)',
       source_amended: 'Regulation amended',
       amendment_decided: 'Amendment decided',
     },
@@ -284,6 +286,10 @@ export const en = {
       clear_due: 'Clear due date',
     },
     users: { reassign: 'Hand over open items', reassign_to: 'To user' },
+    // Back office (issue 20): division table, body registry, work dashboard.
+    backoffice: {
+      export_division: 'Task division table (DOCX)',
+    },
     regulation: {
       tree: 'Provisions',
       obligations: 'Obligations',

@@ -180,6 +180,8 @@ export const zhApp: AppMessages = {
       body_created: '新建单位',
       body_updated: '修改单位',
       body_deleted: '删除单位',
+      body_merged: '合并单位',
+      body_not_a_body: '标记为非单位',
       source_amended: '法规修订',
       amendment_decided: '修订审核',
     },
@@ -290,6 +292,10 @@ export const zhApp: AppMessages = {
       clear_due: '清除时限',
     },
     users: { reassign: '移交在办事项', reassign_to: '移交给' },
+    // 后台（issue 20）：分工表、单位名录、工作台。
+    backoffice: {
+      export_division: '导出重点任务分工表（DOCX）',
+    },
     regulation: { tree: '条文', obligations: '履职事项', no_chapter: '条文' },
     version: {
       upload: '上传新版本',

@@ -28,6 +28,7 @@ function ListActions() {
     <TopToolbar>
       <FilterButton />
       <ExportButton />
+      <ExportButton format="docx" />
     </TopToolbar>
   );
 }

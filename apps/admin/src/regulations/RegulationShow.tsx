@@ -6,6 +6,7 @@ import { Show, useGetList, useRecordContext, useTranslate } from 'react-admin';
 import { DayField } from '../common/DayField';
 import { useRole } from '../common/useRole';
 import { NewVersionButton } from './NewVersionDialog';
+import { DownloadButton } from '../obligations/ExportButton';
 import type { Obligation } from '../obligations/types';
 import { ProvisionTree } from './ProvisionTree';
 import type { Provision } from './provisionTree';
@@ -60,6 +61,7 @@ function RegulationPage() {
             })}
           />
         )}
+        <DownloadButton format="docx" filter={{ regulationId: record.id }} />
         {role === 'admin' && (
           <NewVersionButton
             regulationId={String(record.id)}

@@ -2,10 +2,11 @@ import { Module } from '@nestjs/common';
 import { DashboardController } from '../dashboard/dashboard.controller';
 import { RegulationsController } from '../regulations/regulations.controller';
 import { BodiesController } from './bodies.controller';
+import { BodyRegistryController } from './body-registry.controller';
 import { AdminEventsController, NotificationsController, ObligationEventsController, ProvisionsController } from './resources.controller';
 import { UsersController } from './users.controller';
 
 @Module({
-  controllers: [RegulationsController, ProvisionsController, BodiesController, UsersController, ObligationEventsController, AdminEventsController, NotificationsController, DashboardController],
+  controllers: [RegulationsController, ProvisionsController, BodiesController, BodyRegistryController, UsersController, ObligationEventsController, AdminEventsController, NotificationsController, DashboardController],
 })
 export class ResourcesModule {}
