@@ -121,6 +121,7 @@ export const MATRIX: readonly RouteCase[] = [
   { name: 'GET /api/obligations/export?format=csv', method: 'GET', path: '/api/obligations/export?format=csv', fixture: { kind: 'none' }, expect: [401, 200, 200, 200] },
   { name: 'GET /api/obligations/export?format=xlsx', method: 'GET', path: '/api/obligations/export?format=xlsx', fixture: { kind: 'none' }, expect: [401, 200, 200, 200] },
   { name: 'GET /api/dashboard', method: 'GET', path: '/api/dashboard', fixture: { kind: 'none' }, expect: [401, 200, 200, 200] },
+  { name: 'GET /api/dashboard/work', method: 'GET', path: '/api/dashboard/work', fixture: { kind: 'none' }, expect: [401, 200, 200, 200] },
 
   // ---- obligations: edits and workflow ----
   {

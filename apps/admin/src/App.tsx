@@ -16,6 +16,9 @@ import { lazyPage } from './common/lazyPage';
 const ReviewQueue = lazyPage(() =>
   import('./review/ReviewQueue').then((m) => m.ReviewQueue),
 );
+const BodyRegistryPage = lazyPage(() =>
+  import('./bodies/registry/BodyRegistryPage').then((m) => m.BodyRegistryPage),
+);
 
 /** Resources depend on the role: the menu hides what the api would refuse anyway. */
 function resourcesFor(role: Role | undefined) {
@@ -47,6 +50,7 @@ function resourcesFor(role: Role | undefined) {
       {isAdmin && (
         <CustomRoutes>
           <Route path="/review" element={<ReviewQueue />} />
+          <Route path="/body-registry" element={<BodyRegistryPage />} />
         </CustomRoutes>
       )}
     </>

@@ -34,6 +34,7 @@ export * from './ledger/export-ledger.use-case';
 export * from './ledger/division-table';
 export * from './ledger/import-ledger.use-case';
 export * from './dashboard/dashboard.query';
+export * from './dashboard/work-dashboard.query';
 export * from './resources/simple-list';
 export * from './reminders';
 export * from './bodies/derive-body-registry';

@@ -22,3 +22,4 @@ export * from './audit/event-hash';
 export * from './audit/chain-verifier';
 export * from './audit/field-changes';
 export * from './bodies/body-registry';
+export * from './access/decision-scope';

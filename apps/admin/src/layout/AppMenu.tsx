@@ -2,6 +2,7 @@ import MenuItem from '@mui/material/MenuItem';
 import ListItemIcon from '@mui/material/ListItemIcon';
 import QueueIcon from '@mui/icons-material/Queue';
 import RateReviewIcon from '@mui/icons-material/RateReview';
+import CleaningServicesIcon from '@mui/icons-material/CleaningServices';
 import { Menu, useSidebarState, useTranslate } from 'react-admin';
 import { useRole } from '../common/useRole';
 
@@ -23,6 +24,14 @@ export function AppMenu() {
       )}
       <Menu.ResourceItem name="regulations" />
       <Menu.ResourceItem name="bodies" />
+      {isAdmin && (
+        <Menu.Item
+          to="/body-registry"
+          primaryText="luyue.backoffice.registry.title"
+          leftIcon={<CleaningServicesIcon />}
+          data-testid="menu-body-registry"
+        />
+      )}
       {isAdmin && <Menu.ResourceItem name="users" />}
       {isAdmin && <Menu.ResourceItem name="notifications" />}
       {isAdmin && <QueueBoardLink />}
