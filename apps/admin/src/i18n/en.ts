@@ -289,6 +289,18 @@ export const en = {
     // Back office (issue 20): division table, body registry, work dashboard.
     backoffice: {
       export_division: 'Task division table (DOCX)',
+      work: {
+        overdue: 'Overdue in my bodies',
+        due_this_week: 'Due this week in my bodies',
+        verify: 'Waiting for my verification',
+        extensions: 'Extension requests for my decision',
+        trend: 'Open vs overdue, last 12 weeks',
+        open: 'Open',
+        total: '%{total} in all',
+        all: 'All %{total}',
+        due: 'due %{date}',
+        proposed: 'asks for %{date}',
+      },
       registry: {
         title: 'Clean body registry',
         duplicates: 'Same bare name in one jurisdiction',

@@ -295,6 +295,18 @@ export const zhApp: AppMessages = {
     // 后台（issue 20）：分工表、单位名录、工作台。
     backoffice: {
       export_division: '导出重点任务分工表（DOCX）',
+      work: {
+        overdue: '本单位逾期事项',
+        due_this_week: '本周到期事项',
+        verify: '待我复核',
+        extensions: '待我审批的延期申请',
+        trend: '近12周在办与逾期趋势',
+        open: '在办',
+        total: '共 %{total} 项',
+        all: '查看全部 %{total} 项',
+        due: '时限 %{date}',
+        proposed: '申请延至 %{date}',
+      },
       registry: {
         title: '单位名录清理',
         duplicates: '同一辖区内名称相同的单位',
