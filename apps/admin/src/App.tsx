@@ -5,6 +5,7 @@ import { authProvider } from './auth/authProvider';
 import { dataProvider } from './api/dataProvider';
 import { i18nProvider } from './i18n/i18nProvider';
 import { AppLayout } from './layout/AppLayout';
+import { NotFoundPage } from './layout/NotFoundPage';
 import { Dashboard } from './dashboard/Dashboard';
 import obligations from './obligations';
 import regulations from './regulations';
@@ -66,6 +67,7 @@ export function App() {
       i18nProvider={i18nProvider}
       layout={AppLayout}
       dashboard={Dashboard}
+      catchAll={NotFoundPage}
       // No `requireAuth`: with it, a visitor without a session went through hundreds of
       // checkAuth → redirect rounds (12–17 s of CPU) before the login form settled. Each page
       // still checks the session itself, and the api refuses every call without a token.
