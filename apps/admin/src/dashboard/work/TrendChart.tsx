@@ -11,7 +11,7 @@ export function TrendChart({ trend }: { trend: WorkDashboard['trend'] }) {
   const translate = useTranslate();
   const data = trend.map((p) => ({ ...p, label: p.week.slice(5) }));
   return (
-    <Card data-testid="trend-chart" data-weeks={trend.length} sx={{ flex: '2 1 480px' }}>
+    <Card data-testid="trend-chart" data-weeks={trend.length}>
       <CardHeader title={translate('luyue.backoffice.work.trend')} />
       <CardContent>
         <div style={{ width: '100%', height: 220 }}>
@@ -22,8 +22,8 @@ export function TrendChart({ trend }: { trend: WorkDashboard['trend'] }) {
               <YAxis allowDecimals={false} />
               <Tooltip />
               <Legend />
-              <Line type="monotone" dataKey="open" name={translate('luyue.backoffice.work.open')} stroke="#1976d2" dot={false} />
-              <Line type="monotone" dataKey="overdue" name={translate('luyue.list.overdue')} stroke={LIGHT_COLORS.red} dot={false} />
+              <Line type="monotone" dataKey="open" name={translate('luyue.backoffice.work.open')} stroke="#1976d2" dot={false} isAnimationActive={false} />
+              <Line type="monotone" dataKey="overdue" name={translate('luyue.list.overdue')} stroke={LIGHT_COLORS.red} dot={false} isAnimationActive={false} />
             </LineChart>
           </ResponsiveContainer>
         </div>
