@@ -13,12 +13,20 @@ describe('ops', () => {
     }
   });
 
-  it('docker-compose describes postgres, redis (persistent), api and worker', () => {
+  it('docker-compose runs postgres, redis (persistent), one-shot migrations, two apis and two workers of the built image behind a proxy', () => {
     const compose = load(readFileSync(join(root, 'ops/docker-compose.yml'), 'utf8')) as {
-      services: Record<string, { command?: string[]; image?: string }>;
+      services: Record<string, { command?: string[]; image?: string; deploy?: { replicas?: number }; volumes?: string[] }>;
     };
-    expect(Object.keys(compose.services)).toEqual(expect.arrayContaining(['postgres', 'redis', 'api', 'worker']));
-    expect(compose.services['redis'].command).toEqual(expect.arrayContaining(['--appendonly', 'yes']));
+    const { services } = compose;
+    expect(Object.keys(services)).toEqual(expect.arrayContaining(['postgres', 'redis', 'migrate', 'api', 'worker', 'proxy']));
+    expect(services['redis'].command).toEqual(expect.arrayContaining(['--appendonly', 'yes']));
+    expect([services['api'].deploy?.replicas, services['worker'].deploy?.replicas]).toEqual([2, 2]);
+    for (const name of ['migrate', 'api', 'worker']) expect(services[name].command?.slice(0, 2)).toEqual(['node', expect.stringMatching(/^dist\/server\/apps\/(cli|api|worker)\/src\/main\.js$/)]);
+    expect(services['proxy'].volumes?.[0]).toMatch(/^\.\/nginx\.conf:/);
+    const dockerfile = readFileSync(join(root, 'ops/Dockerfile'), 'utf8');
+    expect(dockerfile).toMatch(/^FROM .+ AS build$/m);
+    expect(dockerfile).toMatch(/--omit=dev/);
+    expect(dockerfile).toMatch(/^USER luyue$/m);
   });
 
   it('env.example documents every configuration variable', () => {

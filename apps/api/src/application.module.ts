@@ -23,6 +23,7 @@ import {
   RequestExtensionUseCase,
   TransitionObligationUseCase,
   UpdateObligationUseCase,
+  UpdateRegulationUseCase,
   UserAdminUseCases,
 } from '@luyue/application';
 
@@ -48,6 +49,7 @@ const USE_CASES = [
   RequestExtensionUseCase,
   TransitionObligationUseCase,
   UpdateObligationUseCase,
+  UpdateRegulationUseCase,
   UserAdminUseCases,
 ];
 

@@ -40,6 +40,9 @@ export interface ObligationDto {
   assigneeId: string | null;
   dueDate: IsoDate | null;
   regulationId: string | null;
+  /** The regulation's full title and its 简称 (《口岸条例》, derived from the title, editable). */
+  regulationTitle: string | null;
+  regulationShortTitle: string | null;
   provisionId: string | null;
   /** Position in the source: 第N条 (or task N), paragraph, （N） item. */
   article: number | null;

@@ -91,12 +91,14 @@ export const EVENT_TYPES = [
   'source_amended',
   /** An admin's decision on a flagged duty: data `{ decision: 'keep' | 'retire', ... }`. */
   'amendment_decided',
-  // Administration events (obligation_id NULL): data `{ entity: 'user' | 'body', id, changes }`.
+  // Administration events (obligation_id NULL): data `{ entity: 'user' | 'body' | 'regulation', id, changes }`.
   'user_created',
   'user_updated',
   'body_created',
   'body_updated',
   'body_deleted',
+  /** An admin's edit of a regulation's title or 简称: data `{ entity: 'regulation', id, changes }`. */
+  'regulation_updated',
   /** Registry cleaning (issue 20): data `{ entity: 'body', id: <merged away>, into, moved: { obligations, users, children, regulations } }`. */
   'body_merged',
   /** A name struck as no body: data `{ entity: 'body', id, name, returnedToReview }`. */
@@ -105,7 +107,7 @@ export const EVENT_TYPES = [
 export type EventType = (typeof EVENT_TYPES)[number];
 
 /** The event types written with no obligation: user and body administration (admins read them). */
-export const ADMIN_EVENT_TYPES = ['user_created', 'user_updated', 'body_created', 'body_updated', 'body_deleted', 'body_merged', 'body_not_a_body'] as const satisfies readonly EventType[];
+export const ADMIN_EVENT_TYPES = ['user_created', 'user_updated', 'body_created', 'body_updated', 'body_deleted', 'regulation_updated', 'body_merged', 'body_not_a_body'] as const satisfies readonly EventType[];
 export type AdminEventType = (typeof ADMIN_EVENT_TYPES)[number];
 
 export const EXTENSION_STATUSES = ['pending', 'approved', 'refused'] as const;

@@ -7,3 +7,4 @@ export { expandSubject } from './sentence/subjects';
 export { splitSentences, splitClauses } from './text/segment';
 export { scoreDocument as scoreExtraction, sameBody, type GoldDocument, type PredictedDocument, type DocumentScore } from './eval/score';
 export { evaluate, overallLine, type EvalCase, type EvalReport, type OverallScore } from './eval/report';
+export { shortTitle } from './titles/short-title';

@@ -1,15 +1,15 @@
-import { Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Put, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DataSource } from 'typeorm';
 import type { Actor } from '@luyue/domain';
-import { ImportRegulationUseCase, ImportVersionUseCase, getResource, listRegulationVersions, listResource } from '@luyue/application';
+import { ImportRegulationUseCase, ImportVersionUseCase, UpdateRegulationUseCase, getResource, listRegulationVersions, listResource } from '@luyue/application';
 import { ListQueryDto } from '../common/list.dto';
 import { setContentRange } from '../common/content-range';
 import { CurrentActor } from '../common/request-context';
 import { readUploadedFile } from '../common/multipart';
 import { validateBody } from '../common/validate-body';
-import { ImportFormFieldsDto, ImportQueryDto, ImportRegulationDto, ImportVersionDto, ImportVersionFieldsDto } from './regulations.dto';
+import { ImportFormFieldsDto, ImportQueryDto, ImportRegulationDto, ImportVersionDto, ImportVersionFieldsDto, UpdateRegulationDto } from './regulations.dto';
 
 @ApiTags('regulations')
 @ApiBearerAuth()
@@ -19,6 +19,7 @@ export class RegulationsController {
     private readonly ds: DataSource,
     private readonly importRegulation: ImportRegulationUseCase,
     private readonly importVersion: ImportVersionUseCase,
+    private readonly updateRegulation: UpdateRegulationUseCase,
   ) {}
 
   @Get()
@@ -31,6 +32,12 @@ export class RegulationsController {
   @Get(':id')
   get(@CurrentActor() actor: Actor, @Param('id') id: string) {
     return getResource(this.ds.manager, 'regulations', actor, id);
+  }
+
+  /** An admin corrects the title or the 简称 (`shortTitle`: null or '' derives it again). */
+  @Put(':id')
+  update(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: UpdateRegulationDto) {
+    return this.updateRegulation.execute(actor, id, body);
   }
 
   /** Multipart `file` (+ jurisdiction/kind/defaultLeadBodyId) or JSON {text, fileName, …}; `?dryRun=true` previews without saving. */

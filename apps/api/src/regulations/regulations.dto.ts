@@ -62,3 +62,9 @@ export class ImportQueryDto {
 export class ImportVersionDto extends ImportRegulationDto {}
 
 export class ImportVersionFieldsDto extends ImportFormFieldsDto {}
+
+/** PUT /regulations/:id */
+export class UpdateRegulationDto {
+  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(500) title?: string;
+  @ApiPropertyOptional({ nullable: true, example: '《口岸条例》' }) @IsOptional() @IsString() @MaxLength(100) shortTitle?: string | null;
+}

@@ -130,4 +130,48 @@ describe('regulation import (integration)', () => {
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.flatMap((r) => r.lead)).toContain(fixture.bodies.gwh);
   });
+
+  it('names the regulation on every obligation: the title and a 简称 derived from it, which an admin may edit', async () => {
+    const res = await h.http().post('/api/regulations/import').set(bearer(admin)).send({ text: SMALL_REGULATION.replace('口岸协作测试条例', '口岸简称测试条例'), fileName: 'short.txt' }).expect(201);
+    const regulation = await h.http().get(`/api/regulations/${res.body.id}`).set(bearer(admin)).expect(200);
+    expect(regulation.body).toMatchObject({ title: '新疆维吾尔自治区口岸简称测试条例', shortTitle: '《口岸简称测试条例》' });
+    const filter = encodeURIComponent(JSON.stringify({ regulationId: res.body.id }));
+    const itemsOf = async () => (await h.http().get(`/api/obligations?filter=${filter}`).set(bearer(admin)).expect(200)).body as { id: string; regulationTitle: string; regulationShortTitle: string }[];
+    const items = await itemsOf();
+    expect(items.length).toBeGreaterThan(0);
+    for (const item of items) expect(item).toMatchObject({ regulationTitle: '新疆维吾尔自治区口岸简称测试条例', regulationShortTitle: '《口岸简称测试条例》' });
+
+    const edited = await h.http().put(`/api/regulations/${res.body.id}`).set(bearer(admin)).send({ shortTitle: '《简称条例》' }).expect(200);
+    expect(edited.body.shortTitle).toBe('《简称条例》');
+    const one = await h.http().get(`/api/obligations/${items[0].id}`).set(bearer(admin)).expect(200);
+    expect(one.body.regulationShortTitle).toBe('《简称条例》');
+    // A corrected title keeps the admin's 简称; clearing it derives it again from the title.
+    await h.http().put(`/api/regulations/${res.body.id}`).set(bearer(admin)).send({ title: '新疆维吾尔自治区口岸别名条例' }).expect(200);
+    expect((await itemsOf())[0]).toMatchObject({ regulationTitle: '新疆维吾尔自治区口岸别名条例', regulationShortTitle: '《简称条例》' });
+    const cleared = await h.http().put(`/api/regulations/${res.body.id}`).set(bearer(admin)).send({ shortTitle: null }).expect(200);
+    expect(cleared.body.shortTitle).toBe('《口岸别名条例》');
+
+    const events = await h.http().get(`/api/admin-events?filter=${encodeURIComponent(JSON.stringify({ entity: 'regulation', entityId: res.body.id }))}`).set(bearer(admin)).expect(200);
+    expect(events.body.map((e: { type: string; changes: Record<string, unknown> }) => Object.keys(e.changes).sort())).toEqual(
+      expect.arrayContaining([['shortTitle'], ['title'], ['shortTitle']]),
+    );
+    expect(events.body).toHaveLength(3);
+  });
+
+  it('refuses edits of a regulation by non-admins, bad values and empty titles; strips undeclared keys', async () => {
+    const [{ id, title }] = await h.ds.query('SELECT id, title FROM regulations ORDER BY created_at LIMIT 1');
+    const manager = await login(h, fixture.users.gwhManager.email);
+    await h.http().put(`/api/regulations/${id}`).set(bearer(manager)).send({ shortTitle: '《x》' }).expect(403);
+    const [{ rawText }] = await h.ds.query('SELECT raw_text AS "rawText" FROM regulations WHERE id = $1', [id]);
+    // Undeclared keys are stripped (the api's one rule); prototype keys are refused by the JSON parser.
+    await h.http().put(`/api/regulations/${id}`).set(bearer(admin)).send({ raw_text: 'x', rawText: 'x' }).expect(200);
+    const proto = await h.http().put(`/api/regulations/${id}`).set(bearer(admin)).set('content-type', 'application/json').send('{"__proto__":{"shortTitle":"《x》"},"constructor":{"prototype":{"title":"x"}}}').expect(400);
+    expect(proto.body.code).toBeDefined();
+    await h.http().put(`/api/regulations/${id}`).set(bearer(admin)).send({ shortTitle: 42 }).expect(400);
+    await h.http().put(`/api/regulations/${id}`).set(bearer(admin)).send({ title: '' }).expect(400);
+    await h.http().put(`/api/regulations/${id}`).set(bearer(admin)).send({ shortTitle: "'; DROP TABLE regulations; --" }).expect(200);
+    await h.http().put('/api/regulations/00000000-0000-4000-8000-000000000000').set(bearer(admin)).send({ shortTitle: '《x》' }).expect(404);
+    const [after] = await h.ds.query('SELECT title, short_title AS "shortTitle", raw_text AS "rawText" FROM regulations WHERE id = $1', [id]);
+    expect(after).toEqual({ title, shortTitle: "'; DROP TABLE regulations; --", rawText });
+  });
 });

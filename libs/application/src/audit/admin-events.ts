@@ -8,7 +8,7 @@ export type AdminChanges = Record<string, FieldChanges[string] | { changed: true
 export interface AdminEvent {
   type: AdminEventType;
   actorId: string;
-  entity: 'user' | 'body';
+  entity: 'user' | 'body' | 'regulation';
   id: string;
   changes: AdminChanges;
   /** More of what happened (a merge's target and counts), kept beside the changes. */

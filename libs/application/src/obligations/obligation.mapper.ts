@@ -21,6 +21,8 @@ export function toObligationView(row: ObligationRow, ctx: DerivationContext): Ob
     assigneeId: row.assigneeId,
     dueDate: row.dueDate,
     regulationId: row.regulationId,
+    regulationTitle: row.regulationTitle,
+    regulationShortTitle: row.regulationShortTitle,
     provisionId: row.provisionId,
     article: row.article,
     paragraph: row.paragraph,

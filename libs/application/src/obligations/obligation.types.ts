@@ -34,6 +34,8 @@ export interface ObligationRow {
   sourceChanged: boolean;
   sourceRemoved: boolean;
   amendedText: string | null;
+  regulationTitle: string | null;
+  regulationShortTitle: string | null;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -61,4 +63,6 @@ export const OBLIGATION_COLUMNS = `
   to_char(o.due_date, 'YYYY-MM-DD') AS "dueDate", o.recurrence, o.priority, o.confidence, o.timing, o.origin,
   o.previous_id AS "previousId", o.latest_progress AS "latestProgress", o.latest_progress_at AS "latestProgressAt",
   o.latest_progress_by AS "latestProgressBy", o.source_changed AS "sourceChanged", o.source_removed AS "sourceRemoved",
-  o.amended_text AS "amendedText", o.created_at AS "createdAt", o.updated_at AS "updatedAt"`;
+  o.amended_text AS "amendedText", o.created_at AS "createdAt", o.updated_at AS "updatedAt",
+  (SELECT r.title FROM regulations r WHERE r.id = o.regulation_id) AS "regulationTitle",
+  (SELECT coalesce(r.short_title, '《' || r.title || '》') FROM regulations r WHERE r.id = o.regulation_id) AS "regulationShortTitle"`;

@@ -8,6 +8,7 @@ import { insertDraftObligations, insertProvisions, insertVersion } from './regul
 import { guessJurisdiction, guessRegulationKind } from './jurisdiction-guess';
 import { type RegulationSource, isRegulationKind, parseRegulation } from './regulation-pipeline';
 import { buildProvisionTree } from './provision-tree';
+import { shortTitle } from '@luyue/obligation-extractor';
 
 export interface ImportRegulationCommand extends RegulationSource {
   jurisdiction?: string;
@@ -72,12 +73,12 @@ export class ImportRegulationUseCase {
       const regulationId = randomUUID();
       await tx.query(
         `INSERT INTO regulations (id, title, document_number, issuer, jurisdiction, kind, unit, adopted_on, published_on, effective_date,
-           source_file_name, source_format, source_sha256, raw_text, text, default_lead_body_id, aliases, warnings, unit_count, created_by)
-         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17::jsonb,$18::jsonb,$19,$20)`,
+           source_file_name, source_format, source_sha256, raw_text, text, default_lead_body_id, aliases, warnings, unit_count, created_by, short_title)
+         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17::jsonb,$18::jsonb,$19,$20,$21)`,
         [
           regulationId, title, meta.documentNumber, meta.issuer, jurisdiction, kind, meta.unit, meta.adoptedOn, meta.publishedOn, meta.effectiveDate,
           command.fileName, format, sha256, command.text ?? parsed.text, parsed.text, defaultLeadBodyId,
-          JSON.stringify(extraction.aliases), JSON.stringify(parsed.warnings), parsed.unitCount, actor.userId,
+          JSON.stringify(extraction.aliases), JSON.stringify(parsed.warnings), parsed.unitCount, actor.userId, shortTitle(title),
         ],
       ).catch((error: { code?: string }) => {
         // A concurrent import of the same file lost the race on the unique index.

@@ -68,7 +68,7 @@ export const RESOURCES = {
   regulations: {
     from: 'regulations r',
     idColumn: 'r.id',
-    columns: `r.id, r.title, r.document_number AS "documentNumber", r.issuer, r.jurisdiction, r.kind, r.unit, to_char(r.adopted_on, 'YYYY-MM-DD') AS "adoptedOn",
+    columns: `r.id, r.title, coalesce(r.short_title, '《' || r.title || '》') AS "shortTitle", r.document_number AS "documentNumber", r.issuer, r.jurisdiction, r.kind, r.unit, to_char(r.adopted_on, 'YYYY-MM-DD') AS "adoptedOn",
       to_char(r.published_on, 'YYYY-MM-DD') AS "publishedOn", to_char(r.effective_date, 'YYYY-MM-DD') AS "effectiveDate", r.status, r.source_file_name AS "sourceFileName",
       r.source_format AS "sourceFormat", r.source_sha256 AS "sourceSha256", r.version, r.default_lead_body_id AS "defaultLeadBodyId", r.aliases, r.warnings,
       r.unit_count AS "unitCount", r.amended_at AS "amendedAt", (SELECT count(*)::int FROM obligations o WHERE o.regulation_id = r.id) AS "obligationCount",
@@ -80,7 +80,7 @@ export const RESOURCES = {
       id: uuidFilter('r.id', 'id'),
       jurisdiction: textFilter('r.jurisdiction', 'jurisdiction'),
       kind: enumFilter('r.kind', 'kind', REGULATION_KINDS),
-      q: containsFilter(['r.title', 'r.issuer'], 'q'),
+      q: containsFilter(['r.title', 'r.short_title', 'r.issuer'], 'q'),
     },
   },
   provisions: {
@@ -159,7 +159,7 @@ export const RESOURCES = {
     filters: {
       type: enumFilter('e.type', 'type', ADMIN_EVENT_TYPES),
       actorId: uuidFilter('e.actor_id', 'actorId'),
-      entity: enumFilter(`e.data->>'entity'`, 'entity', ['user', 'body']),
+      entity: enumFilter(`e.data->>'entity'`, 'entity', ['user', 'body', 'regulation']),
       entityId: (v, p) => {
         const list = values(v);
         if (!list.every(isUuid)) fail('entityId', 'must be a uuid or a list of uuids');

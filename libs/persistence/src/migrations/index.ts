@@ -7,6 +7,7 @@ import { AppRole1764500000000 } from './1764500000000-app-role';
 import { SessionVersion1764700000000 } from './1764700000000-session-version';
 import { AuditChain1764600000000 } from './1764600000000-audit-chain';
 import { RegulationVersions1764800000000 } from './1764800000000-regulation-versions';
+import { RegulationShortTitle1764850000000 } from './1764850000000-regulation-short-title';
 
 // Every migration, in order. New migrations are appended here (explicit list: works under ts-node and jest alike).
-export const ALL_MIGRATIONS = [Extensions1764000000000, TrackingSchema1764100000000, ApiAdditions1764200000000, ListPerformance1764300000000, ObligationReach1764400000000, AppRole1764500000000, AuditChain1764600000000, SessionVersion1764700000000, RegulationVersions1764800000000];
+export const ALL_MIGRATIONS = [Extensions1764000000000, TrackingSchema1764100000000, ApiAdditions1764200000000, ListPerformance1764300000000, ObligationReach1764400000000, AppRole1764500000000, AuditChain1764600000000, SessionVersion1764700000000, RegulationVersions1764800000000, RegulationShortTitle1764850000000];
