@@ -6,6 +6,7 @@
 // (database luyue_test_bo_browser, Redis db 1: see ./backoffice-env). Screenshots: tmp/screenshots/bo-*.png
 import './backoffice-env';
 import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { docxTables } from '../backoffice/docx-reader';
 import { login, openSession, screenshot, type Session } from './browser';
@@ -137,5 +138,54 @@ it("a manager's dashboard lists the work, links each item, draws the trend and p
   await screenshot(page, 'bo-dashboard-manager');
   await overdue.getByTestId('work-item').first().click();
   await page.getByTestId('obligation-show').waitFor();
+  expect(errors).toEqual([]);
+});
+
+it('which document, which article: 《简称》第N条 in the list, the regulation filter, the show page link, an edited 简称 in the 台账', async () => {
+  const { page, errors } = await signIn('admin@luyue.demo');
+  await page.goto('/#/obligations');
+  const citations = page.getByTestId('obligation-citation');
+  await citations.first().waitFor();
+  for (const text of await citations.allTextContents()) expect(text).toMatch(/^《[^《》]+》(第\d+条)?$/);
+
+  // The regulation filter: type part of the 简称, pick the document; every row then cites it.
+  const filter = page.getByTestId('filter-regulation').locator('input');
+  await filter.fill('综合保税区');
+  await page.getByRole('option').filter({ hasText: '阿拉山口综合保税区管理条例' }).first().click();
+  await page.waitForURL(/regulationId/);
+  await page.waitForFunction(() => {
+    const cells = [...document.querySelectorAll('[data-testid=obligation-citation]')].map((c) => c.textContent ?? '');
+    return cells.length > 0 && new Set(cells.map((c) => c.replace(/第\d+条$/, ''))).size === 1;
+  });
+  const short = (await citations.first().textContent())!.replace(/第\d+条$/, '');
+  expect(short).toMatch(/综合保税区管理条例》$/);
+  await screenshot(page, 'bo-list-citation');
+
+  // The show page names the document and its version, and links to it.
+  await page.locator('[data-testid=obligation-row]').first().click();
+  const link = page.getByTestId('source-regulation-link');
+  await link.waitFor();
+  expect(await link.textContent()).toMatch(new RegExp(`^${short}.*(版本|第).*1`));
+  await link.click();
+  await page.getByTestId('regulation-show').waitFor();
+  const regulationUrl = page.url();
+
+  // An admin corrects the 简称; the list and the 台账 cite the new one.
+  await page.getByTestId('short-title-edit').click();
+  await page.getByTestId('short-title-input').fill('综保区条例');
+  await page.getByTestId('short-title-dialog-confirm').click();
+  await page.waitForFunction(() => document.querySelector('[data-testid=regulation-short-title]')?.textContent?.includes('《综保区条例》'));
+  await screenshot(page, 'bo-regulation-short-title');
+  const regulationId = /regulations\/([^/]+)\/show/.exec(regulationUrl)![1];
+  await page.goto(`/#/obligations?filter=${encodeURIComponent(JSON.stringify({ regulationId }))}`);
+  await page.waitForFunction(() => document.querySelector('[data-testid=obligation-citation]')?.textContent?.startsWith('《综保区条例》'));
+  const ledger = await download(page, 'export-button');
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(ledger.bytes as unknown as ExcelJS.Buffer);
+  const sheet = workbook.worksheets[0];
+  const header = (sheet.getRow(1).values as unknown[]).slice(1);
+  const column = header.indexOf('简称') + 1;
+  expect(column).toBeGreaterThan(0);
+  expect(sheet.getRow(2).getCell(column).value).toBe('《综保区条例》');
   expect(errors).toEqual([]);
 });

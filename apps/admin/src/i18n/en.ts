@@ -289,6 +289,13 @@ export const en = {
     // Back office (issue 20): division table, body registry, work dashboard.
     backoffice: {
       export_division: 'Task division table (DOCX)',
+      citation: 'Document, article',
+      short_title: {
+        label: 'Short title',
+        edit: 'Edit short title',
+        help: 'How lists and the ledger cite this document, e.g. 《口岸条例》. Leave empty to derive it from the title again.',
+        saved: 'Short title saved',
+      },
       work: {
         overdue: 'Overdue in my bodies',
         due_this_week: 'Due this week in my bodies',

@@ -295,6 +295,13 @@ export const zhApp: AppMessages = {
     // 后台（issue 20）：分工表、单位名录、工作台。
     backoffice: {
       export_division: '导出重点任务分工表（DOCX）',
+      citation: '文件条款',
+      short_title: {
+        label: '简称',
+        edit: '修改简称',
+        help: '列表和台账引用本文件时使用的简称，例如《口岸条例》。留空则按标题重新生成。',
+        saved: '简称已保存',
+      },
       work: {
         overdue: '本单位逾期事项',
         due_this_week: '本周到期事项',

@@ -7,6 +7,7 @@ import { DayField } from '../common/DayField';
 import { useRole } from '../common/useRole';
 import { NewVersionButton } from './NewVersionDialog';
 import { DownloadButton } from '../obligations/ExportButton';
+import { ShortTitleEditor } from './ShortTitleEditor';
 import type { Obligation } from '../obligations/types';
 import { ProvisionTree } from './ProvisionTree';
 import type { Provision } from './provisionTree';
@@ -61,6 +62,7 @@ function RegulationPage() {
             })}
           />
         )}
+        <ShortTitleEditor id={String(record.id)} shortTitle={record.shortTitle ?? null} editable={role === 'admin'} />
         <DownloadButton format="docx" filter={{ regulationId: record.id }} />
         {role === 'admin' && (
           <NewVersionButton

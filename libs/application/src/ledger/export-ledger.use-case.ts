@@ -32,6 +32,7 @@ export class ExportLedgerUseCase {
     const lines = rows.map((r, i) => [
       i + 1,
       regulations.get(r.regulationId) ?? '',
+      r.regulationShortTitle ?? '',
       clauseLabel(r),
       r.text,
       names(r.leadBodyIds),
@@ -50,7 +51,7 @@ export class ExportLedgerUseCase {
     sheet.columns = LEDGER_COLUMNS.map((header) => ({ header, key: header, width: header === '义务内容' ? 80 : header === '最新进展' ? 40 : 18 }));
     sheet.getRow(1).font = { bold: true };
     for (const line of lines) sheet.addRow(line);
-    sheet.getColumn(4).alignment = { wrapText: true, vertical: 'top' };
+    sheet.getColumn(LEDGER_COLUMNS.indexOf('义务内容') + 1).alignment = { wrapText: true, vertical: 'top' };
     const body = Buffer.from(await workbook.xlsx.writeBuffer());
     return { body, contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', fileName: `台账-${stamp}.xlsx` };
   }
