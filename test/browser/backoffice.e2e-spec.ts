@@ -9,29 +9,13 @@ import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { docxTables } from '../backoffice/docx-reader';
-import { login, openSession, screenshot, type Session } from './browser';
-import { startStack, type Stack } from './harness';
+import { screenshot } from './browser';
+import { browserSuite } from './suite';
 
 jest.setTimeout(300_000);
 
-let stack: Stack;
-const sessions: Session[] = [];
-
-beforeAll(async () => {
-  stack = await startStack();
-}, 900_000);
-
-afterAll(async () => {
-  await Promise.all(sessions.map((s) => s.close().catch(() => undefined)));
-  await stack?.stop();
-});
-
-async function signIn(email: string): Promise<Session> {
-  const session = await openSession(stack.baseUrl);
-  sessions.push(session);
-  await login(session.page, email);
-  return session;
-}
+const suite = browserSuite();
+const signIn = suite.signIn;
 
 async function download(page: Page, testId: string): Promise<{ name: string; bytes: Buffer }> {
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
@@ -39,8 +23,7 @@ async function download(page: Page, testId: string): Promise<{ name: string; byt
 }
 
 it('reports how long a cold browser takes to show the login form', async () => {
-  const session = await openSession(stack.baseUrl);
-  sessions.push(session);
+  const session = await suite.session();
   const { page } = session;
   const started = Date.now();
   await page.goto('/#/login');

@@ -5,25 +5,15 @@
 // (database luyue_test_bo_browser, Redis db 1: see ./backoffice-env). Screenshots: tmp/screenshots/i18n-*.png
 import './backoffice-env';
 import type { Page } from 'playwright-core';
-import { login, openSession, screenshot, type Session } from './browser';
-import { startStack, type Stack } from './harness';
+import { login, screenshot } from './browser';
+import { browserSuite } from './suite';
 
 jest.setTimeout(600_000);
 
 /** A translation key as polyglot would print it when a translation is missing (not an e-mail domain like @luyue.demo). */
 export const RAW_KEY = /(?<![@\w.])(?:luyue|ra|resources)\.[a-zA-Z_-]+(?:\.[a-zA-Z_-]+)*/g;
 
-let stack: Stack;
-let session: Session | undefined;
-
-beforeAll(async () => {
-  stack = await startStack();
-}, 900_000);
-
-afterAll(async () => {
-  await session?.close().catch(() => undefined);
-  await stack?.stop();
-});
+const suite = browserSuite();
 
 /** What a reader sees: the body's text, plus placeholders, labels and titles of controls. */
 async function visibleText(page: Page): Promise<string> {
@@ -58,7 +48,7 @@ async function firstId(page: Page, resource: string): Promise<string> {
 }
 
 it('no raw translation key on any route, in zh and en (not-found page included)', async () => {
-  session = await openSession(stack.baseUrl);
+  const session = await suite.session();
   const { page } = session;
   const found: string[] = [];
   const seen: string[] = [];

@@ -12,3 +12,4 @@ export * from './error-codes';
 export * from './error-response';
 export * from './auth.dto';
 export * from './obligation.dto';
+export * from './backoffice.dto';

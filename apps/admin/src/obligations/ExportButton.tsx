@@ -1,10 +1,10 @@
-import { useState } from 'react';
 import Button from '@mui/material/Button';
 import DownloadIcon from '@mui/icons-material/Download';
 import DescriptionIcon from '@mui/icons-material/Description';
-import { useListContext, useNotify, useTranslate } from 'react-admin';
-import { apiDownload, errorMessage } from '../api/http';
+import { useListContext, useTranslate } from 'react-admin';
+import { apiDownload } from '../api/http';
 import { todayInShanghai } from '../common/dates';
+import { useBusyAction } from '../common/useBusyAction';
 
 /** xlsx = 台账; docx = 重点任务分工表. */
 export type ExportFormat = 'xlsx' | 'docx';
@@ -29,22 +29,11 @@ export function DownloadButton({
   sort?: { field: string; order: string };
 }) {
   const translate = useTranslate();
-  const notify = useNotify();
-  const [busy, setBusy] = useState(false);
-  const onClick = async () => {
+  const { busy, run } = useBusyAction();
+  const onClick = () => {
     const query = new URLSearchParams({ format, filter: JSON.stringify(filter) });
     if (sort) query.set('sort', JSON.stringify([sort.field, sort.order]));
-    setBusy(true);
-    try {
-      await apiDownload(
-        `/obligations/export?${query}`,
-        `${FALLBACK_NAME[format]}-${todayInShanghai()}.${format}`,
-      );
-    } catch (e) {
-      notify(errorMessage(e), { type: 'error' });
-    } finally {
-      setBusy(false);
-    }
+    return run(() => apiDownload(`/obligations/export?${query}`, `${FALLBACK_NAME[format]}-${todayInShanghai()}.${format}`));
   };
   return (
     <Button

@@ -4,31 +4,24 @@ import IconButton from '@mui/material/IconButton';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import EditIcon from '@mui/icons-material/Edit';
-import { useNotify, useRefresh, useTranslate } from 'react-admin';
-import { apiCall, errorMessage } from '../api/http';
+import { useRefresh, useTranslate } from 'react-admin';
+import { apiCall } from '../api/http';
 import { FormDialog } from '../common/FormDialog';
+import { useBusyAction } from '../common/useBusyAction';
 import { inQuotes } from './shortTitle';
 
 /** The regulation's 简称 (《口岸条例》); an admin corrects it here (PUT /api/regulations/:id, empty = derive again). */
 export function ShortTitleEditor({ id, shortTitle, editable }: { id: string; shortTitle: string | null; editable: boolean }) {
   const translate = useTranslate();
-  const notify = useNotify();
   const refresh = useRefresh();
   const [open, setOpen] = useState(false);
   const [text, setText] = useState(shortTitle ?? '');
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusyAction();
   const save = async () => {
-    setBusy(true);
-    try {
-      await apiCall(`/regulations/${encodeURIComponent(id)}`, { method: 'PUT', body: { shortTitle: inQuotes(text) } });
-      notify('luyue.backoffice.short_title.saved', { type: 'info' });
-      setOpen(false);
-      refresh();
-    } catch (e) {
-      notify(errorMessage(e), { type: 'error' });
-    } finally {
-      setBusy(false);
-    }
+    const body = { shortTitle: inQuotes(text) };
+    if (!(await run(() => apiCall(`/regulations/${encodeURIComponent(id)}`, { method: 'PUT', body }), 'luyue.backoffice.short_title.saved'))) return;
+    setOpen(false);
+    refresh();
   };
   return (
     <>

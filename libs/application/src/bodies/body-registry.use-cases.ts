@@ -13,37 +13,12 @@ import {
   renamedAliases,
   withoutBody,
 } from '@luyue/domain';
-import { ACTIVE_STATUSES, type ObligationStatus } from '@luyue/contracts';
+import { ACTIVE_STATUSES, type BodyRegistryDto, type ObligationStatus, type RegistryBodyDto } from '@luyue/contracts';
 import type { AppContext } from '../shared/app-context';
 import { isUuid, rowsOf } from '../shared/sql';
 import { addAdminEvent } from '../audit/admin-events';
 import { ObligationRepository, type NewEvent } from '../obligations/obligation.repository';
-
-/** A registry row: the body, how much it leads, and where its name came from. */
-export interface RegistryBody {
-  id: string;
-  name: string;
-  aliases: string[];
-  jurisdiction: string;
-  level: string;
-  kind: string;
-  parentId: string | null;
-  /** Obligations (not discarded) it leads / partners in; users of the body. */
-  ledCount: number;
-  coCount: number;
-  userCount: number;
-  /** Regulations whose extracted subjects name it (its name or an alias). */
-  sources: { id: string; title: string }[];
-  /** Created by an admin in the back office (not found by extraction). */
-  manual: boolean;
-  bareName: string;
-}
-
-export interface BodyRegistry {
-  bodies: RegistryBody[];
-  /** Bodies of one jurisdiction sharing a bare name (交通运输部门 and 自治区交通运输部门): merge candidates. */
-  duplicates: { jurisdiction: string; bareName: string; ids: string[] }[];
-}
+import { uniqueViolation } from './body-admin.use-cases';
 
 interface LockedBody {
   id: string;
@@ -62,11 +37,6 @@ interface Assigned {
   defaultLeadId: string | null;
 }
 
-const uniqueName = (error: { code?: string }) => {
-  if (error.code === '23505') throw new DuplicateError('A body with this name already exists in the jurisdiction');
-  throw error;
-};
-
 /** Merge, rename and strike bodies (admin): every step of one in one transaction, each recorded. */
 export class BodyRegistryUseCases {
   private readonly obligations = new ObligationRepository();
@@ -77,9 +47,9 @@ export class BodyRegistryUseCases {
   }
 
   /** GET /body-registry */
-  async registry(actor: Actor): Promise<BodyRegistry> {
+  async registry(actor: Actor): Promise<BodyRegistryDto> {
     this.allow(actor);
-    const bodies: Omit<RegistryBody, 'bareName'>[] = await this.ctx.ds.query(
+    const bodies: Omit<RegistryBodyDto, 'bareName'>[] = await this.ctx.ds.query(
       `WITH led AS (SELECT unnest(lead_body_ids) AS id, count(*)::int AS n FROM obligations WHERE status <> 'discarded' GROUP BY 1),
             co AS (SELECT unnest(co_body_ids) AS id, count(*)::int AS n FROM obligations WHERE status <> 'discarded' GROUP BY 1),
             members AS (SELECT body_id AS id, count(*)::int AS n FROM users WHERE body_id IS NOT NULL GROUP BY 1),
@@ -150,7 +120,7 @@ export class BodyRegistryUseCases {
       const [body] = await this.lock(m, [id]);
       if (body.name === name) return { id, name, aliases: body.aliases };
       const aliases = renamedAliases(body, name);
-      await m.query('UPDATE bodies SET name = $2, aliases = $3, updated_at = now() WHERE id = $1', [id, name, aliases]).catch(uniqueName);
+      await m.query('UPDATE bodies SET name = $2, aliases = $3, updated_at = now() WHERE id = $1', [id, name, aliases]).catch(uniqueViolation);
       await addAdminEvent(m, { type: 'body_updated', actorId: actor.userId, entity: 'body', id, changes: { name: { from: body.name, to: name }, aliases: { from: body.aliases, to: aliases } } });
       return { id, name, aliases };
     });

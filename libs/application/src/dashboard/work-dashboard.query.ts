@@ -1,42 +1,9 @@
-import { ACTIVE_STATUSES, type IsoDate, type ObligationStatus } from '@luyue/contracts';
+import { ACTIVE_STATUSES, type ExtensionWorkDto, type IsoDate, type WorkDashboardDto, type WorkItemDto, type WorkListDto } from '@luyue/contracts';
 import { type Actor, addDays, decisionScope } from '@luyue/domain';
 import type { AppContext } from '../shared/app-context';
 import { obligationScope } from '../access/actor.loader';
 import { scopeSql } from '../obligations/obligation-filter';
 import { SqlParams } from '../shared/sql';
-
-/** One line of a work list: enough to read it and open it. */
-export interface WorkItem {
-  id: string;
-  title: string;
-  status: ObligationStatus;
-  dueDate: IsoDate | null;
-  article: number | null;
-  regulationId: string;
-  regulationTitle: string;
-  leadBodies: string[];
-}
-
-export interface WorkList<T = WorkItem> {
-  total: number;
-  items: T[];
-}
-
-export interface ExtensionWork extends WorkItem {
-  requestId: string;
-  proposedDueDate: IsoDate;
-  reason: string;
-}
-
-export interface WorkDashboardView {
-  today: IsoDate;
-  overdue: WorkList;
-  dueThisWeek: WorkList;
-  awaitingVerification: WorkList;
-  extensionRequests: WorkList<ExtensionWork>;
-  /** Monday of each of the last 12 weeks (oldest first): active duties at the week's end and how many of them were past due. */
-  trend: { week: IsoDate; open: number; overdue: number }[];
-}
 
 const TOP = 10;
 const WEEKS = 12;
@@ -53,17 +20,17 @@ const ITEM_COLUMNS = `o.id, o.title, o.status, to_char(o.due_date, 'YYYY-MM-DD')
 export class WorkDashboardQuery {
   constructor(private readonly ctx: AppContext) {}
 
-  async execute(actor: Actor): Promise<WorkDashboardView> {
+  async execute(actor: Actor): Promise<WorkDashboardDto> {
     const today = this.ctx.today();
     const scope = obligationScope(actor);
     const decisions = decisionScope(actor);
     const m = this.ctx.ds.manager;
 
     /** Top 10 by due date (then id) and the total, under a condition built on `p`. */
-    const list = async (where: (p: SqlParams) => string): Promise<WorkList> => {
+    const list = async (where: (p: SqlParams) => string): Promise<WorkListDto> => {
       const p = new SqlParams();
       const condition = `${where(p)} AND ${scopeSql('o', scope, p)}`;
-      const rows: (WorkItem & { total: number })[] = await m.query(
+      const rows: (WorkItemDto & { total: number })[] = await m.query(
         `SELECT ${ITEM_COLUMNS}, count(*) OVER ()::int AS total
            FROM obligations o JOIN regulations r ON r.id = o.regulation_id
           WHERE ${condition} ORDER BY o.due_date NULLS LAST, o.id LIMIT ${TOP}`,
@@ -78,7 +45,7 @@ export class WorkDashboardQuery {
     const awaitingVerification = await list((p) => `o.status = 'submitted' AND ${decidedBy(p)}`);
 
     const pe = new SqlParams();
-    const requests: (ExtensionWork & { total: number })[] = await m.query(
+    const requests: (ExtensionWorkDto & { total: number })[] = await m.query(
       `SELECT ${ITEM_COLUMNS}, e.id AS "requestId", to_char(e.proposed_due_date, 'YYYY-MM-DD') AS "proposedDueDate", e.reason, count(*) OVER ()::int AS total
          FROM extension_requests e JOIN obligations o ON o.id = e.obligation_id JOIN regulations r ON r.id = o.regulation_id
         WHERE e.status = 'pending' AND ${decidedBy(pe)} AND ${scopeSql('o', scope, pe)}
@@ -101,7 +68,7 @@ export class WorkDashboardQuery {
    * APP_TIME_ZONE; now for this week) left them active, and those of them due before that day.
    * Status spans come from one pass over the events; the due date is today's (an extension moves it back).
    */
-  private async trend(actor: Actor, today: IsoDate): Promise<WorkDashboardView['trend']> {
+  private async trend(actor: Actor, today: IsoDate): Promise<WorkDashboardDto['trend']> {
     const p = new SqlParams();
     const tz = p.add(this.ctx.settings.timeZone);
     const t = `${p.add(today)}::date`;

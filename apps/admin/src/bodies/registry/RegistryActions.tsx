@@ -3,9 +3,9 @@ import Autocomplete from '@mui/material/Autocomplete';
 import Button from '@mui/material/Button';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useNotify, useTranslate } from 'react-admin';
-import { errorMessage } from '../../api/http';
+import { useTranslate } from 'react-admin';
 import { FormDialog } from '../../common/FormDialog';
+import { useBusyAction } from '../../common/useBusyAction';
 import { markNotBody, mergeBody, renameBody, type RegistryBody } from './registryApi';
 
 type Action = 'merge' | 'rename' | 'strike';
@@ -13,23 +13,15 @@ type Action = 'merge' | 'rename' | 'strike';
 /** Merge into / rename / not a body, for one registry row; `done` reloads the registry. */
 export function RegistryActions({ body, candidates, done }: { body: RegistryBody; candidates: RegistryBody[]; done: () => void }) {
   const translate = useTranslate();
-  const notify = useNotify();
   const [open, setOpen] = useState<Action | null>(null);
   const [name, setName] = useState(body.name);
   const [into, setInto] = useState<RegistryBody | null>(null);
-  const [busy, setBusy] = useState(false);
+  const action = useBusyAction();
+  const busy = action.busy;
   const run = async (work: () => Promise<unknown>, message: string) => {
-    setBusy(true);
-    try {
-      await work();
-      notify(message, { type: 'info' });
-      setOpen(null);
-      done();
-    } catch (e) {
-      notify(errorMessage(e), { type: 'error' });
-    } finally {
-      setBusy(false);
-    }
+    if (!(await action.run(work, message))) return;
+    setOpen(null);
+    done();
   };
   const others = candidates.filter((c) => c.id !== body.id && c.jurisdiction === body.jurisdiction);
   const testId = (what: string) => `registry-${what}-${body.id}`;
