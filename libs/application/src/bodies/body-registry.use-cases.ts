@@ -50,18 +50,21 @@ export class BodyRegistryUseCases {
   async registry(actor: Actor): Promise<BodyRegistryDto> {
     this.allow(actor);
     const bodies: Omit<RegistryBodyDto, 'bareName'>[] = await this.ctx.ds.query(
+      // One pass per table, joined by hash: the name → regulation pairs once, not per body.
       `WITH led AS (SELECT unnest(lead_body_ids) AS id, count(*)::int AS n FROM obligations WHERE status <> 'discarded' GROUP BY 1),
             co AS (SELECT unnest(co_body_ids) AS id, count(*)::int AS n FROM obligations WHERE status <> 'discarded' GROUP BY 1),
             members AS (SELECT body_id AS id, count(*)::int AS n FROM users WHERE body_id IS NOT NULL GROUP BY 1),
             named AS (SELECT DISTINCT regulation_id, unnest(subjects || co_subjects) AS name FROM obligations),
-            manual AS (SELECT DISTINCT (data->>'id') AS id FROM obligation_events WHERE obligation_id IS NULL AND type = 'body_created')
+            body_names AS (SELECT b.id, b.jurisdiction, unnest(ARRAY[b.name] || b.aliases) AS name FROM bodies b),
+            found AS (SELECT DISTINCT bn.id AS body_id, r.id, r.title FROM body_names bn JOIN named n ON n.name = bn.name
+                        JOIN regulations r ON r.id = n.regulation_id AND r.jurisdiction = bn.jurisdiction),
+            sources AS (SELECT body_id, jsonb_agg(jsonb_build_object('id', id, 'title', title) ORDER BY title) AS list FROM found GROUP BY body_id),
+            manual AS (SELECT DISTINCT (data->>'id')::uuid AS id FROM obligation_events WHERE obligation_id IS NULL AND type = 'body_created')
        SELECT b.id, b.name, b.aliases, b.jurisdiction, b.level, b.kind, b.parent_id AS "parentId",
               coalesce(led.n, 0) AS "ledCount", coalesce(co.n, 0) AS "coCount", coalesce(members.n, 0) AS "userCount",
-              coalesce((SELECT jsonb_agg(jsonb_build_object('id', r.id, 'title', r.title) ORDER BY r.title)
-                          FROM regulations r WHERE r.jurisdiction = b.jurisdiction
-                           AND EXISTS (SELECT 1 FROM named WHERE named.regulation_id = r.id AND named.name = ANY(ARRAY[b.name] || b.aliases))), '[]'::jsonb) AS sources,
-              EXISTS (SELECT 1 FROM manual WHERE manual.id = b.id::text) AS manual
+              coalesce(sources.list, '[]'::jsonb) AS sources, manual.id IS NOT NULL AS manual
          FROM bodies b LEFT JOIN led ON led.id = b.id LEFT JOIN co ON co.id = b.id LEFT JOIN members ON members.id = b.id
+              LEFT JOIN sources ON sources.body_id = b.id LEFT JOIN manual ON manual.id = b.id
         ORDER BY b.jurisdiction, b.name`,
     );
     const rows = bodies.map((b) => ({ ...b, bareName: bareBodyName(b.name) }));
