@@ -3,7 +3,7 @@
 // list's authorization (a body's staff get only what they see), and the 台账 unchanged for xlsx.
 //   DATABASE_URL=postgres://postgres@127.0.0.1:5432/luyue_test_bo_export REDIS_URL=redis://127.0.0.1:6379/1 \
 //   npx jest -c jest.int.config.cjs --runInBand test/backoffice/division-table.e2e-spec.ts
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Http, ROOT, type SecuritySuite, query, startSecuritySuite } from '../../libs/testing/src/security-harness';
 import { docxTables } from './docx-reader';
@@ -28,13 +28,19 @@ describe('重点任务分工表 export (docx)', () => {
   }, 900_000);
   afterAll(() => suite?.stop());
 
-  const exportDocx = async (token: string, filter: object) => {
+  const exportDocx = async (token: string, filter: object, keepAs?: string) => {
     // fetch, not Http: the body is binary.
     const r = await fetch(`${http.baseUrl}/api/obligations/export?format=docx&filter=${encodeURIComponent(JSON.stringify(filter))}`, { headers: { authorization: `Bearer ${token}` } });
     expect(r.status).toBe(200);
     expect(r.headers.get('content-type')).toContain('wordprocessingml');
     expect(r.headers.get('content-disposition')).toContain("filename*=UTF-8''");
-    return docxTables(Buffer.from(await r.arrayBuffer()));
+    const bytes = Buffer.from(await r.arrayBuffer());
+    // Kept for people to open (LibreOffice renders tmp/*.docx to PDF; see the report).
+    if (keepAs) {
+      mkdirSync(join(ROOT, 'tmp'), { recursive: true });
+      writeFileSync(join(ROOT, 'tmp', keepAs), bytes);
+    }
+    return docxTables(bytes);
   };
 
   it('a seed regulation: title, header, one row per obligation in article order under its chapter', async () => {
@@ -47,7 +53,7 @@ describe('重点任务分工表 export (docx)', () => {
         WHERE o.regulation_id = $1 ORDER BY o.article, o.paragraph, o.item, o.subitem, strpos(p.text, o.text)`,
       [regulation.id],
     );
-    const { paragraphs, rows, xml, footers } = await exportDocx(admin, { regulationId: regulation.id });
+    const { paragraphs, rows, xml, footers } = await exportDocx(admin, { regulationId: regulation.id }, 'bo-division-seed.docx');
     expect(paragraphs[0]).toBe(`《${SEED_TITLE}》重点任务分工`);
     expect(rows[0]).toEqual(HEADER);
     const tasks = rows.filter((r) => r.length === 5).slice(1);
@@ -64,6 +70,7 @@ describe('重点任务分工表 export (docx)', () => {
     // Fonts as agencies use them, and a page number field in the footer.
     expect(xml).toContain('w:eastAsia="黑体"');
     expect(xml).toContain('w:eastAsia="仿宋"');
+    expect(xml).toMatch(/<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/); // A4 landscape
     expect(footers.some((f) => /<w:instrText[^>]*>\s*PAGE\s*<\/w:instrText>/.test(f))).toBe(true);
   });
 
@@ -74,7 +81,7 @@ describe('重点任务分工表 export (docx)', () => {
     }
     const imported = await http.request('POST', '/api/regulations/import', { token: admin, json: { text: readFileSync(PLAN_FILE, 'utf8'), fileName: 'shanghai-geology-2024.md', jurisdiction: '上海市' } });
     expect(imported.status).toBe(201);
-    const { paragraphs, rows } = await exportDocx(admin, { regulationId: imported.body.id });
+    const { paragraphs, rows } = await exportDocx(admin, { regulationId: imported.body.id }, 'bo-division-plan.docx');
     expect(paragraphs[0]).toBe('《上海市加强城市地质安全风险防控实施方案》重点任务分工');
     const headings = rows.filter((r) => r.length === 1).map((r) => r[0].trim());
     expect(headings).toEqual([

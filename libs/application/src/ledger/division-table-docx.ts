@@ -25,8 +25,9 @@ const HEAD_SIZE = 28;
 const TEXT_SIZE = 24;
 
 // A4 landscape, 2.54 cm margins: 13,958 twips across, split over the five columns.
-const PAGE = { width: 16838, height: 11906, margin: 1440 };
-const COLUMN_WIDTHS = [800, 7358, 2200, 2200, 1400];
+// docx swaps width and height for a landscape section: give the portrait size.
+const PAGE = { width: 11906, height: 16838, margin: 1440 };
+const COLUMN_WIDTHS = [800, 6958, 2200, 2200, 1800];
 
 const run = (text: string, font: typeof HEITI, size: number) => new TextRun({ text, font, size });
 
