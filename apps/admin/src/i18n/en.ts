@@ -175,6 +175,7 @@ export const en = {
       body_deleted: 'Body deleted',
       body_merged: 'Body merged',
       body_not_a_body: 'Name struck (not a body)',
+      regulation_updated: 'Regulation edited',
       source_amended: 'Regulation amended',
       amendment_decided: 'Amendment decided',
     },

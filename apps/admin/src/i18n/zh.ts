@@ -182,6 +182,7 @@ export const zhApp: AppMessages = {
       body_deleted: '删除单位',
       body_merged: '合并单位',
       body_not_a_body: '标记为非单位',
+      regulation_updated: '修改法规',
       source_amended: '法规修订',
       amendment_decided: '修订审核',
     },
