@@ -21,6 +21,7 @@ describe('重点任务分工表 export (docx)', () => {
   let url: string;
   let admin: string;
   let staff: string;
+  let planId: string;
 
   beforeAll(async () => {
     suite = await startSecuritySuite({ database: 'luyue_test_bo_export', redisUrl: 'redis://127.0.0.1:6379/1', env: { LOG_LEVEL: 'warn' } });
@@ -81,6 +82,7 @@ describe('重点任务分工表 export (docx)', () => {
     }
     const imported = await http.request('POST', '/api/regulations/import', { token: admin, json: { text: readFileSync(PLAN_FILE, 'utf8'), fileName: 'shanghai-geology-2024.md', jurisdiction: '上海市' } });
     expect(imported.status).toBe(201);
+    planId = imported.body.id;
     const { paragraphs, rows } = await exportDocx(admin, { regulationId: imported.body.id }, 'bo-division-plan.docx');
     expect(paragraphs[0]).toBe('《上海市加强城市地质安全风险防控实施方案》重点任务分工');
     const headings = rows.filter((r) => r.length === 1).map((r) => r[0].trim());
@@ -109,6 +111,10 @@ describe('重点任务分工表 export (docx)', () => {
     const visible = await http.request('GET', `/api/obligations?filter=${encodeURIComponent(JSON.stringify({ regulationId: id }))}&range=[0,999]`, { token: staff });
     const { rows } = await exportDocx(staff, { regulationId: id });
     expect(rows.filter((r) => r.length === 5).slice(1).map((r) => r[1]).sort()).toEqual((visible.body as { text: string }[]).map((o) => o.text).sort());
+    // The plan's drafts are not theirs: the file names the plan and lists nothing.
+    const empty = await exportDocx(staff, { regulationId: planId });
+    expect(empty.paragraphs[0]).toBe('《上海市加强城市地质安全风险防控实施方案》重点任务分工');
+    expect(empty.rows).toEqual([HEADER]);
     expect((await http.request('GET', '/api/obligations/export?format=doc', { token: staff })).status).toBe(400);
     expect((await http.request('GET', `/api/obligations/export?format=docx&filter=${encodeURIComponent('{"regulationId":"x\' OR 1=1"}')}`, { token: staff })).status).toBe(400);
     expect((await http.request('GET', '/api/obligations/export?format=docx')).status).toBe(401);

@@ -39,6 +39,11 @@ describe('divisionTable', () => {
     expect(regulation).toEqual({ regulationId: 'r2', title: '《某条例》重点任务分工', lines: [{ kind: 'task', no: 1, task: 'x', lead: '', co: '', due: '每年' }] });
   });
 
+  it('with no rows, still one titled (empty) table per regulation asked for', () => {
+    expect(divisionTable([], { ...names, regulations: new Map([['r2', '某条例']]) })).toEqual([{ regulationId: 'r2', title: '《某条例》重点任务分工', lines: [] }]);
+    expect(divisionTable([], { ...names, regulations: new Map() })).toEqual([]);
+  });
+
   it('names the document inside 《》 or as titled', () => {
     expect(documentName('《A条例》')).toBe('A条例');
     expect(documentName(' B方案 ')).toBe('B方案');

@@ -62,6 +62,8 @@ const documentOrder = (places: DivisionNames['places']) => {
  * each in document order, numbered from 1, with a heading row wherever the chapter or section changes.
  */
 export function divisionTable(rows: readonly ObligationRow[], names: DivisionNames): DivisionSection[] {
+  // Nothing to list: one empty table per regulation asked for (the file still says which document).
+  if (!rows.length) return [...names.regulations].map(([regulationId, title]) => ({ regulationId, title: `《${documentName(title)}》重点任务分工`, lines: [] }));
   const byRegulation = new Map<string, ObligationRow[]>();
   for (const r of rows) {
     const list = byRegulation.get(r.regulationId);

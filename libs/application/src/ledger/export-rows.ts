@@ -6,6 +6,7 @@ import { OBLIGATION_LIST_RULES } from '../obligations/obligation-filter';
 import { ListObligationsUseCase } from '../obligations/list-obligations.use-case';
 import type { ObligationRow } from '../obligations/obligation.types';
 import { EXPORT_STATEMENT_TIMEOUT_MS, withStatementTimeout } from '../shared/statement-timeout';
+import { isUuid } from '../shared/sql';
 
 // An export is a report, not a page: it may be longer than the 1000-row list limit.
 const MAX_EXPORT_ROWS = 50_000;
@@ -48,7 +49,9 @@ export async function readExportRows(ctx: AppContext, actor: Actor, raw: RawList
   // The reads may outlast the app's statement_timeout; the file is built after they end.
   return withStatementTimeout(ctx.ds, EXPORT_STATEMENT_TIMEOUT_MS, async (m) => {
     const { rows } = await list.rows(actor, query, m);
-    const regulationIds = [...new Set(rows.map((r) => r.regulationId))];
+    // With no rows, the regulations the filter names still title the file (an empty 分工表 of that document).
+    const named = [query.filter['regulationId']].flat().filter(isUuid);
+    const regulationIds = rows.length ? [...new Set(rows.map((r) => r.regulationId))] : named;
     const bodyIds = [...new Set(rows.flatMap((r) => [...r.leadBodyIds, ...r.coBodyIds]))];
     const regulations = new Map<string, string>(
       (await m.query('SELECT id, title FROM regulations WHERE id = ANY($1::uuid[])', [regulationIds])).map((r: { id: string; title: string }) => [r.id, r.title]),
