@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Makes PostgreSQL and Redis available on 127.0.0.1 (and, with --browser, Chromium with CJK fonts).
+# Makes PostgreSQL and Redis available on 127.0.0.1 (and, with --browser, Chromium with CJK fonts),
+# and the OCR programs that read scanned PDFs (poppler-utils, tesseract-ocr with Simplified Chinese).
 # Order of preference: servers already listening; installed Debian packages started; as root on
 # Debian, apt-get install then start; otherwise print what to install and exit non-zero.
 # Safe to run again and again.
@@ -101,10 +102,24 @@ ensure_browser() {
   fi
 }
 
+# Reading a scanned PDF needs pdftoppm and tesseract with its chi_sim data. Without them the import
+# of a scan answers 415 and everything else works, so only the tests (--browser) insist on them.
+ensure_ocr() {
+  local missing=()
+  command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
+  command -v tesseract >/dev/null 2>&1 || missing+=(tesseract-ocr)
+  tesseract --list-langs 2>/dev/null | grep -qx chi_sim || missing+=(tesseract-ocr-chi-sim)
+  [ ${#missing[@]} -eq 0 ] && return 0
+  if can_apt; then apt_install "${missing[@]}"; return 0; fi
+  say "reading scanned PDFs needs: ${missing[*]} (Debian: sudo apt-get install -y ${missing[*]})"
+  if $want_browser; then exit 1; fi
+}
+
 # Only manage local servers when the configured URLs point at this machine's default ports.
 db_url=${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/luyue}
 redis_url=${REDIS_URL:-redis://127.0.0.1:6379/0}
 case "$db_url" in *@127.0.0.1:$PG_PORT/*|*@localhost:$PG_PORT/*) start_postgres; allow_loopback_logins ;; esac
 case "$redis_url" in redis://127.0.0.1:$REDIS_PORT*|redis://localhost:$REDIS_PORT*) start_redis ;; esac
 $want_browser && ensure_browser
+ensure_ocr
 say "PostgreSQL and Redis are available"

@@ -12,8 +12,9 @@ step() { printf '\n=== %s ===\n' "$*" >&2; }
 step "lint (incl. module boundaries)"
 npx nx run-many -t lint --output-style=static
 
-step "type check"
+step "type check (server, libs, tests; admin)"
 npx tsc -p tsconfig.base.json --noEmit
+npx tsc -p apps/admin/tsconfig.json --noEmit
 
 step "unit tests"
 npx jest -c jest.config.cjs

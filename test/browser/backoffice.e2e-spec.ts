@@ -12,8 +12,6 @@ import { docxTables } from '../backoffice/docx-reader';
 import { screenshot } from './browser';
 import { browserSuite } from './suite';
 
-jest.setTimeout(300_000);
-
 const suite = browserSuite();
 const signIn = suite.signIn;
 

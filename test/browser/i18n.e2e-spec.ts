@@ -8,12 +8,12 @@ import type { Page } from 'playwright-core';
 import { login, screenshot } from './browser';
 import { browserSuite } from './suite';
 
-jest.setTimeout(600_000);
 
 /** A translation key as polyglot would print it when a translation is missing (not an e-mail domain like @luyue.demo). */
 export const RAW_KEY = /(?<![@\w.])(?:luyue|ra|resources)\.[a-zA-Z_-]+(?:\.[a-zA-Z_-]+)*/g;
 
 const suite = browserSuite();
+jest.setTimeout(600_000); // after browserSuite(), which sets its own default
 
 /** What a reader sees: the body's text, plus placeholders, labels and titles of controls. */
 async function visibleText(page: Page): Promise<string> {

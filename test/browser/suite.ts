@@ -1,30 +1,39 @@
-// One stack (api + worker on a fresh seeded database) per browser suite, and the sessions it
-// opens, all closed after the suite. Call at the top level of a spec file.
+// One browser spec file's stack and sessions: the api + worker started once before its tests,
+// every session opened through it closed after them, and the stack stopped.
 import { login, openSession, type Session } from './browser';
 import { startStack, type Stack } from './harness';
 
-export function browserSuite() {
+export interface BrowserSuite {
+  /** A fresh browser profile on the suite's stack, signed in as `email`. */
+  signIn(email: string): Promise<Session>;
+  /** A fresh browser profile on the suite's stack, signed out (the login page, timings). */
+  session(): Promise<Session>;
+}
+
+export function browserSuite(): BrowserSuite {
   let stack: Stack | undefined;
   const sessions: Session[] = [];
+  // Generous: each scenario loads the whole admin in a fresh profile, and CI machines are shared.
+  jest.setTimeout(300_000);
   beforeAll(async () => {
     stack = await startStack();
   }, 900_000); // build + fresh database + seed + api start
   afterAll(async () => {
-    await Promise.all(sessions.map((s) => s.close().catch(() => undefined)));
+    await Promise.all(sessions.map((session) => session.close().catch(() => undefined)));
     await stack?.stop();
   });
-  const session = async (): Promise<Session> => {
-    const opened = await openSession((stack as Stack).baseUrl);
-    sessions.push(opened);
-    return opened;
+  const open = async (): Promise<Session> => {
+    if (!stack) throw new Error('the browser stack is not running');
+    const session = await openSession(stack.baseUrl);
+    sessions.push(session);
+    return session;
   };
   return {
-    session,
-    /** A fresh browser signed in as `email` (demo password), on the dashboard. */
-    async signIn(email: string): Promise<Session> {
-      const opened = await session();
-      await login(opened.page, email);
-      return opened;
+    session: open,
+    async signIn(email) {
+      const session = await open();
+      await login(session.page, email);
+      return session;
     },
   };
 }

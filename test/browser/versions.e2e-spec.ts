@@ -5,29 +5,16 @@
 //   npx jest -c jest.int.config.cjs --runInBand test/browser/versions
 import { join } from 'node:path';
 import { mkdirSync } from 'node:fs';
-import { SCREENSHOTS, login, openSession, screenshot, type Session } from './browser';
-import { ROOT, startStack, type Stack } from './harness';
+import { SCREENSHOTS, screenshot } from './browser';
+import { ROOT } from './harness';
+import { browserSuite } from './suite';
 
-jest.setTimeout(300_000);
-
-let stack: Stack;
-let session: Session | undefined;
+const suite = browserSuite();
 const corpus = (name: string) => join(ROOT, 'test/fixtures/corpus', name);
 
-beforeAll(async () => {
-  stack = await startStack();
-}, 900_000);
-
-afterAll(async () => {
-  await session?.close().catch(() => undefined);
-  await stack?.stop();
-});
-
 it('uploads a new version: diff with insertions and deletions, 确认更新, 修订待审 in the review queue', async () => {
-  session = await openSession(stack.baseUrl);
+  const session = await suite.signIn('admin@luyue.demo');
   const { page } = session;
-  await login(page, 'admin@luyue.demo');
-
   await page.goto('/#/regulations/create');
   await page.getByTestId('import-file').setInputFiles(corpus('农药管理条例(2017-03-16).md'));
   const lead = page.getByTestId('import-default-lead-body');

@@ -45,3 +45,4 @@ export * from './regulations/versions/import-version.use-case';
 export * from './regulations/versions/list-versions.query';
 export type { AmendmentReport } from './regulations/versions/amendment-report';
 export * from './regulations/versions/decide-amendment.use-case';
+export * from './auth/login.use-case';

@@ -12,4 +12,5 @@ export * from './error-codes';
 export * from './error-response';
 export * from './auth.dto';
 export * from './obligation.dto';
+export * from './status-labels';
 export * from './backoffice.dto';

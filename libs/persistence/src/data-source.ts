@@ -1,6 +1,5 @@
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import type { EnvironmentVariables } from '@luyue/config';
-import { ALL_ENTITIES } from './entities';
 import { ALL_MIGRATIONS } from './migrations';
 
 /** Limits PostgreSQL enforces on every session of a pool (the app's; the owner's migrations run without). */
@@ -24,7 +23,8 @@ export function dataSourceOptions(databaseUrl: string, limits?: SessionLimits): 
   return {
     type: 'postgres',
     url: databaseUrl,
-    entities: ALL_ENTITIES,
+    // No entities: the schema is the migrations', and data access is SQL (see docs/architecture.md).
+    entities: [],
     migrations: ALL_MIGRATIONS,
     migrationsTableName: 'migrations',
     synchronize: false,

@@ -1,5 +1,6 @@
 // The parser's output: one structured document, whatever the input format.
 // Offsets (`start`/`end`) index into `ParsedDocument.text`.
+import type { OcrReport } from './input/ocr/ocr-report';
 
 /**
  * `article`: a regulation's 第N条; `task`: a plan's numbered measures or 分工表 rows;
@@ -66,4 +67,6 @@ export interface ParsedDocument {
   preamble?: Paragraph[];
   trailing?: Paragraph[];
   warnings: string[];
+  /** A scanned PDF's OCR: confidence per page, the low pages flagged. */
+  ocr?: OcrReport;
 }

@@ -32,6 +32,9 @@ describe('bad input gives a typed error, never a crash or an empty success', () 
     ['text-in-disguise.pdf', Buffer.from('第一条 本条例自公布之日起施行。\n'), 'type_mismatch'],
     ['text-in-disguise.docx', Buffer.from('第一条 本条例自公布之日起施行。\n'), 'type_mismatch'],
     ['pdf-in-disguise.docx', pdf, 'type_mismatch'],
+    ['truncated.doc', readFileSync(join(FORMAT_FIXTURE_DIR, 'hostile/truncated.doc')), 'corrupt'],
+    ['no-compound-file.doc', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 1, 2, 3]), 'corrupt'],
+    ['archive.ofd', Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(64, 1)]), 'binary'],
   ])('%s → %s', async (fileName, bytes, code) => {
     await expectParseError(parseBuffer(bytes, fileName), code, fileName);
   });

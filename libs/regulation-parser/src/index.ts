@@ -5,3 +5,6 @@ export { parseBuffer, parseFile, type ParseOptions } from './parse-file';
 export { DEFAULT_MAX_BYTES } from './input/read-document';
 export { sniffFormat, type InputFormat } from './input/sniff-format';
 export { findAnnotations, type AnnotationSpan } from './structure/responsibility';
+export type { OcrOptions, OcrPage, OcrReport } from './input/ocr/ocr-report';
+export { MAX_OCR_PAGES } from './input/ocr/ocr-report';
+export { OCR_PACKAGES } from './input/ocr/ocr-tools';

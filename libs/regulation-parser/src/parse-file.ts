@@ -6,10 +6,16 @@ import { parseText } from './parse-text';
 
 export type ParseOptions = ReadOptions;
 
-/** Parses a regulation from bytes (.txt/.md in any common encoding, .docx or .pdf). */
+/** Parses a regulation from bytes (.txt/.md in any common encoding, .docx, .doc, .ofd, or a .pdf with or without a text layer). */
 export async function parseBuffer(buffer: Buffer, fileName: string, options: ParseOptions = {}): Promise<ParsedDocument> {
-  const { text } = await readDocumentText(buffer, fileName, options);
-  return parseText(text, { fileName });
+  const { text, info, ocr } = await readDocumentText(buffer, fileName, options);
+  const parsed = parseText(text, { fileName });
+  // An OFD's DocInfo fills what the text leaves open; the text's own title and dates win.
+  if (info) {
+    parsed.document.title ??= info.title;
+    parsed.document.publishedOn ??= info.createdOn;
+  }
+  return ocr ? { ...parsed, ocr } : parsed;
 }
 
 /** Parses a regulation file; the size limit is checked before the file is read. */

@@ -245,7 +245,17 @@ export const en = {
     },
     import: {
       title: 'Import regulation',
-      file: 'Choose a file (.docx, .pdf, .txt, .md)',
+      file: 'Choose a file',
+      accepted_types:
+        'Accepted: Word (.docx, .doc), OFD (.ofd), PDF (scans are read by OCR), Markdown (.md), plain text (.txt)',
+      refused_type:
+        'This file type is not supported. Accepted types: .docx, .doc, .ofd, .pdf (scans included), .md, .txt',
+      ocr_title: 'Scan read by OCR: %{pages} pages, mean confidence %{mean}',
+      ocr_low_pages: 'Low OCR confidence on page(s) %{pages}: check the text against the scan',
+      ocr_page: 'Page',
+      ocr_confidence: 'Confidence',
+      ocr_low: 'Low confidence',
+      ocr_ok: 'OK',
       or_paste: 'or paste the text',
       text: 'Regulation text',
       file_name: 'File name',

@@ -1,3 +1,4 @@
+import { STATUS_LABELS_ZH } from '@luyue/contracts';
 import type { AppMessages } from './en';
 
 // 简体中文. Typed as AppMessages so every Luyue key has a translation; react-admin's own keys
@@ -120,16 +121,7 @@ export const zhApp: AppMessages = {
   },
   luyue: {
     app: { title: '履约 · 督查督办' },
-    status: {
-      draft: '待确认',
-      pending: '已交办',
-      acknowledged: '已签收',
-      in_progress: '办理中',
-      submitted: '已反馈',
-      done: '已销号',
-      waived: '已豁免',
-      discarded: '已作废',
-    },
+    status: STATUS_LABELS_ZH,
     modality: {
       must: '应当',
       must_not: '不得',
@@ -252,7 +244,17 @@ export const zhApp: AppMessages = {
     },
     import: {
       title: '导入法规',
-      file: '选择文件（.docx、.pdf、.txt、.md）',
+      file: '选择文件',
+      accepted_types:
+        '可导入：Word 文档（.docx、.doc）、OFD 版式文件（.ofd）、PDF（含扫描件，自动识别文字）、Markdown（.md）、纯文本（.txt）',
+      refused_type:
+        '不支持该文件类型。可导入的类型：.docx、.doc、.ofd、.pdf（含扫描件）、.md、.txt',
+      ocr_title: '扫描件文字识别（OCR）：共 %{pages} 页，平均置信度 %{mean}',
+      ocr_low_pages: '第 %{pages} 页识别置信度低，请对照原件核对条文',
+      ocr_page: '页码',
+      ocr_confidence: '置信度',
+      ocr_low: '置信度低',
+      ocr_ok: '正常',
       or_paste: '或粘贴正文',
       text: '法规正文',
       file_name: '文件名',

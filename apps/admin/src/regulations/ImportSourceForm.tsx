@@ -6,6 +6,7 @@ import Typography from '@mui/material/Typography';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import { useTranslate } from 'react-admin';
 import { OptionSelect, type Option } from '../common/OptionSelect';
+import { ACCEPT_ATTRIBUTE } from './acceptedTypes';
 
 export interface ImportSource {
   file: File | null;
@@ -17,7 +18,7 @@ export interface ImportSource {
   defaultLeadBodyId: string;
 }
 
-/** Pick a .docx/.pdf/.txt/.md file, or paste the text and name it. */
+/** Pick a .docx/.doc/.ofd/.pdf/.md/.txt file, or paste the text and name it. */
 export function ImportSourceForm({
   value,
   onChange,
@@ -40,7 +41,7 @@ export function ImportSourceForm({
           <input
             type="file"
             hidden
-            accept=".docx,.pdf,.txt,.md"
+            accept={ACCEPT_ATTRIBUTE}
             data-testid="import-file"
             aria-label={translate('luyue.import.file')}
             onChange={(e) =>
@@ -54,6 +55,13 @@ export function ImportSourceForm({
           </Typography>
         )}
       </Stack>
+      <Typography
+        variant="body2"
+        color="text.secondary"
+        data-testid="import-accepted-types"
+      >
+        {translate('luyue.import.accepted_types')}
+      </Typography>
       <Typography variant="body2" color="text.secondary">
         {translate('luyue.import.or_paste')}
       </Typography>

@@ -13,6 +13,7 @@ import { errorMessage } from '../api/http';
 import { AmendmentReportView } from './AmendmentReportView';
 import { postVersion, type VersionSource } from './versionApi';
 import type { AmendmentReport } from './versionTypes';
+import { ACCEPT_ATTRIBUTE } from './acceptedTypes';
 
 const EMPTY: VersionSource = { file: null, text: '', fileName: '' };
 
@@ -76,7 +77,7 @@ export function NewVersionButton({
                   <input
                     type="file"
                     hidden
-                    accept=".docx,.pdf,.txt,.md"
+                    accept={ACCEPT_ATTRIBUTE}
                     data-testid="version-file"
                     onChange={(e) =>
                       setSource({

@@ -15,7 +15,9 @@ import {
 import { apiCall, errorMessage } from '../api/http';
 import { useBodies } from '../common/OptionSelect';
 import type { Obligation } from '../obligations/types';
+import { isRefusedType } from './acceptedTypes';
 import { postImport } from './importApi';
+import { OcrPages } from './OcrPages';
 import { ImportPreviewView } from './ImportPreviewView';
 import { ImportSourceForm, type ImportSource } from './ImportSourceForm';
 import {
@@ -44,6 +46,7 @@ export function RegulationImport() {
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [mapping, setMapping] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
+  const [refusedType, setRefusedType] = useState(false);
   const [busy, setBusy] = useState(false);
   const hasInput = !!source.file || source.text.trim() !== '';
 
@@ -51,6 +54,7 @@ export function RegulationImport() {
     // Show the parser's message inline and as a notification, never a blank page.
     const message = errorMessage(e);
     setError(message);
+    setRefusedType(isRefusedType(e));
     notify(message, { type: 'error' });
   };
 
@@ -140,6 +144,11 @@ export function RegulationImport() {
           {error && (
             <Alert severity="error" data-testid="import-error">
               {error}
+              {refusedType && (
+                <Typography variant="body2" data-testid="import-refused-type">
+                  {translate('luyue.import.refused_type')}
+                </Typography>
+              )}
             </Alert>
           )}
           {preview && (
@@ -147,6 +156,7 @@ export function RegulationImport() {
               {preview.document?.title && (
                 <Typography variant="h5">{preview.document.title}</Typography>
               )}
+              {preview.document?.ocr && <OcrPages ocr={preview.document.ocr} />}
               <SubjectMapping
                 subjects={subjects}
                 bodies={bodies}

@@ -33,6 +33,13 @@ export interface PreviewObligation {
 /** The api may list subjects as plain names or as { subject, count } rows. */
 export type UnresolvedSubject = string | { subject?: string; name?: string };
 
+/** A scanned PDF's OCR figures (the parser's OcrReport). */
+export interface OcrReportView {
+  pages: { page: number; confidence: number; low: boolean }[];
+  meanConfidence: number;
+  lowPages: number[];
+}
+
 export interface ImportPreview {
   document: {
     title?: string | null;
@@ -40,6 +47,8 @@ export interface ImportPreview {
     issuer?: string | null;
     /** What the numbered units are: 条 of a law, tasks of a plan, or plain paragraphs. */
     unit?: 'article' | 'task' | 'paragraph';
+    /** Only for a scanned PDF. */
+    ocr?: OcrReportView;
   };
   units: PreviewUnit[];
   obligations: PreviewObligation[];

@@ -62,8 +62,9 @@ export function ReviewQueue() {
   );
 
   const accept = useCallback(() => {
+    // act reports its own errors (notify), so nothing waits on it.
     if (current)
-      act(
+      void act(
         () =>
           apiCall('/obligations/confirm', {
             method: 'POST',
@@ -73,8 +74,9 @@ export function ReviewQueue() {
       );
   }, [act, current]);
   const reject = useCallback(() => {
+    // act reports its own errors (notify), so nothing waits on it.
     if (current)
-      act(
+      void act(
         () =>
           apiCall(`/obligations/${current.id}/transitions`, {
             method: 'POST',
@@ -88,8 +90,9 @@ export function ReviewQueue() {
       );
   }, [act, current, translate]);
   const save = (edits: DraftEdits) => {
+    // act reports its own errors (notify), so nothing waits on it.
     if (current)
-      act(
+      void act(
         () =>
           dataProvider.update('obligations', {
             id: current.id,

@@ -2,12 +2,11 @@ import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common'
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { LoginResponse, UserDto } from '@luyue/contracts';
-import type { AuthenticatedUser } from '@luyue/application';
+import { type AuthenticatedUser, LoginUseCase } from '@luyue/application';
 import { EnvironmentVariables } from '@luyue/config';
 import { Public } from '../common/public.decorator';
 import { CurrentUser } from '../common/request-context';
 import { ChangePasswordDto, LoginDto } from './auth.dto';
-import { LoginUseCase } from './login.use-case';
 import { SESSION_COOKIE, SESSION_TTL_SECONDS, tokenFromRequest } from './session-token';
 import { SessionVerifier } from './session-verifier';
 

@@ -6,13 +6,13 @@ export class LoginDto {
   @ApiProperty({ example: 'admin@luyue.demo' })
   @IsEmail()
   @MaxLength(254)
-  email: string;
+  email!: string;
 
   @ApiProperty({ example: 'Luyue-demo-2025' })
   @IsString()
   @MinLength(1)
   @MaxLength(256)
-  password: string;
+  password!: string;
 }
 
 export class ChangePasswordDto {
@@ -20,11 +20,11 @@ export class ChangePasswordDto {
   @IsString()
   @MinLength(1)
   @MaxLength(256)
-  currentPassword: string;
+  currentPassword!: string;
 
   @ApiProperty({ minLength: MIN_PASSWORD_LENGTH })
   @IsString()
   @MinLength(MIN_PASSWORD_LENGTH)
   @MaxLength(256)
-  newPassword: string;
+  newPassword!: string;
 }

@@ -1,12 +1,12 @@
 import { Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { createSecretKey } from 'node:crypto';
-import { JwtModule } from '@nestjs/jwt';
+import { JwtModule, JwtService } from '@nestjs/jwt';
 import { EnvironmentVariables, assertSessionSecret } from '@luyue/config';
+import { AppContext, LoginUseCase } from '@luyue/application';
 import { AuthController } from './auth.controller';
 import { JwtAuthGuard } from './jwt-auth.guard';
 import { LoginThrottle } from './login-throttle';
-import { LoginUseCase } from './login.use-case';
 import { JWT_ALGORITHM, SESSION_TTL_SECONDS } from './session-token';
 import { SessionVerifier } from './session-verifier';
 
@@ -29,7 +29,17 @@ import { SessionVerifier } from './session-verifier';
     }),
   ],
   controllers: [AuthController],
-  providers: [LoginThrottle, LoginUseCase, SessionVerifier, { provide: APP_GUARD, useClass: JwtAuthGuard }],
+  providers: [
+    LoginThrottle,
+    {
+      provide: LoginUseCase,
+      inject: [AppContext, JwtService, LoginThrottle],
+      useFactory: (ctx: AppContext, jwt: JwtService, throttle: LoginThrottle) =>
+        new LoginUseCase(ctx, { ttlSeconds: SESSION_TTL_SECONDS, sign: (claims) => jwt.signAsync({ ...claims }, { algorithm: JWT_ALGORITHM, expiresIn: SESSION_TTL_SECONDS }) }, throttle),
+    },
+    SessionVerifier,
+    { provide: APP_GUARD, useClass: JwtAuthGuard },
+  ],
   // SessionVerifier is exported so Bull Board's hook (sessionPreHandler) re-checks the user too.
   exports: [JwtModule, SessionVerifier],
 })

@@ -2,6 +2,7 @@ import { UnauthorizedException } from '@nestjs/common';
 import type { JwtService } from '@nestjs/jwt';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Role } from '@luyue/contracts';
+import type { SessionClaims } from '@luyue/application';
 
 /** httpOnly cookie carrying the same JWT as the login response (for browser pages such as Bull Board). */
 export const SESSION_COOKIE = 'luyue_session';
@@ -9,14 +10,8 @@ export const SESSION_TTL_SECONDS = 8 * 60 * 60;
 /** Only HS256: a token naming another algorithm (or `none`) is refused. */
 export const JWT_ALGORITHM = 'HS256' as const;
 
-export interface SessionClaims {
-  sub: string;
-  email: string;
-  role: Role;
-  bodyId: string | null;
-  /** The user's token_version at sign-in; see SessionVerifier. */
-  ver: number;
-}
+/** The user's token_version at sign-in is `ver`; see SessionVerifier. */
+export type { SessionClaims };
 
 /** The bearer token, or (when `allowCookie`) the session cookie. */
 export function tokenFromRequest(request: FastifyRequest, allowCookie = false): string | undefined {

@@ -51,7 +51,7 @@ describe('台账 export/import and search (integration)', () => {
     expect(row.slice(1, 7)).toEqual([2, title, shortTitle(title), '第3条', expect.stringContaining('口岸通关协调机制'), '阿拉山口综合保税区管理委员会']);
     expect(row[3]).toBe('《口岸协作测试条例》');
     expect(row[7]).toBe('自治区商务部门');
-    expect(row[9]).toBe('待签收');
+    expect(row[9]).toBe('已交办');
 
     const csv = await h.http().get(`/api/obligations/export?format=csv&filter=${filter}`).set(bearer(t.gwhStaff)).expect(200);
     expect(csv.headers['content-type']).toContain('text/csv');

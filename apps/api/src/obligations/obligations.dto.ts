@@ -22,7 +22,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 export class TransitionDto {
   @ApiProperty({ enum: OBLIGATION_STATUSES })
   @IsIn(OBLIGATION_STATUSES)
-  to: ObligationStatus;
+  to!: ObligationStatus;
 
   @ApiPropertyOptional({ description: 'Required for submit, return, waive and reopen' })
   @IsOptional()
@@ -33,19 +33,19 @@ export class TransitionDto {
   @ApiProperty({ description: 'The version the client saw; a mismatch gives 409' })
   @IsInt()
   @Min(1)
-  version: number;
+  version!: number;
 }
 
 /** POST /obligations/:id/amendment (修订待审). */
 export class AmendmentDecisionDto {
   @ApiProperty({ enum: ['keep', 'retire'] })
   @IsIn(['keep', 'retire'])
-  decision: 'keep' | 'retire';
+  decision!: 'keep' | 'retire';
 
   @ApiProperty({ description: 'The version the client saw; a mismatch gives 409' })
   @IsInt()
   @Min(1)
-  version: number;
+  version!: number;
 }
 
 export class ProgressDto {
@@ -53,7 +53,7 @@ export class ProgressDto {
   @IsString()
   @MinLength(1)
   @MaxLength(4000)
-  note: string;
+  note!: string;
 }
 
 export class ExtensionRequestDto {
@@ -61,17 +61,17 @@ export class ExtensionRequestDto {
   @IsString()
   @MinLength(1)
   @MaxLength(4000)
-  reason: string;
+  reason!: string;
 
   @ApiProperty({ example: '2026-12-31' })
   @Matches(ISO_DATE, { message: 'proposedDueDate must be YYYY-MM-DD' })
-  proposedDueDate: string;
+  proposedDueDate!: string;
 }
 
 export class ExtensionDecisionDto {
   @ApiProperty()
   @IsBoolean()
-  approve: boolean;
+  approve!: boolean;
 
   @ApiPropertyOptional({ description: 'Required when refusing' })
   @IsOptional()
@@ -85,11 +85,11 @@ export class SubjectMappingDto {
   @IsString()
   @MinLength(1)
   @MaxLength(200)
-  subject: string;
+  subject!: string;
 
   @ApiProperty()
   @IsUUID()
-  bodyId: string;
+  bodyId!: string;
 }
 
 export class ConfirmDto {
@@ -97,7 +97,7 @@ export class ConfirmDto {
   @IsArray()
   @ArrayMaxSize(1000)
   @IsUUID('all', { each: true })
-  ids: string[];
+  ids!: string[];
 
   @ApiPropertyOptional({ type: [SubjectMappingDto] })
   @IsOptional()
@@ -111,18 +111,18 @@ export class ConfirmDto {
 export class ReassignDto {
   @ApiProperty()
   @IsUUID()
-  fromUserId: string;
+  fromUserId!: string;
 
   @ApiProperty()
   @IsUUID()
-  toUserId: string;
+  toUserId!: string;
 }
 
 export class UpdateObligationDto {
   @ApiProperty()
   @IsInt()
   @Min(1)
-  version: number;
+  version!: number;
 
   @ApiPropertyOptional()
   @IsOptional()

@@ -1,9 +1,8 @@
 import { Body, Controller, Get, Param, Post, Put, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { DataSource } from 'typeorm';
 import type { Actor } from '@luyue/domain';
-import { ImportRegulationUseCase, ImportVersionUseCase, UpdateRegulationUseCase, getResource, listRegulationVersions, listResource } from '@luyue/application';
+import { ImportRegulationUseCase, ImportVersionUseCase, UpdateRegulationUseCase, ListRegulationVersionsUseCase, ResourceQueries } from '@luyue/application';
 import { ListQueryDto } from '../common/list.dto';
 import { setContentRange } from '../common/content-range';
 import { CurrentActor } from '../common/request-context';
@@ -16,22 +15,23 @@ import { ImportFormFieldsDto, ImportQueryDto, ImportRegulationDto, ImportVersion
 @Controller('regulations')
 export class RegulationsController {
   constructor(
-    private readonly ds: DataSource,
+    private readonly resources: ResourceQueries,
     private readonly importRegulation: ImportRegulationUseCase,
     private readonly importVersion: ImportVersionUseCase,
     private readonly updateRegulation: UpdateRegulationUseCase,
+    private readonly listVersions: ListRegulationVersionsUseCase,
   ) {}
 
   @Get()
   async list(@CurrentActor() actor: Actor, @Query() query: ListQueryDto, @Res({ passthrough: true }) reply: FastifyReply) {
-    const page = await listResource(this.ds.manager, 'regulations', actor, query);
+    const page = await this.resources.list(actor, 'regulations', query);
     setContentRange(reply, 'regulations', page.start, page.rows.length, page.total);
     return page.rows;
   }
 
   @Get(':id')
   get(@CurrentActor() actor: Actor, @Param('id') id: string) {
-    return getResource(this.ds.manager, 'regulations', actor, id);
+    return this.resources.get(actor, 'regulations', id);
   }
 
   /** An admin corrects the title or the 简称 (`shortTitle`: null or '' derives it again). */
@@ -58,7 +58,7 @@ export class RegulationsController {
   /** Every imported text of the regulation (newest first), the current one marked. */
   @Get(':id/versions')
   versions(@CurrentActor() _actor: Actor, @Param('id') id: string) {
-    return listRegulationVersions(this.ds.manager, id);
+    return this.listVersions.execute(id);
   }
 
   /** An amended text (same body as import): `?dryRun=true` answers the alignment report, else it is applied in one transaction. */

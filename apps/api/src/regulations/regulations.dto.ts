@@ -8,13 +8,13 @@ export class ImportRegulationDto {
   @IsString()
   @MinLength(1)
   @MaxLength(5_000_000)
-  text: string;
+  text!: string;
 
   @ApiProperty({ example: '口岸经济发展促进条例.txt' })
   @IsString()
   @MinLength(1)
   @MaxLength(255)
-  fileName: string;
+  fileName!: string;
 
   @ApiPropertyOptional({ example: '新疆维吾尔自治区' })
   @IsOptional()

@@ -3,11 +3,11 @@ import { IsArray, IsBoolean, IsEmail, IsIn, IsOptional, IsString, IsUUID, MaxLen
 import { BODY_KINDS, BODY_LEVELS, ROLES, type BodyKind, type BodyLevel, type Role } from '@luyue/contracts';
 
 export class CreateBodyDto {
-  @ApiProperty() @IsString() @MinLength(1) @MaxLength(200) name: string;
+  @ApiProperty() @IsString() @MinLength(1) @MaxLength(200) name!: string;
   @ApiPropertyOptional({ type: [String] }) @IsOptional() @IsArray() @IsString({ each: true }) aliases?: string[];
-  @ApiProperty({ example: '新疆维吾尔自治区' }) @IsString() @MinLength(1) @MaxLength(100) jurisdiction: string;
-  @ApiProperty({ enum: BODY_LEVELS }) @IsIn(BODY_LEVELS) level: BodyLevel;
-  @ApiProperty({ enum: BODY_KINDS }) @IsIn(BODY_KINDS) kind: BodyKind;
+  @ApiProperty({ example: '新疆维吾尔自治区' }) @IsString() @MinLength(1) @MaxLength(100) jurisdiction!: string;
+  @ApiProperty({ enum: BODY_LEVELS }) @IsIn(BODY_LEVELS) level!: BodyLevel;
+  @ApiProperty({ enum: BODY_KINDS }) @IsIn(BODY_KINDS) kind!: BodyKind;
   @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsUUID() parentId?: string | null;
   @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsEmail() contactEmail?: string | null;
 }
@@ -23,10 +23,10 @@ export class UpdateBodyDto {
 }
 
 export class CreateUserDto {
-  @ApiProperty() @IsEmail() @MaxLength(254) email: string;
-  @ApiProperty() @IsString() @MinLength(1) @MaxLength(100) name: string;
-  @ApiProperty() @IsString() @MinLength(10) @MaxLength(256) password: string;
-  @ApiProperty({ enum: ROLES }) @IsIn(ROLES) role: Role;
+  @ApiProperty() @IsEmail() @MaxLength(254) email!: string;
+  @ApiProperty() @IsString() @MinLength(1) @MaxLength(100) name!: string;
+  @ApiProperty() @IsString() @MinLength(10) @MaxLength(256) password!: string;
+  @ApiProperty({ enum: ROLES }) @IsIn(ROLES) role!: Role;
   @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsUUID() bodyId?: string | null;
 }
 

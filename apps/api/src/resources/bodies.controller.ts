@@ -1,9 +1,8 @@
 import { Body, Controller, Delete, Get, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { DataSource } from 'typeorm';
 import type { Actor } from '@luyue/domain';
-import { BodyAdminUseCases, getResource, listResource } from '@luyue/application';
+import { BodyAdminUseCases, ResourceQueries } from '@luyue/application';
 import { ListQueryDto } from '../common/list.dto';
 import { setContentRange } from '../common/content-range';
 import { CurrentActor } from '../common/request-context';
@@ -15,20 +14,20 @@ import { CreateBodyDto, UpdateBodyDto } from './admin-resources.dto';
 @Controller('bodies')
 export class BodiesController {
   constructor(
-    private readonly ds: DataSource,
+    private readonly resources: ResourceQueries,
     private readonly bodies: BodyAdminUseCases,
   ) {}
 
   @Get()
   async list(@CurrentActor() actor: Actor, @Query() query: ListQueryDto, @Res({ passthrough: true }) reply: FastifyReply) {
-    const page = await listResource(this.ds.manager, 'bodies', actor, query);
+    const page = await this.resources.list(actor, 'bodies', query);
     setContentRange(reply, 'bodies', page.start, page.rows.length, page.total);
     return page.rows;
   }
 
   @Get(':id')
   get(@CurrentActor() actor: Actor, @Param('id') id: string) {
-    return getResource(this.ds.manager, 'bodies', actor, id);
+    return this.resources.get(actor, 'bodies', id);
   }
 
   @Post()

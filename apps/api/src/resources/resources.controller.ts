@@ -1,35 +1,27 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiForbiddenResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { DataSource } from 'typeorm';
-import { type Actor, ForbiddenActionError, isAdmin } from '@luyue/domain';
-import { type ResourceName, getResource, listResource } from '@luyue/application';
+import type { Actor } from '@luyue/domain';
+import { type ResourceName, ResourceQueries } from '@luyue/application';
 import { ListQueryDto } from '../common/list.dto';
 import { setContentRange } from '../common/content-range';
 import { CurrentActor } from '../common/request-context';
 
-/** GET list / GET one for a read-only resource; `adminOnly` resources answer 403 to others. */
+/** GET list / GET one for a read-only resource; who may read it is the resource's domain permission (403 otherwise). */
 abstract class ReadOnlyResourceController {
   protected abstract readonly resource: ResourceName;
-  protected readonly adminOnly: boolean = false;
-  constructor(protected readonly ds: DataSource) {}
-
-  private check(actor: Actor): void {
-    if (this.adminOnly && !isAdmin(actor)) throw new ForbiddenActionError(`read ${this.resource}`);
-  }
+  constructor(protected readonly resources: ResourceQueries) {}
 
   @Get()
   async list(@CurrentActor() actor: Actor, @Query() query: ListQueryDto, @Res({ passthrough: true }) reply: FastifyReply) {
-    this.check(actor);
-    const page = await listResource(this.ds.manager, this.resource, actor, query);
+    const page = await this.resources.list(actor, this.resource, query);
     setContentRange(reply, this.resource, page.start, page.rows.length, page.total);
     return page.rows;
   }
 
   @Get(':id')
   get(@CurrentActor() actor: Actor, @Param('id') id: string) {
-    this.check(actor);
-    return getResource(this.ds.manager, this.resource, actor, id);
+    return this.resources.get(actor, this.resource, id);
   }
 }
 
@@ -38,8 +30,8 @@ abstract class ReadOnlyResourceController {
 @Controller('provisions')
 export class ProvisionsController extends ReadOnlyResourceController {
   protected readonly resource = 'provisions' as const;
-  constructor(ds: DataSource) {
-    super(ds);
+  constructor(resources: ResourceQueries) {
+    super(resources);
   }
 }
 
@@ -48,8 +40,8 @@ export class ProvisionsController extends ReadOnlyResourceController {
 @Controller('obligation-events')
 export class ObligationEventsController extends ReadOnlyResourceController {
   protected readonly resource = 'obligation-events' as const;
-  constructor(ds: DataSource) {
-    super(ds);
+  constructor(resources: ResourceQueries) {
+    super(resources);
   }
 }
 
@@ -66,17 +58,12 @@ const ADMIN_EVENTS_DESCRIPTION =
 @ApiForbiddenResponse({ description: 'the caller is not an admin' })
 @Controller('admin-events')
 export class AdminEventsController {
-  constructor(private readonly ds: DataSource) {}
-
-  private check(actor: Actor): void {
-    if (!isAdmin(actor)) throw new ForbiddenActionError('read admin-events');
-  }
+  constructor(private readonly resources: ResourceQueries) {}
 
   @Get()
   @ApiOperation({ summary: 'List administration events', description: ADMIN_EVENTS_DESCRIPTION })
   async list(@CurrentActor() actor: Actor, @Query() query: ListQueryDto, @Res({ passthrough: true }) reply: FastifyReply) {
-    this.check(actor);
-    const page = await listResource(this.ds.manager, 'admin-events', actor, query);
+    const page = await this.resources.list(actor, 'admin-events', query);
     setContentRange(reply, 'admin-events', page.start, page.rows.length, page.total);
     return page.rows;
   }
@@ -84,8 +71,7 @@ export class AdminEventsController {
   @Get(':id')
   @ApiOperation({ summary: 'One administration event', description: ADMIN_EVENTS_DESCRIPTION })
   get(@CurrentActor() actor: Actor, @Param('id') id: string) {
-    this.check(actor);
-    return getResource(this.ds.manager, 'admin-events', actor, id);
+    return this.resources.get(actor, 'admin-events', id);
   }
 }
 
@@ -95,8 +81,7 @@ export class AdminEventsController {
 @Controller('notifications')
 export class NotificationsController extends ReadOnlyResourceController {
   protected readonly resource = 'notifications' as const;
-  protected override readonly adminOnly = true;
-  constructor(ds: DataSource) {
-    super(ds);
+  constructor(resources: ResourceQueries) {
+    super(resources);
   }
 }

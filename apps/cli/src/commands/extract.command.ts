@@ -1,7 +1,7 @@
 import { parseFile, RegulationParseError, type ParsedDocument } from '@luyue/regulation-parser';
 import { extractObligations, type ExtractionResult, type Obligation } from '@luyue/obligation-extractor';
 import type { CliCommand } from '../command';
-import { CliError, printJson } from '../cli-output';
+import { CliError, printJson, reportOcr } from '../cli-output';
 
 // `luyue extract <file> [--json]`: list the obligations of one regulation or plan.
 export const extractCommand: CliCommand = {
@@ -10,7 +10,9 @@ export const extractCommand: CliCommand = {
   async run(positionals, values) {
     const [file] = positionals;
     if (!file) throw new CliError('usage: luyue extract <file> [--json]', 2);
-    const result = extractObligations(await parseForExtraction(file));
+    const parsed = await parseForExtraction(file);
+    reportOcr(parsed.ocr);
+    const result = extractObligations(parsed);
     if (values['json']) printJson(result);
     else process.stdout.write(renderTable(result));
     return 0;

@@ -1,10 +1,10 @@
 import { parseFile, RegulationParseError, type ParsedDocument } from '@luyue/regulation-parser';
 import type { CliCommand } from '../command';
-import { CliError } from '../cli-output';
+import { CliError, reportOcr } from '../cli-output';
 
 // `luyue parse <file> [--json | --format tree|json] [--max-bytes N]`: parse one regulation file.
 export const parseCommand: CliCommand = {
-  summary: 'parse a regulation (.txt/.md/.docx/.pdf) into articles or tasks',
+  summary: 'parse a regulation (.txt/.md/.docx/.doc/.ofd/.pdf, scans by OCR) into articles or tasks',
   options: {
     json: { type: 'boolean' },
     format: { type: 'string' },
@@ -16,6 +16,7 @@ export const parseCommand: CliCommand = {
     const format = values['json'] ? 'json' : String(values['format'] ?? 'tree');
     if (format !== 'json' && format !== 'tree') throw new CliError(`unknown --format ${format}: use json or tree`, 2);
     const parsed = await parseOrExplain(file, maxBytes(values['max-bytes']));
+    reportOcr(parsed.ocr);
     await writeStdout(format === 'json' ? JSON.stringify(toJson(parsed), null, 2) + '\n' : renderTree(parsed));
     return 0;
   },
@@ -84,6 +85,7 @@ function toJson(parsed: ParsedDocument) {
     preamble: (parsed.preamble ?? []).map(paragraphJson),
     trailing: (parsed.trailing ?? []).map(paragraphJson),
     warnings: parsed.warnings,
+    ...(parsed.ocr ? { ocr: parsed.ocr } : {}),
   };
 }
 

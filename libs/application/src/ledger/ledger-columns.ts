@@ -1,4 +1,4 @@
-import type { ObligationStatus } from '@luyue/contracts';
+import { LEGACY_STATUS_LABELS_ZH, STATUS_LABELS_ZH, type ObligationStatus } from '@luyue/contracts';
 
 /** The 台账 columns, in order (export writes them; import requires them but the optional ones). */
 export const LEDGER_COLUMNS = ['序号', '文件', '简称', '条款', '义务内容', '牵头单位', '配合单位', '完成时限', '状态', '最新进展'] as const;
@@ -6,20 +6,12 @@ export type LedgerColumn = (typeof LEDGER_COLUMNS)[number];
 /** Columns an imported 台账 may lack: the row number, and the 简称 (the regulation is found by its full title). */
 export const OPTIONAL_LEDGER_COLUMNS: readonly LedgerColumn[] = ['序号', '简称'];
 
-export const STATUS_LABELS: Record<ObligationStatus, string> = {
-  draft: '草稿',
-  pending: '待签收',
-  acknowledged: '已签收',
-  in_progress: '办理中',
-  submitted: '待复核',
-  done: '已销号',
-  waived: '已豁免',
-  discarded: '已作废',
-};
+export const STATUS_LABELS = STATUS_LABELS_ZH;
 
 export function statusFromLabel(label: string): ObligationStatus | undefined {
   const wanted = label.trim();
-  return (Object.entries(STATUS_LABELS) as [ObligationStatus, string][]).find(([status, text]) => text === wanted || status === wanted)?.[0];
+  const current = (Object.entries(STATUS_LABELS) as [ObligationStatus, string][]).find(([status, text]) => text === wanted || status === wanted)?.[0];
+  return current ?? (Object.prototype.hasOwnProperty.call(LEGACY_STATUS_LABELS_ZH, wanted) ? LEGACY_STATUS_LABELS_ZH[wanted] : undefined);
 }
 
 /** 第N条第M款第K项, from the obligation's position. */

@@ -60,7 +60,8 @@ export class ImportRegulationUseCase {
     const { bodies, planned, unresolvedSubjects } = await planObligations(m, jurisdiction, extraction, meta.effectiveDate);
 
     if (command.dryRun) {
-      return { document: { ...meta, jurisdiction, kind, unitCount: parsed.unitCount, warnings: parsed.warnings }, units: parsed.units, obligations: planned, unresolvedSubjects };
+      const ocr = parsed.ocr ? { ocr: parsed.ocr } : {};
+      return { document: { ...meta, jurisdiction, kind, unitCount: parsed.unitCount, warnings: parsed.warnings, ...ocr }, units: parsed.units, obligations: planned, unresolvedSubjects };
     }
 
     let defaultLeadBodyId = command.defaultLeadBodyId || null;

@@ -1,12 +1,15 @@
 import { ErrorCode, type RegulationKind } from '@luyue/contracts';
 import { DomainError } from '@luyue/domain';
-import { type ParsedDocument, RegulationParseError, parseBuffer, parseText } from '@luyue/regulation-parser';
+import { type ParsedDocument, RegulationParseError, parseBuffer, parseText, sniffFormat } from '@luyue/regulation-parser';
 import { type ExtractionResult, extractObligations } from '@luyue/obligation-extractor';
 
 // Parser and extractor behind one call, their typed failures turned into domain errors (400/413/415).
 
+/** What the import reads, as said to a caller whose file was refused. */
+export const ACCEPTED_TYPES = '.docx, .doc, .ofd, .pdf (with a text layer, or scanned), .md, .txt';
+
 export interface RegulationSource {
-  /** Uploaded bytes (txt/md in any common encoding, docx, pdf) … */
+  /** Uploaded bytes (txt/md in any common encoding, docx, doc, ofd, pdf with or without a text layer) … */
   buffer?: Buffer;
   /** … or pasted text. */
   text?: string;
@@ -28,8 +31,8 @@ const STATUS_BY_PARSE_ERROR: Record<string, ErrorCode> = {
 };
 
 function sourceFormat(bytes: Buffer, fileName: string): string {
-  if (bytes.subarray(0, 4).toString('latin1') === '%PDF') return 'pdf';
-  if (bytes[0] === 0x50 && bytes[1] === 0x4b) return 'docx';
+  const format = sniffFormat(bytes);
+  if (format !== 'text' && format !== 'binary') return format;
   return /\.md$/i.test(fileName) ? 'md' : 'txt';
 }
 
@@ -40,7 +43,9 @@ export async function parseRegulation(source: RegulationSource, maxBytes: number
     parsed = source.buffer ? await parseBuffer(source.buffer, source.fileName, { maxBytes }) : parseText(source.text ?? '', { fileName: source.fileName });
   } catch (error) {
     if (error instanceof RegulationParseError) {
-      throw new DomainError(STATUS_BY_PARSE_ERROR[error.code] ?? ErrorCode.ValidationFailed, error.message, { parseError: error.code, fileName: source.fileName });
+      // A file of a kind the import does not read says which kinds it does.
+      const message = error.code === 'binary' || error.code === 'type_mismatch' ? `${error.message}; accepted: ${ACCEPTED_TYPES}` : error.message;
+      throw new DomainError(STATUS_BY_PARSE_ERROR[error.code] ?? ErrorCode.ValidationFailed, message, { parseError: error.code, fileName: source.fileName });
     }
     throw error;
   }

@@ -1,11 +1,12 @@
 import type { EntityManager } from 'typeorm';
 import { NOTIFICATION_KINDS, NOTIFICATION_STATUSES, ROLES, BODY_LEVELS, BODY_KINDS, REGULATION_KINDS, EVENT_TYPES, ADMIN_EVENT_TYPES, isOneOf } from '@luyue/contracts';
-import { type Actor, NotFoundError, ValidationError } from '@luyue/domain';
+import { type Actor, ForbiddenActionError, NotFoundError, ValidationError, canManageUsers, canReadAdministration, canReadOutbox } from '@luyue/domain';
 import { obligationScope } from '../access/actor.loader';
 import { OBLIGATION_FILTER_KEYS, OBLIGATION_SORT, scopeSql } from '../obligations/obligation-filter';
 import { type Page, type RawListQuery, parseListQuery, type SortSpec } from '../shared/list-query';
 import { SqlParams, isUuid } from '../shared/sql';
 import { assertNoInheritedKeys, declared } from '../shared/declared-keys';
+import type { AppContext } from '../shared/app-context';
 
 // Read-only lists of the secondary resources (ra-data-simple-rest): one declarative entry each.
 
@@ -22,6 +23,8 @@ export interface ResourceDefinition {
   scope?: (actor: Actor, params: SqlParams) => string | null;
   /** A condition that applies unless the request filters on `unless` (e.g. only the current version's provisions). */
   implicit?: { unless: string; sql: string };
+  /** Who may read the resource at all (a domain permission); others get 403. Everyone signed in when absent. */
+  readableBy?: (actor: Actor) => boolean;
 }
 
 const fail = (field: string, message: string): never => {
@@ -124,6 +127,7 @@ export const RESOURCES = {
     },
   },
   users: {
+    readableBy: canManageUsers,
     from: 'users u',
     idColumn: 'u.id',
     columns: `u.id, u.email, u.name, u.role, u.body_id AS "bodyId", u.active, u.notify_due_soon AS "notifyDueSoon", u.digest_only AS "digestOnly", u.created_at AS "createdAt", u.updated_at AS "updatedAt"`,
@@ -151,6 +155,7 @@ export const RESOURCES = {
     scope: obligationVisible('e.obligation_id'),
   },
   'admin-events': {
+    readableBy: canReadAdministration,
     from: 'obligation_events e',
     idColumn: 'e.id',
     columns: `e.id::text AS id, e.type, e.actor_id AS "actorId", e.data->>'entity' AS entity, e.data->>'id' AS "entityId", e.data->'changes' AS changes, e.created_at AS "createdAt"`,
@@ -169,6 +174,7 @@ export const RESOURCES = {
     scope: adminEventsOnly,
   },
   notifications: {
+    readableBy: canReadOutbox,
     from: 'notifications n',
     idColumn: 'n.id',
     columns: `n.id, n.key, n.kind, to_char(n.day, 'YYYY-MM-DD') AS day, n.obligation_id AS "obligationId", n.recipient_user_id AS "recipientUserId", n.recipient_email AS "recipientEmail",
@@ -213,8 +219,13 @@ function whereFor(def: ResourceDefinition, actor: Actor, filter: Record<string, 
   return where.length ? where.join(' AND ') : 'TRUE';
 }
 
+function assertReadable(def: ResourceDefinition, name: ResourceName, actor: Actor): void {
+  if (def.readableBy && !def.readableBy(actor)) throw new ForbiddenActionError(`read ${name}`);
+}
+
 export async function listResource(m: EntityManager, name: ResourceName, actor: Actor, raw: RawListQuery): Promise<Page<Record<string, unknown>> & { start: number }> {
   const def: ResourceDefinition = RESOURCES[name];
+  assertReadable(def, name, actor);
   const query = parseListQuery(raw, { sortFields: Object.keys(def.sort), defaultSort: def.defaultSort });
   const params = new SqlParams();
   const where = whereFor(def, actor, query.filter, params);
@@ -229,6 +240,7 @@ export async function listResource(m: EntityManager, name: ResourceName, actor: 
 
 export async function getResource(m: EntityManager, name: ResourceName, actor: Actor, id: string): Promise<Record<string, unknown>> {
   const def: ResourceDefinition = RESOURCES[name];
+  assertReadable(def, name, actor);
   const params = new SqlParams();
   const idOk = name === 'obligation-events' || name === 'admin-events' ? /^\d{1,18}$/.test(id) : isUuid(id);
   if (!idOk) throw new NotFoundError(name, id);
@@ -237,4 +249,17 @@ export async function getResource(m: EntityManager, name: ResourceName, actor: A
   const rows = await m.query(`SELECT ${def.columns} FROM ${def.from} WHERE ${def.idColumn} = ${idParam}${scope ? ` AND ${scope}` : ''}`, params.values);
   if (!rows[0]) throw new NotFoundError(name, id);
   return rows[0];
+}
+
+/** GET list / GET one of the declared resources, for the controllers (which hold no data source). */
+export class ResourceQueries {
+  constructor(private readonly ctx: AppContext) {}
+
+  list(actor: Actor, name: ResourceName, raw: RawListQuery) {
+    return listResource(this.ctx.ds.manager, name, actor, raw);
+  }
+
+  get(actor: Actor, name: ResourceName, id: string) {
+    return getResource(this.ctx.ds.manager, name, actor, id);
+  }
 }

@@ -1,6 +1,6 @@
 import { hash } from 'argon2';
 import { ROLES, isOneOf, type Role } from '@luyue/contracts';
-import { type Actor, DuplicateError, ForbiddenActionError, ValidationError, fieldChanges, hasChanges, isAdmin } from '@luyue/domain';
+import { type Actor, DuplicateError, ForbiddenActionError, ValidationError, fieldChanges, hasChanges, canManageUsers } from '@luyue/domain';
 import type { AppContext } from '../shared/app-context';
 import { BodyRepository } from '../bodies/body.repository';
 import { getResource } from '../resources/simple-list';
@@ -47,7 +47,7 @@ export class UserAdminUseCases {
   constructor(private readonly ctx: AppContext) {}
 
   private async check(actor: Actor, input: UserInput): Promise<void> {
-    if (!isAdmin(actor)) throw new ForbiddenActionError('manage users');
+    if (!canManageUsers(actor)) throw new ForbiddenActionError('manage users');
     if (input.role !== undefined && !isOneOf(ROLES, input.role)) throw new ValidationError('role is invalid', { field: 'role' });
     if (input.password !== undefined && input.password.length < MIN_PASSWORD_LENGTH) {
       throw new ValidationError(`password must be at least ${MIN_PASSWORD_LENGTH} characters`, { field: 'password' });

@@ -98,6 +98,12 @@ export const canConfirm = (actor: Actor): boolean => isAdmin(actor);
 export const canDiscard = (actor: Actor): boolean => isAdmin(actor);
 /** Map extracted subject names to bodies. */
 export const canMapBodies = (actor: Actor): boolean => isAdmin(actor);
+/** Read and change user accounts. */
+export const canManageUsers = (actor: Actor): boolean => isAdmin(actor);
+/** Read the administration events (user, body and regulation changes) of the audit trail. */
+export const canReadAdministration = (actor: Actor): boolean => isAdmin(actor);
+/** Read the notification outbox (who was sent what). */
+export const canReadOutbox = (actor: Actor): boolean => isAdmin(actor);
 
 /** What a write would assign: the new lead/co bodies and the assignee's body (when set). */
 export interface AssignmentTarget {

@@ -79,6 +79,13 @@ export class ForbiddenActionError extends DomainError {
   }
 }
 
+/** 401: unknown user, wrong password or an inactive account (one message for all three). */
+export class AuthenticationError extends DomainError {
+  constructor(message: string) {
+    super(ErrorCode.Unauthorized, message);
+  }
+}
+
 /** 404 */
 export class NotFoundError extends DomainError {
   constructor(entity: string, id: string) {

@@ -15,8 +15,9 @@ import { join } from 'node:path';
 import { parseFile } from '@luyue/regulation-parser';
 import { extractObligations } from '../extract';
 import type { ExtractionResult } from '../types';
-import { evaluate, type EvalCase, type OverallScore } from './report';
+import { evaluate, type EvalCase } from './report';
 import type { GoldDocument } from './score';
+import { expectAboveFloor } from './expect-floor';
 
 const ROOT = join(__dirname, '../../../..');
 const GOLD = join(ROOT, 'test/fixtures/gold');
@@ -98,28 +99,6 @@ function sharedScorerLines(
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-}
-
-type Floor = Partial<
-  Record<
-    | 'detectionF1'
-    | 'subjectF1'
-    | 'modalityAcc'
-    | 'aliasRecall'
-    | 'coF1'
-    | 'dueAcc',
-    number
-  >
->;
-
-/** Every document scored, every unit count right, and each figure named in the floor at or above it. */
-function expectAboveFloor(overall: OverallScore, floor: Floor): void {
-  expect(overall.notScored).toBe(0);
-  const below = (Object.entries(floor) as Array<[keyof Floor, number]>)
-    .filter(([measure, min]) => !(overall[measure] >= min))
-    .map(([measure, min]) => `${measure} ${overall[measure]} < ${min}`);
-  expect(below).toEqual([]);
-  expect(overall.unitsOk).toBe(overall.documents);
 }
 
 describe('extraction on the seed documents', () => {

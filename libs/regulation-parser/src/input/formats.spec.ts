@@ -7,9 +7,11 @@ import { sniffFormat } from './sniff-format';
 
 // The .docx/.pdf fixtures were made from the seed texts with
 // `libreoffice --headless --convert-to docx|pdf` (seed-002.docx with test/tools/text-to-docx.mjs),
-// so they must parse to the same units.
+// seed-001.doc and seed-002.ofd with test/tools/make-format-fixtures.sh, so they must parse to the
+// same units.
 const SOURCES: Record<string, string> = {
   '000': '000_164fd63ef9aca991.txt',
+  '001': '001_63ee37a2190facda.txt',
   '002': '002_623e2f70af61ec05.txt',
   '003': '003_fe7a0ef39042b2dd.txt',
   '004': '004_8ee2612cd77ec20e.txt',
@@ -24,6 +26,8 @@ describe('input formats', () => {
     ['seed-000.pdf', '000', 43],
     ['seed-003.pdf', '003', 25],
     ['seed-004.pdf', '004', 86],
+    ['seed-001.doc', '001', 62],
+    ['seed-002.ofd', '002', 30],
   ])('%s parses like its source text', async (fixture, seed, count) => {
     const fromFormat = await parseFile(join(FORMAT_FIXTURE_DIR, fixture));
     const fromText = await parseFile(join(SEED_DIR, SOURCES[seed]));
@@ -44,6 +48,33 @@ describe('input formats', () => {
     expect((await parseBuffer(pdf, 'upload')).unitCount).toBe(43);
     // A name that promises a binary format must keep the promise (errors.spec: type_mismatch).
     await expect(parseBuffer(pdf, 'upload.docx')).rejects.toMatchObject({ code: 'type_mismatch' });
+  });
+
+  it('tells a .doc by the compound-file signature and an OFD by its OFD.xml entry', async () => {
+    const doc = readFileSync(join(FORMAT_FIXTURE_DIR, 'seed-001.doc'));
+    const ofd = readFileSync(join(FORMAT_FIXTURE_DIR, 'seed-002.ofd'));
+    expect([sniffFormat(doc), sniffFormat(ofd)]).toEqual(['doc', 'ofd']);
+    expect((await parseBuffer(doc, 'upload')).unitCount).toBe(62);
+    expect((await parseBuffer(ofd, 'upload.zip')).unitCount).toBe(30);
+    await expect(parseBuffer(doc, 'upload.ofd')).rejects.toMatchObject({ code: 'type_mismatch' });
+    await expect(parseBuffer(ofd, 'upload.docx')).rejects.toMatchObject({ code: 'type_mismatch' });
+    // A zip naming OFD.xml only inside another entry's path is no OFD.
+    expect(sniffFormat(Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(26), Buffer.from('Res/OFD.xml.bak')]))).toBe('binary');
+  });
+
+  describe('a 分工表 as markdown, .docx and .doc', () => {
+    const tasksOf = (parsed: Awaited<ReturnType<typeof parseFile>>) => parsed.units.map((unit) => [unit.label, unit.paragraphs[0].text, unit.annotation, unit.headingPath]);
+
+    it.each(['division-table.docx', 'division-table.doc'])('%s gives the rows, cells and sections of division-table.md', async (fixture) => {
+      const fromMarkdown = await parseFile(join(FORMAT_FIXTURE_DIR, 'division-table.md'));
+      const fromWord = await parseFile(join(FORMAT_FIXTURE_DIR, fixture));
+      expect(fromMarkdown.unitCount).toBe(8);
+      expect(fromWord.document).toEqual(fromMarkdown.document);
+      expect(tasksOf(fromWord)).toEqual(tasksOf(fromMarkdown));
+      // The lead cell merged over tasks 1 and 2 in Word applies to both.
+      expect(fromWord.units[1].annotation).toBe('（牵头单位：自治区口岸管理办公室；配合单位：自治区数据局；完成时限：2027年6月底前）');
+      expect(fromWord.units[6].headingPath).toEqual(['三、强化组织保障']);
+    });
   });
 
   describe('text encodings', () => {

@@ -113,4 +113,24 @@ describe('task-division tables (分工表)', () => {
     ]);
     expect(doc.preamble?.map((paragraph) => paragraph.text)).toEqual(['为做好能源保供工作，制定本方案。']);
   });
+
+  it('continues a lead cell into the empty lead cells below it within a section (a merge read without its merge)', () => {
+    const doc = parseText(
+      lines(
+        '某市重点任务分工',
+        '| 序号 | 重点任务 | 牵头单位 | 配合单位 |',
+        '| 一、营商环境 | | | |',
+        '| 1 | 推行一网通办。 | 市政务服务局 | 市数据局 |',
+        '| 2 | 清理中介服务。 | | 市财政局 |',
+        '| 二、法治保障 | | | |',
+        '| 3 | 开展执法监督。 | | |',
+      ),
+    );
+    expect(tasksOf(doc).map((task) => task.annotation)).toEqual([
+      '（牵头单位：市政务服务局；配合单位：市数据局）',
+      '（牵头单位：市政务服务局；配合单位：市财政局）',
+      // A section row ends the merge: task 3 names no one.
+      null,
+    ]);
+  });
 });

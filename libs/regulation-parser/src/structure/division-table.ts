@@ -38,6 +38,7 @@ export function findDivisionTables(lines: Line[], bodyStart: number): DivisionTa
   let roles: ColumnRole[] | null = null;
   let taskColumn: number | undefined;
   let section: string | null = null;
+  let above: Row | null = null;
   for (let index = bodyStart; index < lines.length; index++) {
     const line = lines[index];
     if (!isRow(line)) {
@@ -47,6 +48,7 @@ export function findDivisionTables(lines: Line[], bodyStart: number): DivisionTa
     const cells = cellsOf(line);
     if (!roles) {
       if (isDivisionHeader(cells.map((cell) => cell.text))) {
+        above = null;
         roles = cells.map((cell) => columnRole(cell.text));
         taskColumn = taskColumnOf(cells.map((cell) => cell.text), roles);
         section = null;
@@ -60,8 +62,11 @@ export function findDivisionTables(lines: Line[], bodyStart: number): DivisionTa
     if (!row.task || isSectionRow(row)) {
       const distinct = [...new Set(cells.map((cell) => cell.text).filter(Boolean))];
       if (distinct.length === 1 || (distinct.length === 2 && row.number)) section = distinct.join(' ');
+      above = null;
       continue;
     }
+    continueMergedCells(row, above);
+    above = row;
     tasks.push({
       lineIndex: index,
       label: row.number || undefined,
@@ -72,6 +77,17 @@ export function findDivisionTables(lines: Line[], bodyStart: number): DivisionTa
     });
   }
   return { tasks, tableLines };
+}
+
+/**
+ * A task row with no lead and no responsible body under a row that has them continues that row's
+ * cells: a vertically merged cell read without its merge (a .doc, a copied table) leaves the
+ * rows below it empty. A row that names anyone responsible keeps its own cells.
+ */
+function continueMergedCells(row: Row, above: Row | null): void {
+  if (!above || row.bodies.lead.length || row.bodies.responsible.length) return;
+  row.bodies.lead = above.bodies.lead;
+  row.bodies.responsible = above.bodies.responsible;
 }
 
 /** `| 一 | 优化营商环境 | | |`: a Chinese-numbered row naming no one groups the rows below it. */

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import type { AppContext } from '../../shared/app-context';
 import { loadRegulation } from './version-sources';
 
 /** GET /regulations/:id/versions: every imported text of the regulation, newest first, the current one marked. */
@@ -14,4 +15,13 @@ export async function listRegulationVersions(m: EntityManager, regulationId: str
     [regulationId],
   );
   return rows.map((r) => ({ ...r, current: r['version'] === current.version }));
+}
+
+/** The versions list for the controller, which holds no data source. */
+export class ListRegulationVersionsUseCase {
+  constructor(private readonly ctx: AppContext) {}
+
+  execute(regulationId: string): Promise<Record<string, unknown>[]> {
+    return listRegulationVersions(this.ctx.ds.manager, regulationId);
+  }
 }

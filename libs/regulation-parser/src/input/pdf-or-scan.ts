@@ -1,0 +1,35 @@
+import { RegulationParseError } from '../errors';
+import { ocrPdfPages } from './ocr/ocr-pages';
+import { MAX_OCR_PAGES, type OcrOptions, type OcrReport } from './ocr/ocr-report';
+import { assertOcrTools } from './ocr/ocr-tools';
+import { readPdf } from './pdf-reader';
+
+/** A page with fewer visible characters in its text layer has none worth reading: it is a scan. */
+const TEXT_LAYER_MIN_CHARS = 20;
+
+/**
+ * A PDF's text layer; a scan (most pages without one) is OCR'd page by page instead. A scan over
+ * the page cap is refused (too_large) before any page is rasterised, and one on a machine without
+ * the OCR packages is refused (unsupported) naming them.
+ */
+export async function readPdfOrScan(buffer: Buffer, fileName: string, options: OcrOptions = {}): Promise<{ text: string; ocr?: OcrReport }> {
+  const maxPages = options.maxPages ?? MAX_OCR_PAGES;
+  // Reading stops past the cap: a 10,000-page scan is judged on its first pages.
+  const sample = await readPdf(buffer, maxPages + 1);
+  const scanned = sample.pages.map((page, index) => (visibleChars(page) < TEXT_LAYER_MIN_CHARS ? index + 1 : 0)).filter(Boolean);
+  if (scanned.length * 2 <= sample.pages.length) {
+    return { text: sample.pageCount > sample.pages.length ? (await readPdf(buffer)).text : sample.text };
+  }
+  if (sample.pageCount > maxPages) {
+    throw new RegulationParseError('too_large', fileName, `the PDF is a scan of ${sample.pageCount} pages, over the ${maxPages}-page limit for OCR`);
+  }
+  await assertOcrTools(fileName);
+  const { texts, report } = await ocrPdfPages(buffer, scanned, options);
+  const ocrText = new Map(scanned.map((page, index) => [page, texts[index]]));
+  const text = sample.pages.map((layer, index) => ocrText.get(index + 1) ?? layer).join('\n\n');
+  return { text, ocr: report };
+}
+
+function visibleChars(text: string): number {
+  return text.replace(/\s/g, '').length;
+}
