@@ -6,11 +6,11 @@ import { BodyRegistryUseCases } from '@luyue/application';
 import { CurrentActor } from '../common/request-context';
 
 export class MergeBodyDto {
-  @ApiProperty({ description: 'The body that stays' }) @IsUUID() intoId: string;
+  @ApiProperty({ description: 'The body that stays' }) @IsUUID() intoId!: string;
 }
 
 export class RenameBodyDto {
-  @ApiProperty({ example: '阿拉山口市交通运输局' }) @IsString() @MinLength(1) @MaxLength(200) name: string;
+  @ApiProperty({ example: '阿拉山口市交通运输局' }) @IsString() @MinLength(1) @MaxLength(200) name!: string;
 }
 
 /** Cleaning the body registry (admin): counts and sources per body, merge, rename, strike a name. */
