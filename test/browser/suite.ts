@@ -6,6 +6,8 @@ import { startStack, type Stack } from './harness';
 export interface BrowserSuite {
   /** A fresh browser profile on the suite's stack, signed in as `email`. */
   signIn(email: string): Promise<Session>;
+  /** A fresh browser profile on the suite's stack, signed out (the login page, timings). */
+  session(): Promise<Session>;
 }
 
 export function browserSuite(): BrowserSuite {
@@ -20,11 +22,16 @@ export function browserSuite(): BrowserSuite {
     await Promise.all(sessions.map((session) => session.close().catch(() => undefined)));
     await stack?.stop();
   });
+  const open = async (): Promise<Session> => {
+    if (!stack) throw new Error('the browser stack is not running');
+    const session = await openSession(stack.baseUrl);
+    sessions.push(session);
+    return session;
+  };
   return {
+    session: open,
     async signIn(email) {
-      if (!stack) throw new Error('the browser stack is not running');
-      const session = await openSession(stack.baseUrl);
-      sessions.push(session);
+      const session = await open();
       await login(session.page, email);
       return session;
     },

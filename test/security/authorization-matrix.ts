@@ -121,6 +121,7 @@ export const MATRIX: readonly RouteCase[] = [
   { name: 'GET /api/obligations/export?format=csv', method: 'GET', path: '/api/obligations/export?format=csv', fixture: { kind: 'none' }, expect: [401, 200, 200, 200] },
   { name: 'GET /api/obligations/export?format=xlsx', method: 'GET', path: '/api/obligations/export?format=xlsx', fixture: { kind: 'none' }, expect: [401, 200, 200, 200] },
   { name: 'GET /api/dashboard', method: 'GET', path: '/api/dashboard', fixture: { kind: 'none' }, expect: [401, 200, 200, 200] },
+  { name: 'GET /api/dashboard/work', method: 'GET', path: '/api/dashboard/work', fixture: { kind: 'none' }, expect: [401, 200, 200, 200] },
 
   // ---- obligations: edits and workflow ----
   {
@@ -331,6 +332,32 @@ export const MATRIX: readonly RouteCase[] = [
     name: 'DELETE /api/bodies/:id',
     method: 'DELETE',
     path: '/api/bodies/:bid',
+    fixture: { kind: 'freshBody' },
+    expect: { own: [401, 403, 403, 200], other: [401, 403, 403, 200], child: [401, 403, 403, 200], co: [401, 403, 403, 200] },
+  },
+
+  // ---- body registry cleaning (admin only; issue 20) ----
+  { name: 'GET /api/body-registry', method: 'GET', path: '/api/body-registry', fixture: { kind: 'none' }, expect: [401, 403, 403, 200] },
+  {
+    name: 'POST /api/bodies/:id/merge',
+    method: 'POST',
+    path: '/api/bodies/:bid/merge',
+    fixture: { kind: 'freshBody' },
+    json: (fx) => ({ intoId: fx.childBid }),
+    expect: { own: [401, 403, 403, 200], other: [401, 403, 403, 200], child: [401, 403, 403, 200], co: [401, 403, 403, 200] },
+  },
+  {
+    name: 'POST /api/bodies/:id/rename',
+    method: 'POST',
+    path: '/api/bodies/:bid/rename',
+    fixture: { kind: 'freshBody' },
+    json: (fx) => ({ name: `安全测试改名${fx.unique}` }),
+    expect: { own: [401, 403, 403, 200], other: [401, 403, 403, 200], child: [401, 403, 403, 200], co: [401, 403, 403, 200] },
+  },
+  {
+    name: 'POST /api/bodies/:id/not-a-body',
+    method: 'POST',
+    path: '/api/bodies/:bid/not-a-body',
     fixture: { kind: 'freshBody' },
     expect: { own: [401, 403, 403, 200], other: [401, 403, 403, 200], child: [401, 403, 403, 200], co: [401, 403, 403, 200] },
   },

@@ -5,6 +5,7 @@ import { authProvider } from './auth/authProvider';
 import { dataProvider } from './api/dataProvider';
 import { i18nProvider } from './i18n/i18nProvider';
 import { AppLayout } from './layout/AppLayout';
+import { NotFoundPage } from './layout/NotFoundPage';
 import { Dashboard } from './dashboard/Dashboard';
 import obligations from './obligations';
 import regulations from './regulations';
@@ -17,6 +18,9 @@ const ChannelsPage = lazyPage(() => import('./channels/ChannelsPage').then((m) =
 const MyNotificationsPage = lazyPage(() => import('./notifications/MyNotificationsPage').then((m) => m.MyNotificationsPage));
 const ReviewQueue = lazyPage(() =>
   import('./review/ReviewQueue').then((m) => m.ReviewQueue),
+);
+const BodyRegistryPage = lazyPage(() =>
+  import('./bodies/registry/BodyRegistryPage').then((m) => m.BodyRegistryPage),
 );
 
 /** Resources depend on the role: the menu hides what the api would refuse anyway. */
@@ -49,6 +53,7 @@ function resourcesFor(role: Role | undefined) {
       {isAdmin && (
         <CustomRoutes>
           <Route path="/review" element={<ReviewQueue />} />
+          <Route path="/body-registry" element={<BodyRegistryPage />} />
         </CustomRoutes>
       )}
       {/* Issue 17: 我的通知 for everyone; a body's 通知渠道 for admins and managers. */}
@@ -69,6 +74,7 @@ export function App() {
       i18nProvider={i18nProvider}
       layout={AppLayout}
       dashboard={Dashboard}
+      catchAll={NotFoundPage}
       // No `requireAuth`: with it, a visitor without a session went through hundreds of
       // checkAuth → redirect rounds (12–17 s of CPU) before the login form settled. Each page
       // still checks the session itself, and the api refuses every call without a token.

@@ -4,8 +4,10 @@ import { EnvironmentVariables } from '@luyue/config';
 import {
   AppContext,
   BodyAdminUseCases,
+  BodyRegistryUseCases,
   ConfirmObligationsUseCase,
   DashboardQuery,
+  WorkDashboardQuery,
   DecideExtensionUseCase,
   EvidenceUseCases,
   ExportLedgerUseCase,
@@ -30,8 +32,10 @@ import {
 // The framework-free use cases of @luyue/application, wired once with the shared context.
 const USE_CASES = [
   BodyAdminUseCases,
+  BodyRegistryUseCases,
   ConfirmObligationsUseCase,
   DashboardQuery,
+  WorkDashboardQuery,
   DecideExtensionUseCase,
   EvidenceUseCases,
   ExportLedgerUseCase,

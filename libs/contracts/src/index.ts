@@ -13,3 +13,4 @@ export * from './error-response';
 export * from './auth.dto';
 export * from './obligation.dto';
 export * from './status-labels';
+export * from './backoffice.dto';

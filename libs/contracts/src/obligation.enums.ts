@@ -99,11 +99,15 @@ export const EVENT_TYPES = [
   'body_deleted',
   /** An admin's edit of a regulation's title or 简称: data `{ entity: 'regulation', id, changes }`. */
   'regulation_updated',
+  /** Registry cleaning (issue 20): data `{ entity: 'body', id: <merged away>, into, moved: { obligations, users, children, regulations } }`. */
+  'body_merged',
+  /** A name struck as no body: data `{ entity: 'body', id, name, returnedToReview }`. */
+  'body_not_a_body',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
 /** The event types written with no obligation: user and body administration (admins read them). */
-export const ADMIN_EVENT_TYPES = ['user_created', 'user_updated', 'body_created', 'body_updated', 'body_deleted', 'regulation_updated'] as const satisfies readonly EventType[];
+export const ADMIN_EVENT_TYPES = ['user_created', 'user_updated', 'body_created', 'body_updated', 'body_deleted', 'regulation_updated', 'body_merged', 'body_not_a_body'] as const satisfies readonly EventType[];
 export type AdminEventType = (typeof ADMIN_EVENT_TYPES)[number];
 
 export const EXTENSION_STATUSES = ['pending', 'approved', 'refused'] as const;

@@ -23,3 +23,5 @@ export * from './audit/chain-verifier';
 export * from './audit/field-changes';
 export * from './notifications/event-notices';
 export * from './notifications/robot-replies';
+export * from './bodies/body-registry';
+export * from './access/decision-scope';

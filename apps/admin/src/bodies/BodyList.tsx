@@ -1,9 +1,20 @@
-import { CreateButton, List, SearchInput, TopToolbar } from 'react-admin';
+import Button from '@mui/material/Button';
+import { Link } from 'react-router-dom';
+import { CreateButton, List, SearchInput, TopToolbar, useTranslate } from 'react-admin';
 import { useRole } from '../common/useRole';
 import { BodyTree } from './BodyTree';
 
 function Actions() {
-  return <TopToolbar>{useRole() === 'admin' && <CreateButton />}</TopToolbar>;
+  const translate = useTranslate();
+  if (useRole() !== 'admin') return <TopToolbar />;
+  return (
+    <TopToolbar>
+      <Button size="small" component={Link} to="/body-registry" data-testid="open-body-registry">
+        {translate('luyue.backoffice.registry.title')}
+      </Button>
+      <CreateButton />
+    </TopToolbar>
+  );
 }
 
 export function BodyList() {

@@ -12,6 +12,7 @@ import { StatusCountsCard } from './StatusCountsCard';
 import { obligationsLink } from './listLink';
 import { lazyPage } from '../common/lazyPage';
 import { EMPTY_DASHBOARD, type DashboardData } from './types';
+import { WorkLists } from './work/WorkLists';
 
 // The chart library is the largest dependency: loaded only when a dashboard draws it.
 const OverdueChart = lazyPage(() =>
@@ -69,6 +70,7 @@ export function Dashboard() {
           />
         )}
       </Stack>
+      <WorkLists />
       <Stack spacing={2}>
         <StatusCountsCard byStatus={d.byStatus} />
         <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap' }}>

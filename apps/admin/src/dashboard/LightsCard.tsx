@@ -41,7 +41,9 @@ export function LightsCard({ rows }: { rows: DashboardData['lightsByBody'] }) {
             <TableBody>
               {rows.map((row) => (
                 <TableRow key={row.bodyId} data-testid="lights-row">
-                  <TableCell>{row.name}</TableCell>
+                  <TableCell sx={{ whiteSpace: 'normal', wordBreak: 'break-word', minWidth: 160 }} data-testid="lights-name">
+                    {row.name}
+                  </TableCell>
                   {LIGHTS.map((light) => (
                     <TableCell key={light} align="right">
                       <Link to={obligationsLink({ bodyId: row.bodyId, light })}>

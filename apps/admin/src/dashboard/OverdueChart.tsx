@@ -14,6 +14,8 @@ import {
 import { useTranslate } from 'react-admin';
 import { LIGHT_COLORS } from '../common/LightDot';
 import type { DashboardData } from './types';
+import { labelLines } from './work/labelLines';
+import { TICK_CHARS_PER_LINE, TICK_LINE_HEIGHT, WrappedTick } from './work/WrappedTick';
 
 export function OverdueChart({
   rows,
@@ -35,8 +37,15 @@ export function OverdueChart({
           </Typography>
         ) : (
           // Fixed height: ResponsiveContainer needs a sized parent.
+          // A row is as tall as its name's lines: long names wrap, never clip.
           <div
-            style={{ width: '100%', height: Math.max(200, rows.length * 36) }}
+            style={{
+              width: '100%',
+              height: Math.max(
+                200,
+                rows.reduce((h, r) => h + 16 + labelLines(r.name, TICK_CHARS_PER_LINE).length * TICK_LINE_HEIGHT, 0),
+              ),
+            }}
           >
             <ResponsiveContainer>
               <BarChart
@@ -46,7 +55,7 @@ export function OverdueChart({
               >
                 <CartesianGrid strokeDasharray="3 3" />
                 <XAxis type="number" allowDecimals={false} />
-                <YAxis type="category" dataKey="name" width={180} />
+                <YAxis type="category" dataKey="name" width={TICK_CHARS_PER_LINE * 13 + 12} tick={<WrappedTick />} interval={0} />
                 <Tooltip />
                 <Bar
                   dataKey="count"

@@ -4,6 +4,7 @@ import QueueIcon from '@mui/icons-material/Queue';
 import RateReviewIcon from '@mui/icons-material/RateReview';
 import NotificationsIcon from '@mui/icons-material/Notifications';
 import SmartToyIcon from '@mui/icons-material/SmartToy';
+import CleaningServicesIcon from '@mui/icons-material/CleaningServices';
 import { Menu, useSidebarState, useTranslate } from 'react-admin';
 import { useRole } from '../common/useRole';
 
@@ -27,6 +28,14 @@ export function AppMenu() {
       <Menu.ResourceItem name="bodies" />
       {(isAdmin || role === 'manager') && <Menu.Item to="/channels" primaryText="luyue.notify.menu_channels" leftIcon={<SmartToyIcon />} data-testid="menu-channels" />}
       <Menu.Item to="/my-notifications" primaryText="luyue.notify.menu_preferences" leftIcon={<NotificationsIcon />} data-testid="menu-my-notifications" />
+      {isAdmin && (
+        <Menu.Item
+          to="/body-registry"
+          primaryText="luyue.backoffice.registry.title"
+          leftIcon={<CleaningServicesIcon />}
+          data-testid="menu-body-registry"
+        />
+      )}
       {isAdmin && <Menu.ResourceItem name="users" />}
       {isAdmin && <Menu.ResourceItem name="notifications" />}
       {isAdmin && <QueueBoardLink />}

@@ -1,43 +1,55 @@
-import { useState } from 'react';
 import Button from '@mui/material/Button';
 import DownloadIcon from '@mui/icons-material/Download';
-import { useListContext, useNotify, useTranslate } from 'react-admin';
-import { apiDownload, errorMessage } from '../api/http';
+import DescriptionIcon from '@mui/icons-material/Description';
+import { useListContext, useTranslate } from 'react-admin';
+import { apiDownload } from '../api/http';
 import { todayInShanghai } from '../common/dates';
+import { useBusyAction } from '../common/useBusyAction';
 
-/** 台账: the api renders the current filter + sort as XLSX; fetched with the token. */
-export function ExportButton() {
+/** xlsx = 台账; docx = 重点任务分工表. */
+export type ExportFormat = 'xlsx' | 'docx';
+
+const LABEL: Record<ExportFormat, string> = {
+  xlsx: 'luyue.list.export',
+  docx: 'luyue.backoffice.export_division',
+};
+const FALLBACK_NAME: Record<ExportFormat, string> = {
+  xlsx: '履职事项台账',
+  docx: '重点任务分工',
+};
+
+/** The api renders a filter (+ sort) in the chosen format; fetched with the token. */
+export function DownloadButton({
+  format,
+  filter,
+  sort,
+}: {
+  format: ExportFormat;
+  filter: Record<string, unknown>;
+  sort?: { field: string; order: string };
+}) {
   const translate = useTranslate();
-  const notify = useNotify();
-  const { filterValues, sort } = useListContext();
-  const [busy, setBusy] = useState(false);
-  const onClick = async () => {
-    const query = new URLSearchParams({
-      format: 'xlsx',
-      filter: JSON.stringify(filterValues ?? {}),
-      sort: JSON.stringify([sort.field, sort.order]),
-    });
-    setBusy(true);
-    try {
-      await apiDownload(
-        `/obligations/export?${query}`,
-        `履职事项台账-${todayInShanghai()}.xlsx`,
-      );
-    } catch (e) {
-      notify(errorMessage(e), { type: 'error' });
-    } finally {
-      setBusy(false);
-    }
+  const { busy, run } = useBusyAction();
+  const onClick = () => {
+    const query = new URLSearchParams({ format, filter: JSON.stringify(filter) });
+    if (sort) query.set('sort', JSON.stringify([sort.field, sort.order]));
+    return run(() => apiDownload(`/obligations/export?${query}`, `${FALLBACK_NAME[format]}-${todayInShanghai()}.${format}`));
   };
   return (
     <Button
       size="small"
-      startIcon={<DownloadIcon />}
+      startIcon={format === 'docx' ? <DescriptionIcon /> : <DownloadIcon />}
       onClick={onClick}
       disabled={busy}
-      data-testid="export-button"
+      data-testid={format === 'docx' ? 'export-division-button' : 'export-button'}
     >
-      {translate('luyue.list.export')}
+      {translate(LABEL[format])}
     </Button>
   );
+}
+
+/** The list's current filter and sort. */
+export function ExportButton({ format = 'xlsx' }: { format?: ExportFormat }) {
+  const { filterValues, sort } = useListContext();
+  return <DownloadButton format={format} filter={filterValues ?? {}} sort={sort} />;
 }

@@ -39,12 +39,20 @@ export function obligationFilters(role: Role | undefined) {
     <SelectInput key="light" source="light" choices={lightChoices} />,
     bodyInput('leadBodyId'),
     bodyInput('bodyId'),
+    // Typed text searches title and 简称 (the api's q); alwaysOn: "which document" is the first question.
     <ReferenceInput
       key="regulationId"
       source="regulationId"
       reference="regulations"
+      alwaysOn
     >
-      <AutocompleteInput optionText="title" />
+      <AutocompleteInput
+        optionText={(r: { title: string; shortTitle?: string }) =>
+          r.shortTitle ? `${r.shortTitle} ${r.title}` : r.title
+        }
+        sx={{ minWidth: 280 }}
+        data-testid="filter-regulation"
+      />
     </ReferenceInput>,
     <SelectInput key="modality" source="modality" choices={modalityChoices} />,
     <NullableBooleanInput key="mechanism" source="mechanism" />,

@@ -7,7 +7,6 @@ import {
   FunctionField,
   List,
   SelectField,
-  TextField,
   TopToolbar,
   useListContext,
   useTranslate,
@@ -21,6 +20,7 @@ import { useRole } from '../common/useRole';
 import { ObligationBulkActions } from './BulkActions';
 import { ExportButton } from './ExportButton';
 import { obligationFilters } from './ObligationFilters';
+import { citation } from '../regulations/shortTitle';
 import type { Obligation } from './types';
 
 function ListActions() {
@@ -28,6 +28,7 @@ function ListActions() {
     <TopToolbar>
       <FilterButton />
       <ExportButton />
+      <ExportButton format="docx" />
     </TopToolbar>
   );
 }
@@ -60,8 +61,9 @@ const rowSx = (record: Obligation) => ({
 const columnSx = {
   '& .column-title': { minWidth: 320 },
   '& .column-leadBodyIds': { maxWidth: 240 },
-  '& .column-light, & .column-status, & .column-modality, & .column-dueDate, & .column-article':
+  '& .column-light, & .column-status, & .column-modality, & .column-dueDate':
     { whiteSpace: 'nowrap' },
+  '& .column-article': { minWidth: 140 },
   '& .column-latestProgress': { maxWidth: 240 },
 };
 
@@ -91,6 +93,17 @@ function TitleCell({ record }: { record: Obligation }) {
         />
       )}
     </Stack>
+  );
+}
+
+/** 《简称》第N条: which document, which article. */
+function CitationCell({ record }: { record: Obligation }) {
+  const translate = useTranslate();
+  const article = record.article != null ? translate('luyue.division.article', { number: record.article }) : '';
+  return (
+    <span title={record.regulationTitle ?? undefined} data-testid="obligation-citation">
+      {citation(record.regulationShortTitle, article)}
+    </span>
   );
 }
 
@@ -132,7 +145,11 @@ export function ObligationList() {
         />
         <BodyNames source="leadBodyIds" sortable={false} />
         <DayField source="dueDate" />
-        <TextField source="article" />
+        <FunctionField<Obligation>
+          source="article"
+          label="luyue.backoffice.citation"
+          render={(record) => <CitationCell record={record} />}
+        />
         <FunctionField<Obligation>
           source="latestProgress"
           sortable={false}

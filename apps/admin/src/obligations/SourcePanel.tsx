@@ -1,9 +1,5 @@
 import Typography from '@mui/material/Typography';
-import {
-  ReferenceField,
-  TextField as TextFieldRa,
-  useTranslate,
-} from 'react-admin';
+import { FunctionField, ReferenceField, useTranslate } from 'react-admin';
 import { SourceText } from '../common/SourceText';
 import { Section } from './Section';
 import type { Obligation } from './types';
@@ -23,9 +19,17 @@ export function SourcePanel({ record }: { record: Obligation }) {
             record={record}
             link="show"
           >
-            <TextFieldRa source="title" />
+            <FunctionField
+              render={(r: { title: string; shortTitle?: string; version?: number }) => (
+                <span data-testid="source-regulation-link">
+                  {r.shortTitle ?? r.title}
+                  {' · '}
+                  {translate('luyue.version.label', { version: r.version ?? 1 })}
+                </span>
+              )}
+            />
           </ReferenceField>
-          {record.article != null && ` · 第${record.article}条`}
+          {record.article != null && ` · ${translate('luyue.division.article', { number: record.article })}`}
         </Typography>
       )}
       {source || record.text ? (

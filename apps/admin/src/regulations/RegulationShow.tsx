@@ -6,6 +6,8 @@ import { Show, useGetList, useRecordContext, useTranslate } from 'react-admin';
 import { DayField } from '../common/DayField';
 import { useRole } from '../common/useRole';
 import { NewVersionButton } from './NewVersionDialog';
+import { DownloadButton } from '../obligations/ExportButton';
+import { ShortTitleEditor } from './ShortTitleEditor';
 import type { Obligation } from '../obligations/types';
 import { ProvisionTree } from './ProvisionTree';
 import type { Provision } from './provisionTree';
@@ -60,6 +62,8 @@ function RegulationPage() {
             })}
           />
         )}
+        <ShortTitleEditor id={String(record.id)} shortTitle={record.shortTitle ?? null} editable={role === 'admin'} />
+        <DownloadButton format="docx" filter={{ regulationId: record.id }} />
         {role === 'admin' && (
           <NewVersionButton
             regulationId={String(record.id)}

@@ -183,10 +183,10 @@ export class UpdateObligationDto {
 }
 
 export class ExportQueryDto {
-  @ApiPropertyOptional({ enum: ['xlsx', 'csv'] })
+  @ApiPropertyOptional({ enum: ['xlsx', 'csv', 'docx'] })
   @IsOptional()
-  @IsIn(['xlsx', 'csv'])
-  format?: 'xlsx' | 'csv';
+  @IsIn(['xlsx', 'csv', 'docx'])
+  format?: 'xlsx' | 'csv' | 'docx';
 
   @IsOptional()
   @IsString()

@@ -11,6 +11,8 @@ export interface AdminEvent {
   entity: 'user' | 'body' | 'regulation';
   id: string;
   changes: AdminChanges;
+  /** More of what happened (a merge's target and counts), kept beside the changes. */
+  extra?: Record<string, unknown>;
 }
 
 /**
@@ -22,6 +24,6 @@ export async function addAdminEvent(m: EntityManager, event: AdminEvent): Promis
   await m.query(`INSERT INTO obligation_events (obligation_id, type, actor_id, data) VALUES (NULL, $1, $2, $3::jsonb)`, [
     event.type,
     event.actorId,
-    JSON.stringify({ entity: event.entity, id: event.id, changes: event.changes }),
+    JSON.stringify({ ...event.extra, entity: event.entity, id: event.id, changes: event.changes }),
   ]);
 }

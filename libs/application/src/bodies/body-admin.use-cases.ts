@@ -29,7 +29,8 @@ const COLUMN: Record<keyof BodyInput, string> = {
 /** The body's fields as the audit event records them (old → new). */
 const BODY_STATE = (Object.entries(COLUMN) as [keyof BodyInput, string][]).map(([field, column]) => `${column} AS "${field}"`).join(', ');
 
-const uniqueViolation = (error: { code?: string }) => {
+/** A unique (jurisdiction, name) violation as 409; anything else as it is. */
+export const uniqueViolation = (error: { code?: string }) => {
   if (error.code === '23505') throw new DuplicateError('A body with this name already exists in the jurisdiction');
   throw error;
 };

@@ -6,7 +6,7 @@ import type { AppContext } from '../shared/app-context';
 import { bodyResolver, type BodyRef } from '../bodies/body-resolution';
 import { searchTokens } from '../search/search-tokens';
 import { ObligationRepository, type NewEvent } from '../obligations/obligation.repository';
-import { LEDGER_COLUMNS, type LedgerColumn, parseClauseLabel, splitNames, statusFromLabel } from './ledger-columns';
+import { LEDGER_COLUMNS, type LedgerColumn, OPTIONAL_LEDGER_COLUMNS, parseClauseLabel, splitNames, statusFromLabel } from './ledger-columns';
 
 export interface LedgerRowError {
   row: number;
@@ -71,7 +71,7 @@ export class ImportLedgerUseCase {
       const name = cellText(cell.value) as LedgerColumn;
       if ((LEDGER_COLUMNS as readonly string[]).includes(name)) header.set(name, col);
     });
-    const missing = LEDGER_COLUMNS.filter((c) => c !== '序号' && !header.has(c));
+    const missing = LEDGER_COLUMNS.filter((c) => !OPTIONAL_LEDGER_COLUMNS.includes(c) && !header.has(c));
     if (missing.length) throw new ValidationError(`Missing 台账 columns: ${missing.join(', ')}`, { errors: missing.map((field) => ({ row: 1, field, message: 'column missing' })) });
 
     const regulations: { id: string; title: string; jurisdiction: string; aliases: { alias: string; full: string }[] }[] = await this.ctx.ds.query(

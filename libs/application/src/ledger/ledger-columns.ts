@@ -1,8 +1,10 @@
 import { LEGACY_STATUS_LABELS_ZH, STATUS_LABELS_ZH, type ObligationStatus } from '@luyue/contracts';
 
-/** The 台账 columns, in order (export writes them; import requires them). */
-export const LEDGER_COLUMNS = ['序号', '文件', '条款', '义务内容', '牵头单位', '配合单位', '完成时限', '状态', '最新进展'] as const;
+/** The 台账 columns, in order (export writes them; import requires them but the optional ones). */
+export const LEDGER_COLUMNS = ['序号', '文件', '简称', '条款', '义务内容', '牵头单位', '配合单位', '完成时限', '状态', '最新进展'] as const;
 export type LedgerColumn = (typeof LEDGER_COLUMNS)[number];
+/** Columns an imported 台账 may lack: the row number, and the 简称 (the regulation is found by its full title). */
+export const OPTIONAL_LEDGER_COLUMNS: readonly LedgerColumn[] = ['序号', '简称'];
 
 export const STATUS_LABELS = STATUS_LABELS_ZH;
 
