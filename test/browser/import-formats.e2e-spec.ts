@@ -1,5 +1,6 @@
 // Browser test of issue 16: the import screen lists the accepted types, a refused file says which
-// types are accepted, and a scanned PDF's preview shows the OCR confidence of each page. Run alone
+// types are accepted, and a scanned PDF is read by the worker with its progress shown, then its
+// preview shows the OCR confidence of each page. Run alone
 // (own database and Redis index):
 //   BROWSER_DATABASE_URL=postgres://postgres@127.0.0.1:5432/luyue_test_fmt_browser BROWSER_REDIS_URL=redis://127.0.0.1:6379/2 \
 //   npx jest -c jest.int.config.cjs --runInBand test/browser/import-formats
@@ -24,8 +25,12 @@ it('lists the accepted types, names them when a file is refused, and shows the O
   await page.getByTestId('import-refused-type').waitFor();
   expect(await page.getByTestId('import-refused-type').textContent()).toContain('可导入的类型：.docx、.doc、.ofd、.pdf');
 
+  // A 4-page scan is read by the worker: the screen shows its progress, then the preview.
   await page.getByTestId('import-file').setInputFiles(fixture('seed-000-scan.pdf'));
   await page.getByTestId('import-preview').click();
+  await page.getByTestId('import-ocr-progress').waitFor({ timeout: 60_000 });
+  expect(await page.getByTestId('import-ocr-progress').textContent()).toMatch(/扫描件共 4 页|正在识别扫描件：第 \d 页 \/ 共 4 页/);
+  await screenshot(page, 'import-scan-progress');
   await page.getByTestId('import-ocr').waitFor({ timeout: 240_000 });
   expect(await page.getByTestId('import-ocr').textContent()).toContain('共 4 页');
   for (const number of [1, 2, 3, 4]) expect(await page.getByTestId(`import-ocr-page-${number}`).textContent()).toContain('正常');

@@ -60,7 +60,13 @@ function descendants(pid: number): string[] {
 
 describe('production build', () => {
   beforeAll(() => {
-    execFileSync('bash', ['ops/build.sh'], { cwd: ROOT, stdio: 'pipe', timeout: 600_000 });
+    try {
+      execFileSync('bash', ['ops/build.sh'], { cwd: ROOT, stdio: 'pipe', timeout: 600_000 });
+    } catch (error) {
+      // tsc reports on stdout: show it, not only the exit status.
+      const { stdout, stderr } = error as { stdout?: Buffer; stderr?: Buffer };
+      throw new Error(`npm run build failed:\n${stdout?.toString() ?? ''}${stderr?.toString() ?? ''}`);
+    }
   }, 620_000);
 
   it('needs only production dependencies at run time', () => {

@@ -6,6 +6,7 @@ import { appDataSourceOptions } from '@luyue/persistence';
 import { QueueInfraModule, RedisModule } from '@luyue/queue';
 import { HeartbeatService } from './heartbeat.service';
 import { NotificationsModule } from './notifications/notifications.module';
+import { OcrModule } from './ocr/ocr.module';
 import { RemindersModule } from './reminders/reminders.module';
 
 /** The worker: BullMQ processors and job schedulers, no HTTP. */
@@ -27,6 +28,7 @@ import { RemindersModule } from './reminders/reminders.module';
     QueueInfraModule,
     RemindersModule,
     NotificationsModule,
+    OcrModule,
   ],
   providers: [HeartbeatService],
 })

@@ -16,6 +16,7 @@ export * from './regulations/jurisdiction-guess';
 export * from './regulations/regulation-pipeline';
 export * from './regulations/import-regulation.use-case';
 export * from './regulations/update-regulation.use-case';
+export * from './regulations/scan-ocr.use-case';
 export * from './obligations/obligation.types';
 export * from './obligations/obligation-filter';
 export * from './obligations/obligation.mapper';

@@ -11,6 +11,31 @@ export const QUEUE_SWEEP = 'luyue-sweep';
 export const QUEUE_EMAIL = 'luyue-email';
 /** One job per robot notification row (WeCom / DingTalk), rate-limited per webhook. */
 export const QUEUE_ROBOT = 'luyue-robot';
+/** OCR of a scanned PDF too long to read within an import request (the worker rasterises and reads it). */
+export const QUEUE_OCR = 'luyue-ocr';
+
+/** The scan travels in the job (scans are capped at 50 pages and 20 MB); the job is kept for an hour. */
+export interface OcrJobPayload {
+  fileName: string;
+  pdfBase64: string;
+}
+
+/** The scan's text after OCR and reflow, and its OCR figures per page (the import preview's `document.ocr`). */
+export interface OcrJobResult {
+  fileName: string;
+  text: string;
+  ocr: unknown;
+}
+
+/** GET /regulations/ocr-jobs/:id */
+export interface OcrJobStatusDto {
+  id: string;
+  state: 'waiting' | 'active' | 'completed' | 'failed';
+  /** Pages read so far of the pages to read. */
+  progress: { done: number; total: number };
+  result: OcrJobResult | null;
+  error: string | null;
+}
 
 export interface SweepJobPayload {
   /** Day to sweep as 'YYYY-MM-DD'; defaults to today in the configured zone. */

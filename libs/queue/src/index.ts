@@ -6,3 +6,4 @@ export * from './reminder-producer';
 export * from './reminder-queues.module';
 export * from './robot-queue';
 export * from './webhook-rate-limiter';
+export * from './ocr-queue';

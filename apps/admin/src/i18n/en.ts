@@ -264,6 +264,8 @@ export const en = {
       ocr_title: 'Scan read by OCR: %{pages} pages, mean confidence %{mean}',
       ocr_low_pages: 'Low OCR confidence on page(s) %{pages}: check the text against the scan',
       ocr_page: 'Page',
+      ocr_queued: 'A scan of %{pages} pages: reading it in the background…',
+      ocr_progress: 'Reading the scan: page %{done} of %{total}',
       ocr_confidence: 'Confidence',
       ocr_low: 'Low confidence',
       ocr_ok: 'OK',

@@ -263,6 +263,8 @@ export const zhApp: AppMessages = {
       ocr_title: '扫描件文字识别（OCR）：共 %{pages} 页，平均置信度 %{mean}',
       ocr_low_pages: '第 %{pages} 页识别置信度低，请对照原件核对条文',
       ocr_page: '页码',
+      ocr_queued: '扫描件共 %{pages} 页，正在后台识别文字…',
+      ocr_progress: '正在识别扫描件：第 %{done} 页 / 共 %{total} 页',
       ocr_confidence: '置信度',
       ocr_low: '置信度低',
       ocr_ok: '正常',

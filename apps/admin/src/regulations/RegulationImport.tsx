@@ -3,6 +3,7 @@ import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
+import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import {
@@ -18,6 +19,7 @@ import type { Obligation } from '../obligations/types';
 import { isRefusedType } from './acceptedTypes';
 import { postImport } from './importApi';
 import { OcrPages } from './OcrPages';
+import { isOcrQueued, waitForOcr } from './ocrJob';
 import { ImportPreviewView } from './ImportPreviewView';
 import { ImportSourceForm, type ImportSource } from './ImportSourceForm';
 import {
@@ -48,6 +50,7 @@ export function RegulationImport() {
   const [error, setError] = useState<string | null>(null);
   const [refusedType, setRefusedType] = useState(false);
   const [busy, setBusy] = useState(false);
+  const [ocr, setOcr] = useState<{ pages: number; done: number; total: number } | null>(null);
   const hasInput = !!source.file || source.text.trim() !== '';
 
   const fail = (e: unknown) => {
@@ -63,10 +66,22 @@ export function RegulationImport() {
     setError(null);
     setPreview(null);
     try {
-      setPreview(await postImport<ImportPreview>(source, true));
+      const answer = await postImport<unknown>(source, true);
+      if (!isOcrQueued(answer)) {
+        setPreview(answer as ImportPreview);
+        return;
+      }
+      // A long scan is read by the worker: show its progress, then preview (and later import) its text.
+      setOcr({ pages: answer.pages, done: 0, total: answer.pages });
+      const job = await waitForOcr(answer.ocrJobId, (s) => setOcr({ pages: answer.pages, done: s.progress.done, total: s.progress.total || answer.pages }));
+      const read: ImportSource = { ...source, file: null, text: job.result?.text ?? '', fileName: answer.fileName };
+      setSource(read);
+      const textPreview = await postImport<ImportPreview>(read, true);
+      setPreview({ ...textPreview, document: { ...textPreview.document, ocr: job.result?.ocr as NonNullable<ImportPreview['document']>['ocr'] } });
     } catch (e) {
       fail(e);
     } finally {
+      setOcr(null);
       setBusy(false);
     }
   };
@@ -141,6 +156,16 @@ export function RegulationImport() {
               {translate('luyue.import.confirm')}
             </Button>
           </Stack>
+          {ocr && (
+            <Stack spacing={1} data-testid="import-ocr-progress">
+              <Typography variant="body2">
+                {ocr.done === 0
+                  ? translate('luyue.import.ocr_queued', { pages: ocr.pages })
+                  : translate('luyue.import.ocr_progress', { done: ocr.done, total: ocr.total })}
+              </Typography>
+              <LinearProgress variant={ocr.done === 0 ? 'indeterminate' : 'determinate'} value={(100 * ocr.done) / Math.max(1, ocr.total)} />
+            </Stack>
+          )}
           {error && (
             <Alert severity="error" data-testid="import-error">
               {error}

@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureDatabase, runMigrations } from '@luyue/persistence';
-import { appUrlFor } from '@luyue/testing';
+import { appUrlFor, waitFor, WorkerProcess } from '@luyue/testing';
 import { bearer, type Fixture, type Harness, JURISDICTION, login, startWithFixture } from '../testing/api-harness';
 
 const DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/luyue_test_fmt_import';
@@ -89,14 +89,43 @@ describe('import of .doc, OFD, scanned PDF and 分工表 files (integration)', (
     expect(first).toMatchObject({ article: 1, subjects: ['自治区口岸管理办公室'], co: ['乌鲁木齐海关', '自治区发展改革委'], dueDate: '2026-12-31' });
   });
 
-  it('previews a scanned PDF through OCR with the confidence of each page', async () => {
+  it('hands a scan of more than a few pages to the worker: 202, progress per page, then its text previews with the confidence of each page', async () => {
     const before = await stored();
-    const res = await upload(fixture('seed-000-scan.pdf'), 'seed-000-scan.pdf', '?dryRun=true').expect(201);
-    expect(res.body.document).toMatchObject({ title: '新疆维吾尔自治区口岸经济发展促进条例', unitCount: 43 });
-    const { ocr } = res.body.document;
-    expect(ocr.pages.map((page: { page: number }) => page.page)).toEqual([1, 2, 3, 4]);
-    expect(ocr.pages.every((page: { confidence: number; low: boolean }) => page.confidence > 80 && page.low === false)).toBe(true);
-    expect(ocr).toMatchObject({ engine: 'tesseract', language: 'chi_sim', lowPages: [] });
-    expect(await stored()).toEqual(before);
-  }, 240_000);
+    const queued = await upload(fixture('seed-000-scan.pdf'), 'seed-000-scan.pdf', '?dryRun=true').expect(202);
+    expect(queued.body).toMatchObject({ ocrJobId: expect.stringMatching(/^[0-9a-f-]{36}$/), pages: 4, fileName: 'seed-000-scan.pdf', status: 'queued' });
+    const jobUrl = `/api/regulations/ocr-jobs/${queued.body.ocrJobId}`;
+    const staff = await login(h, data.users.gwhStaff.email);
+    await h.http().get(jobUrl).set(bearer(staff)).expect(403);
+    await h.http().get('/api/regulations/ocr-jobs/not-a-job').set(bearer(admin)).expect(404);
+    await h.http().get('/api/regulations/ocr-jobs/00000000-0000-4000-8000-000000000000').set(bearer(admin)).expect(404);
+
+    // The real worker reads it, reporting pages done as it goes.
+    const worker = new WorkerProcess({ DATABASE_URL, APP_DATABASE_URL: appUrlFor(DATABASE_URL), REDIS_URL: process.env['REDIS_URL']!, LOG_LEVEL: 'warn' });
+    await worker.start();
+    const seen = new Set<number>();
+    try {
+      const done = await waitFor(
+        async () => {
+          const status = (await h.http().get(jobUrl).set(bearer(admin)).expect(200)).body as { state: string; progress: { done: number; total: number }; result: { text: string; ocr: { pages: { page: number; confidence: number; low: boolean }[] } } | null; error: string | null };
+          if (status.state === 'failed') throw new Error(`OCR failed: ${status.error}`);
+          seen.add(status.progress.done);
+          return status.state === 'completed' ? status : null;
+        },
+        240_000,
+        'the OCR job',
+      );
+      expect(done.progress).toEqual({ done: 4, total: 4 });
+      expect(seen.has(4)).toBe(true);
+      const { ocr, text } = done.result!;
+      expect(ocr.pages.map((page) => page.page)).toEqual([1, 2, 3, 4]);
+      expect(ocr.pages.every((page) => page.confidence > 80 && page.low === false)).toBe(true);
+      expect(ocr).toMatchObject({ engine: 'tesseract', language: 'chi_sim', lowPages: [] });
+
+      const preview = await h.http().post('/api/regulations/import?dryRun=true').set(bearer(admin)).send({ text, fileName: 'seed-000-scan.pdf', jurisdiction: JURISDICTION }).expect(201);
+      expect(preview.body.document).toMatchObject({ title: '新疆维吾尔自治区口岸经济发展促进条例', unitCount: 43 });
+      expect(await stored()).toEqual(before);
+    } finally {
+      await worker.stop();
+    }
+  }, 300_000);
 });

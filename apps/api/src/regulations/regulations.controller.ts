@@ -2,7 +2,7 @@ import { Body, Controller, Get, Param, Post, Put, Query, Req, Res } from '@nestj
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor } from '@luyue/domain';
-import { ImportRegulationUseCase, ImportVersionUseCase, UpdateRegulationUseCase, ListRegulationVersionsUseCase, ResourceQueries } from '@luyue/application';
+import { ImportRegulationUseCase, ImportVersionUseCase, UpdateRegulationUseCase, ListRegulationVersionsUseCase, ResourceQueries, ScanOcrUseCase } from '@luyue/application';
 import { ListQueryDto } from '../common/list.dto';
 import { setContentRange } from '../common/content-range';
 import { CurrentActor } from '../common/request-context';
@@ -20,6 +20,7 @@ export class RegulationsController {
     private readonly importVersion: ImportVersionUseCase,
     private readonly updateRegulation: UpdateRegulationUseCase,
     private readonly listVersions: ListRegulationVersionsUseCase,
+    private readonly scanOcr: ScanOcrUseCase,
   ) {}
 
   @Get()
@@ -44,15 +45,27 @@ export class RegulationsController {
   @Post('import')
   @ApiConsumes('multipart/form-data', 'application/json')
   @ApiBody({ type: ImportRegulationDto })
-  async import(@CurrentActor() actor: Actor, @Query() query: ImportQueryDto, @Req() request: FastifyRequest) {
+  async import(@CurrentActor() actor: Actor, @Query() query: ImportQueryDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
     const dryRun = query.dryRun === 'true';
     if (request.isMultipart()) {
       const { file, fields } = await readUploadedFile(request);
       const options = await validateBody(ImportFormFieldsDto, fields);
+      // A long scan is read by the worker: 202 with the job to poll, then the import of its text.
+      const ocrJob = await this.scanOcr.startIfLong(actor, file.buffer, file.fileName);
+      if (ocrJob) {
+        void reply.status(202);
+        return { ...ocrJob, fileName: file.fileName, status: 'queued' };
+      }
       return this.importRegulation.execute(actor, { ...options, buffer: file.buffer, fileName: file.fileName, dryRun });
     }
     const body = await validateBody(ImportRegulationDto, request.body);
     return this.importRegulation.execute(actor, { ...body, dryRun });
+  }
+
+  /** A long scan's OCR (202 of the import): state, pages done of pages, and when completed its text and OCR figures. */
+  @Get('ocr-jobs/:jobId')
+  ocrJob(@CurrentActor() actor: Actor, @Param('jobId') jobId: string) {
+    return this.scanOcr.status(actor, jobId);
   }
 
   /** Every imported text of the regulation (newest first), the current one marked. */

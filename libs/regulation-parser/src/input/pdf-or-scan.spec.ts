@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RegulationParseError } from '../errors';
 import { parseBuffer } from '../parse-file';
+import { scanPageCount } from './pdf-or-scan';
 import { FORMAT_FIXTURE_DIR } from '../testing/repo-paths';
 
 // The OCR itself runs in the extractor's scan spec (libs/obligation-extractor/src/eval); here the
@@ -40,5 +41,13 @@ describe('scanned PDF', () => {
     const parsed = await parseBuffer(fixture('seed-000.pdf'), 'seed-000.pdf');
     expect(parsed.unitCount).toBe(43);
     expect(parsed.ocr).toBeUndefined();
+  }, 30_000);
+
+  it('counts the pages a file would need OCR for: a scan its pages, a text PDF or another format none', async () => {
+    expect(await scanPageCount(fixture('seed-000-scan.pdf'))).toBe(4);
+    expect(await scanPageCount(fixture('seed-000.pdf'))).toBe(0);
+    expect(await scanPageCount(fixture('seed-002.docx'))).toBe(0);
+    expect(await scanPageCount(Buffer.from('%PDF-1.4 truncated'))).toBe(0);
+    expect(await scanPageCount(fixture('hostile/ten-thousand-pages.pdf'))).toBe(10_000);
   }, 30_000);
 });

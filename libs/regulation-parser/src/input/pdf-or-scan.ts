@@ -30,6 +30,22 @@ export async function readPdfOrScan(buffer: Buffer, fileName: string, options: O
   return { text, ocr: report };
 }
 
+/**
+ * How many pages of OCR a file would need: the page count of a scanned PDF, 0 for anything else
+ * (another format, or a PDF with a text layer). Reads at most the first `maxPages + 1` pages, so a
+ * huge scan answers quickly (and is refused by the reader itself).
+ */
+export async function scanPageCount(buffer: Buffer, maxPages = MAX_OCR_PAGES): Promise<number> {
+  if (buffer.subarray(0, 5).toString('latin1') !== '%PDF-') return 0;
+  try {
+    const sample = await readPdf(buffer, maxPages + 1);
+    const scanned = sample.pages.filter((page) => visibleChars(page) < TEXT_LAYER_MIN_CHARS).length;
+    return scanned * 2 > sample.pages.length ? sample.pageCount : 0;
+  } catch {
+    return 0; // a damaged PDF is the reader's to refuse, with its own error
+  }
+}
+
 function visibleChars(text: string): number {
   return text.replace(/\s/g, '').length;
 }

@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 
-const ROOT = join(__dirname, '../../../..');
+const ROOT = join(__dirname, '../../..');
 
 /** The real worker (apps/worker/src/main.ts) as a child process, killable with SIGKILL. */
 export class WorkerProcess {
