@@ -154,7 +154,7 @@ export const zhApp: AppMessages = {
       submitted: '反馈待复核',
       returned: '复核退回',
       verified: '复核销号',
-      waived: '免办',
+      waived: '豁免',
       reopened: '重新办理',
       assigned: '交办/改派',
       extension_requested: '延期申请',

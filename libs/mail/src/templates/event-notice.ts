@@ -14,7 +14,7 @@ export function eventHeadline(model: Omit<EventMailModel, 'recipientName' | 'bas
     case 'verified':
       return { subject: `【已销号】「${title}」复核通过`, lead: `${who} 已复核通过以下事项，予以销号。` };
     case 'waived':
-      return { subject: `【已免办】「${title}」`, lead: `${who} 已将以下事项设为免办，无需继续办理。` };
+      return { subject: `【已豁免】「${title}」`, lead: `${who} 已将以下事项设为豁免，无需继续办理。` };
     case 'reopened':
       return { subject: `【重新办理】「${title}」已重新打开`, lead: `${who} 重新打开了以下已销号事项，请继续办理。` };
     case 'assigned':
