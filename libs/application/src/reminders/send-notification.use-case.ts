@@ -65,35 +65,40 @@ export class SendNotification {
       return 'failed';
     }
 
-    try {
-      await this.mailer.sendMail({
-        from: this.config.mailFrom,
-        to: row.recipientEmail,
-        subject: mail.subject,
-        text: mail.text,
-        html: mail.html,
-        messageId: row.messageId,
-        headers: { 'X-Luyue-Notification': row.key },
-      });
-    } catch (err) {
-      const reason = smtpErrorReason(err);
-      if (isPermanentSmtpError(err) || attempt.number >= attempt.max) {
-        await this.markFailed(row.id, reason);
-        return 'failed';
+    // One delivery of a row at a time: a job BullMQ hands out again while its first delivery is
+    // still sending (its lock expired on a loaded machine) finds the row locked and retries later,
+    // when it is sent. Only a crash between the SMTP server's acceptance and the commit resends.
+    const outcome = await this.ds.transaction(async (m): Promise<SendOutcome | { retry: string }> => {
+      const claimed: { id: string }[] = await m.query(`SELECT id FROM notifications WHERE id = $1 AND status = 'pending' FOR UPDATE SKIP LOCKED`, [row.id]);
+      if (!claimed.length) {
+        const [current]: { status: string }[] = await m.query('SELECT status FROM notifications WHERE id = $1', [row.id]);
+        return current?.status === 'pending' ? { retry: 'another delivery of this notification is in flight' } : 'skipped';
       }
-      await this.ds.query(`UPDATE notifications SET attempts = attempts + 1, error = $2 WHERE id = $1 AND status = 'pending'`, [row.id, reason]);
-      throw new RetryableSendError(reason);
-    }
-
-    await this.ds.transaction(async (m) => {
-      const updated: { id: string }[] = await m.query(
-        `UPDATE notifications SET status = 'sent', sent_at = now(), attempts = attempts + 1, error = NULL
-         WHERE id = $1 AND status = 'pending' RETURNING id`,
-        [row.id],
-      );
-      if (updated.length && row.obligationId) await this.recordEvent(m, row);
+      try {
+        await this.mailer.sendMail({
+          from: this.config.mailFrom,
+          to: row.recipientEmail,
+          subject: mail.subject,
+          text: mail.text,
+          html: mail.html,
+          messageId: row.messageId,
+          headers: { 'X-Luyue-Notification': row.key },
+        });
+      } catch (err) {
+        const reason = smtpErrorReason(err);
+        if (isPermanentSmtpError(err) || attempt.number >= attempt.max) {
+          await this.markFailed(row.id, reason, m);
+          return 'failed';
+        }
+        await m.query(`UPDATE notifications SET attempts = attempts + 1, error = $2 WHERE id = $1 AND status = 'pending'`, [row.id, reason]);
+        return { retry: reason };
+      }
+      await m.query(`UPDATE notifications SET status = 'sent', sent_at = now(), attempts = attempts + 1, error = NULL WHERE id = $1`, [row.id]);
+      if (row.obligationId) await this.recordEvent(m, row);
+      return 'sent';
     });
-    return 'sent';
+    if (typeof outcome === 'object') throw new RetryableSendError(outcome.retry);
+    return outcome;
   }
 
   private async load(id: string): Promise<NotificationRow | undefined> {
@@ -134,8 +139,8 @@ export class SendNotification {
     await this.markFailed(notificationId, `gave up: ${reason}`);
   }
 
-  private async markFailed(id: string, reason: string): Promise<void> {
-    await this.ds.query(
+  private async markFailed(id: string, reason: string, m: EntityManager = this.ds.manager): Promise<void> {
+    await m.query(
       `UPDATE notifications SET status = 'failed', attempts = attempts + 1, error = $2 WHERE id = $1 AND status = 'pending'`,
       [id, reason.slice(0, 500)],
     );
