@@ -1,3 +1,4 @@
+import { shortTitleSql } from '../regulations/short-title-rule';
 import type { IsoDate, Modality, ObligationDto, ObligationOrigin, ObligationStatus, Priority, Recurrence } from '@luyue/contracts';
 
 /** An obligation as read from SQL (camelCase aliases of the columns). */
@@ -65,4 +66,4 @@ export const OBLIGATION_COLUMNS = `
   o.latest_progress_by AS "latestProgressBy", o.source_changed AS "sourceChanged", o.source_removed AS "sourceRemoved",
   o.amended_text AS "amendedText", o.created_at AS "createdAt", o.updated_at AS "updatedAt",
   (SELECT r.title FROM regulations r WHERE r.id = o.regulation_id) AS "regulationTitle",
-  (SELECT coalesce(r.short_title, '《' || r.title || '》') FROM regulations r WHERE r.id = o.regulation_id) AS "regulationShortTitle"`;
+  (SELECT ${shortTitleSql('r')} FROM regulations r WHERE r.id = o.regulation_id) AS "regulationShortTitle"`;

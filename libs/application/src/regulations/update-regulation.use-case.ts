@@ -3,6 +3,7 @@ import { shortTitle } from '@luyue/obligation-extractor';
 import type { AppContext } from '../shared/app-context';
 import { addAdminEvent } from '../audit/admin-events';
 import { getResource } from '../resources/simple-list';
+import { shortTitleAfterRetitle } from './short-title-rule';
 
 export interface RegulationInput {
   title?: string;
@@ -23,9 +24,7 @@ export class UpdateRegulationUseCase {
       const [before] = (await m.query('SELECT title, short_title AS "shortTitle" FROM regulations WHERE id = $1 FOR UPDATE', [id])) as { title: string; shortTitle: string | null }[];
       const nextTitle = title ?? before.title;
       const edited = input.shortTitle === undefined ? undefined : input.shortTitle?.trim() || shortTitle(nextTitle);
-      // A derived 简称 follows a corrected title; one an admin wrote stays until changed.
-      const derivedBefore = before.shortTitle === null || before.shortTitle === shortTitle(before.title);
-      const nextShort = edited ?? (derivedBefore ? shortTitle(nextTitle) : before.shortTitle);
+      const nextShort = edited ?? shortTitleAfterRetitle(before, nextTitle);
       const changes = fieldChanges<Record<string, unknown>>(before, { title: nextTitle, shortTitle: nextShort });
       if (!hasChanges(changes)) return;
       await m.query('UPDATE regulations SET title = $2, short_title = $3, updated_at = now() WHERE id = $1', [id, nextTitle, nextShort]);

@@ -7,6 +7,7 @@ import { type Page, type RawListQuery, parseListQuery, type SortSpec } from '../
 import { SqlParams, isUuid } from '../shared/sql';
 import { assertNoInheritedKeys, declared } from '../shared/declared-keys';
 import type { AppContext } from '../shared/app-context';
+import { shortTitleSql } from '../regulations/short-title-rule';
 
 // Read-only lists of the secondary resources (ra-data-simple-rest): one declarative entry each.
 
@@ -71,7 +72,7 @@ export const RESOURCES = {
   regulations: {
     from: 'regulations r',
     idColumn: 'r.id',
-    columns: `r.id, r.title, coalesce(r.short_title, '《' || r.title || '》') AS "shortTitle", r.document_number AS "documentNumber", r.issuer, r.jurisdiction, r.kind, r.unit, to_char(r.adopted_on, 'YYYY-MM-DD') AS "adoptedOn",
+    columns: `r.id, r.title, ${shortTitleSql('r')} AS "shortTitle", r.document_number AS "documentNumber", r.issuer, r.jurisdiction, r.kind, r.unit, to_char(r.adopted_on, 'YYYY-MM-DD') AS "adoptedOn",
       to_char(r.published_on, 'YYYY-MM-DD') AS "publishedOn", to_char(r.effective_date, 'YYYY-MM-DD') AS "effectiveDate", r.status, r.source_file_name AS "sourceFileName",
       r.source_format AS "sourceFormat", r.source_sha256 AS "sourceSha256", r.version, r.default_lead_body_id AS "defaultLeadBodyId", r.aliases, r.warnings,
       r.unit_count AS "unitCount", r.amended_at AS "amendedAt", (SELECT count(*)::int FROM obligations o WHERE o.regulation_id = r.id) AS "obligationCount",

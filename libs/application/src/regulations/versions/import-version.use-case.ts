@@ -2,10 +2,10 @@ import { createHash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { type Actor, DuplicateError, ForbiddenActionError, NotAnAmendmentError, canImport } from '@luyue/domain';
 import { diffVersions, normalizeText } from '@luyue/regulation-diff';
-import { shortTitle } from '@luyue/obligation-extractor';
 import type { AppContext } from '../../shared/app-context';
 import { type RegulationSource, type ParsedRegulation, parseRegulation } from '../regulation-pipeline';
 import { planObligations } from '../plan-obligations';
+import { shortTitleAfterRetitle } from '../short-title-rule';
 import { buildProvisionTree } from '../provision-tree';
 import { insertProvisions, insertVersion } from '../regulation-rows';
 import { type AmendmentReport, amendmentReport } from './amendment-report';
@@ -78,12 +78,12 @@ export class ImportVersionUseCase {
         `UPDATE regulations SET title = $2, document_number = $3, issuer = $4, adopted_on = $5, published_on = $6, effective_date = $7,
            source_file_name = $8, source_format = $9, source_sha256 = $10, raw_text = $11, text = $12, version = $13,
            aliases = $14::jsonb, warnings = $15::jsonb, unit_count = $16, amended_at = now(), updated_at = now(),
-           short_title = CASE WHEN short_title IS NULL OR short_title = $17 THEN $18 ELSE short_title END
+           short_title = $17
          WHERE id = $1`,
         [
           p.current.id, title, meta.documentNumber, meta.issuer, meta.adoptedOn, meta.publishedOn, meta.effectiveDate, command.fileName, source.format, p.sha256,
           command.text ?? source.parsed.text, source.parsed.text, version, JSON.stringify(source.extraction.aliases), JSON.stringify(source.parsed.warnings), source.parsed.unitCount,
-          shortTitle(p.current.title), shortTitle(title),
+          shortTitleAfterRetitle(p.current, title),
         ],
       )
       .catch((error: { code?: string }) => {

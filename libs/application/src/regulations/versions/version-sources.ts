@@ -7,6 +7,7 @@ import { isUuid } from '../../shared/sql';
 export interface CurrentRegulation {
   id: string;
   title: string;
+  shortTitle: string | null;
   jurisdiction: string;
   version: number;
   sourceSha256: string;
@@ -35,7 +36,7 @@ export interface CurrentObligation {
 export async function loadRegulation(m: EntityManager, id: string, lock: boolean): Promise<CurrentRegulation> {
   if (!isUuid(id)) throw new NotFoundError('regulation', id);
   const [row] = await m.query(
-    `SELECT id, title, jurisdiction, version, source_sha256 AS "sourceSha256", text, to_char(effective_date, 'YYYY-MM-DD') AS "effectiveDate"
+    `SELECT id, title, short_title AS "shortTitle", jurisdiction, version, source_sha256 AS "sourceSha256", text, to_char(effective_date, 'YYYY-MM-DD') AS "effectiveDate"
      FROM regulations WHERE id = $1${lock ? ' FOR UPDATE' : ''}`,
     [id],
   );
