@@ -14,3 +14,4 @@ export * from './auth.dto';
 export * from './obligation.dto';
 export * from './status-labels';
 export * from './backoffice.dto';
+export * from './amendment-report.dto';

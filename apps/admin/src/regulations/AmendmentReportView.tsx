@@ -3,7 +3,7 @@ import Chip from '@mui/material/Chip';
 import Typography from '@mui/material/Typography';
 import { useTranslate } from 'react-admin';
 import { DiffText } from './DiffText';
-import { OBLIGATION_CHANGES, type AmendmentReport } from './versionTypes';
+import { OBLIGATION_CHANGES, type AmendmentReport } from '@luyue/contracts';
 
 const label = (article: number | null, suffix: number | null) =>
   article === null ? '' : `第${article}条${suffix ? `之${suffix}` : ''}`;

@@ -1,5 +1,5 @@
 import Box from '@mui/material/Box';
-import type { DiffSegment } from './versionTypes';
+import type { DiffSegment } from '@luyue/contracts';
 
 /** One side of a character diff: the old side shows deletions struck in red, the new side insertions in green. */
 export function DiffText({

@@ -12,7 +12,7 @@ import { useNotify, useRefresh, useTranslate } from 'react-admin';
 import { errorMessage } from '../api/http';
 import { AmendmentReportView } from './AmendmentReportView';
 import { postVersion, type VersionSource } from './versionApi';
-import type { AmendmentReport } from './versionTypes';
+import type { AmendmentReport } from '@luyue/contracts';
 import { ACCEPT_ATTRIBUTE } from './acceptedTypes';
 
 const EMPTY: VersionSource = { file: null, text: '', fileName: '' };

@@ -1,5 +1,5 @@
 import { apiCall, apiUpload } from '../api/http';
-import type { AmendmentReport } from './versionTypes';
+import type { AmendmentReport } from '@luyue/contracts';
 
 export interface VersionSource {
   file: File | null;

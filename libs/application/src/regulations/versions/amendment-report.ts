@@ -1,52 +1,12 @@
-import { type DiffSegment, type ProvisionCounts, type VersionDiff, diffChars } from '@luyue/regulation-diff';
-import type { ObligationChangeKind } from '@luyue/regulation-diff';
+import type { AddedObligationReport, AmendmentReport, ArticleChangeReport, ObligationChangeReport } from '@luyue/contracts';
+import { type VersionDiff, diffChars } from '@luyue/regulation-diff';
 import type { PlannedObligation } from '../plan-obligations';
 import type { ProvisionNode } from '../provision-tree';
 import type { CurrentObligation, CurrentUnit } from './version-sources';
 
-// The dry-run report of POST /regulations/:id/versions, from the alignment of the two versions.
-
-export interface ObligationChangeReport {
-  obligationId: string;
-  change: ObligationChangeKind;
-  fromArticle: number | null;
-  toArticle: number | null;
-  fromText: string;
-  toText: string | null;
-}
-
-export interface AddedObligationReport {
-  article: number | null;
-  item: number | null;
-  text: string;
-  modality: string;
-  subjects: string[];
-  co: string[];
-  due: string | null;
-}
-
-/** A changed article for the side-by-side view (unchanged ones are left out). */
-export interface ArticleChangeReport {
-  change: 'renumbered' | 'modified' | 'added' | 'removed';
-  fromArticle: number | null;
-  fromSuffix: number | null;
-  toArticle: number | null;
-  toSuffix: number | null;
-  fromText: string | null;
-  toText: string | null;
-  /** Character diff of the two texts (modified only). */
-  diff: DiffSegment[] | null;
-}
-
-export interface AmendmentReport {
-  regulationId: string;
-  fromVersion: number;
-  toVersion: number;
-  provisions: ProvisionCounts;
-  obligations: ObligationChangeReport[];
-  added: AddedObligationReport[];
-  articles: ArticleChangeReport[];
-}
+// The dry-run report of POST /regulations/:id/versions, from the alignment of the two versions
+// (its shape is the contract in @luyue/contracts).
+export type { AmendmentReport } from '@luyue/contracts';
 
 export interface AmendmentInputs {
   regulationId: string;
