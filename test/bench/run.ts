@@ -56,6 +56,7 @@ const apiEnv = (): Record<string, string> => ({
   APP_DATABASE_URL: appDbUrl(DB, 'bench-unchecked-under-trust'),
   REDIS_URL,
   JWT_SECRET: 'bench-jwt-secret-0123456789abcdef',
+  CHANNEL_SECRET_KEY: 'bench-channel-secret-0123456789abcdef',
   LOG_LEVEL: process.env['BENCH_LOG_LEVEL'] ?? 'info',
   APP_BASE_URL: `http://127.0.0.1:${PORT}`,
   CORS_ORIGIN: `http://127.0.0.1:${PORT}`,

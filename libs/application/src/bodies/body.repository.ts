@@ -14,9 +14,15 @@ export interface BodyRow extends BodyRef {
 
 export const BODY_COLUMNS = `b.id, b.name, b.aliases, b.jurisdiction, b.level, b.kind, b.parent_id AS "parentId", b.contact_email AS "contactEmail", b.created_at AS "createdAt", b.updated_at AS "updatedAt"`;
 
+/** What resolving a regulation's subjects needs of a body (no dates: parsing them cost a second per corpus). */
+export interface ResolvableBody extends BodyRef {
+  kind: string;
+  parentId: string | null;
+}
+
 export class BodyRepository {
-  async inJurisdiction(m: EntityManager, jurisdiction: string): Promise<BodyRow[]> {
-    return m.query(`SELECT ${BODY_COLUMNS} FROM bodies b WHERE b.jurisdiction = $1`, [jurisdiction]);
+  async inJurisdiction(m: EntityManager, jurisdiction: string): Promise<ResolvableBody[]> {
+    return m.query(`SELECT b.id, b.name, b.aliases, b.jurisdiction, b.kind, b.parent_id AS "parentId" FROM bodies b WHERE b.jurisdiction = $1`, [jurisdiction]);
   }
 
   async get(m: EntityManager, id: string): Promise<BodyRow> {

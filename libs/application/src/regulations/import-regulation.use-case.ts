@@ -57,7 +57,7 @@ export class ImportRegulationUseCase {
     const title = meta.title ?? command.fileName;
 
     const m = this.ctx.ds.manager;
-    const { bodies, planned, unresolvedSubjects } = await planObligations(m, jurisdiction, extraction, meta.effectiveDate);
+    const { bodies, planned, unresolvedSubjects } = await planObligations(m, this.ctx.jurisdictionBodies, jurisdiction, extraction, meta.effectiveDate);
 
     if (command.dryRun) {
       const ocr = parsed.ocr ? { ocr: parsed.ocr } : {};
@@ -101,6 +101,6 @@ export class ImportRegulationUseCase {
 }
 
 /** The jurisdiction's top government (no parent): the lead body where the text names no actor. */
-function topGovernment(bodies: { id: string; kind: string; parentId: string | null }[]) {
+function topGovernment(bodies: readonly { id: string; kind: string; parentId: string | null }[]) {
   return bodies.find((b) => b.kind === 'government' && b.parentId === null);
 }

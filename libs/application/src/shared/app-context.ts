@@ -3,6 +3,7 @@ import { type Clock, addDays, systemClock, todayIn } from '@luyue/domain';
 import type { IsoDate } from '@luyue/contracts';
 import { ActorLoader } from '../access/actor.loader';
 import { ChangeCache } from './change-cache';
+import { JurisdictionBodies } from '../bodies/jurisdiction-bodies';
 
 export interface AppSettings {
   timeZone: string;
@@ -19,6 +20,8 @@ export class AppContext {
   readonly actors = new ActorLoader();
   /** Exact list totals (Content-Range), recounted once obligations change or after 30 s. */
   readonly listTotals = new ChangeCache<number>(30_000, 5_000);
+  /** The body registry by jurisdiction, for resolving imported subjects. */
+  readonly jurisdictionBodies = new JurisdictionBodies();
 
   constructor(
     readonly ds: DataSource,

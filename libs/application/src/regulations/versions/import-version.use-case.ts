@@ -50,7 +50,7 @@ export class ImportVersionUseCase {
     const [oldUnits, oldObligations] = await Promise.all([loadUnits(m, regulationId, current.version), loadObligations(m, regulationId)]);
     const tree = buildProvisionTree(source.parsed);
     const newUnits = tree.nodes.filter((n) => n.level === 'unit' && n.article !== null);
-    const { planned } = await planObligations(m, current.jurisdiction, source.extraction, source.parsed.document.effectiveDate ?? current.effectiveDate);
+    const { planned } = await planObligations(m, this.ctx.jurisdictionBodies, current.jurisdiction, source.extraction, source.parsed.document.effectiveDate ?? current.effectiveDate);
     const diff = diffVersions(
       { provisions: oldUnits, obligations: oldObligations },
       {
