@@ -30,6 +30,17 @@ export interface SweepResult {
 
 /** Obligations per batch: about 3 notification rows each, so one addBulk of a few thousand jobs. */
 export const SWEEP_BATCH_OBLIGATIONS = 1500;
+/** The first batch is small: nothing is enqueued until it is written, so it starts the queue early. */
+export const SWEEP_FIRST_BATCH_OBLIGATIONS = 200;
+
+/** Consecutive batches of `items`: a small first one, then full ones. */
+export function* sweepBatches<T>(items: readonly T[], first = SWEEP_FIRST_BATCH_OBLIGATIONS, size = SWEEP_BATCH_OBLIGATIONS): Generator<T[]> {
+  for (let i = 0; i < items.length; ) {
+    const n = i === 0 ? first : size;
+    yield items.slice(i, i + n);
+    i += n;
+  }
+}
 
 type NotificationRef = { id: string; key: string };
 type WrittenRow = { id: string | null; key: string | null; selected: number | null };
@@ -78,8 +89,8 @@ export class RunReminderSweep {
         rules.repeatEveryDays,
       ];
       const due: { id: string }[] = await this.statement(SELECT_DUE_OBLIGATIONS, dueRule);
-      for (let i = 0; i < due.length; i += SWEEP_BATCH_OBLIGATIONS) {
-        const ids = due.slice(i, i + SWEEP_BATCH_OBLIGATIONS).map((o) => o.id);
+      for (const batch of sweepBatches(due)) {
+        const ids = batch.map((o) => o.id);
         written(await this.statement(INSERT_OBLIGATION_REMINDERS, [...dueRule, ids, rules.escalateAfterDays, sweepId, domain]));
       }
       // Digests go out on the weekday each manager chose (Monday by default).
