@@ -29,8 +29,13 @@ export class AppContext {
     readonly clock: Clock = systemClock,
   ) {}
 
+  private todayCache = { second: NaN, day: '' as IsoDate };
+
   today(): IsoDate {
-    return todayIn(this.settings.timeZone, this.clock);
+    // Several times a request: formatting the date in the zone is the costly part, so once a second.
+    const second = Math.floor(this.clock.now().getTime() / 1000);
+    if (second !== this.todayCache.second) this.todayCache = { second, day: todayIn(this.settings.timeZone, this.clock) };
+    return this.todayCache.day;
   }
 
   /** Last day still shown yellow. */
