@@ -1,9 +1,9 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { RobotKind } from '@luyue/contracts';
 import { type RobotMessage, DIGEST_SECTIONS, digestMarkdown, eventMarkdown, reminderMarkdown } from '@luyue/mail';
 import { NotificationContentLoader, type NoticeContent } from '../notifications/notification-content';
 import type { ReminderConfig } from '../reminders/reminder-config';
-import { RetryableSendError, type SendOutcome } from '../reminders/send-notification.use-case';
+import { type SendOutcome, deliverClaimed } from '../notifications/claimed-delivery';
 import { ChannelCipher } from './channel-cipher';
 import { allowedHostsFrom, checkWebhook } from './webhook-policy';
 import { postToRobot } from './robot-client';
@@ -71,14 +71,20 @@ export class SendRobotNotification {
     const content = await this.content.load(row);
     if (typeof content === 'string') return this.fail(row.id, `cancelled: ${content}`);
 
-    const reply = await this.post(row.robot, webhook, secret, this.render(content));
-    if (reply.outcome === 'sent') {
-      await this.ds.query(`UPDATE notifications SET status = 'sent', sent_at = now(), attempts = attempts + 1, error = NULL WHERE id = $1 AND status = 'pending'`, [row.id]);
-      return 'sent';
-    }
-    if (reply.outcome === 'invalid' || attempt.number >= attempt.max) return this.fail(row.id, reply.reason);
-    await this.ds.query(`UPDATE notifications SET attempts = attempts + 1, error = $2 WHERE id = $1 AND status = 'pending'`, [row.id, reply.reason]);
-    throw new RetryableSendError(reply.reason);
+    const message = this.render(content);
+    return deliverClaimed(this.ds, row.id, async (m) => {
+      const reply = await this.post(row.robot, webhook, secret, message);
+      if (reply.outcome === 'sent') {
+        await m.query(`UPDATE notifications SET status = 'sent', sent_at = now(), attempts = attempts + 1, error = NULL WHERE id = $1`, [row.id]);
+        return 'sent';
+      }
+      if (reply.outcome === 'invalid' || attempt.number >= attempt.max) {
+        await this.fail(row.id, reply.reason, m);
+        return 'failed';
+      }
+      await m.query(`UPDATE notifications SET attempts = attempts + 1, error = $2 WHERE id = $1 AND status = 'pending'`, [row.id, reply.reason]);
+      return { retry: reply.reason };
+    });
   }
 
   async giveUp(notificationId: string, reason: string): Promise<void> {
@@ -115,8 +121,8 @@ export class SendRobotNotification {
     return rows[0];
   }
 
-  private async fail(id: string, reason: string): Promise<SendOutcome> {
-    await this.ds.query(`UPDATE notifications SET status = 'failed', attempts = attempts + 1, error = $2 WHERE id = $1 AND status = 'pending'`, [id, reason.slice(0, 500)]);
+  private async fail(id: string, reason: string, m: Pick<EntityManager, 'query'> = this.ds): Promise<SendOutcome> {
+    await m.query(`UPDATE notifications SET status = 'failed', attempts = attempts + 1, error = $2 WHERE id = $1 AND status = 'pending'`, [id, reason.slice(0, 500)]);
     return 'failed';
   }
 }

@@ -2,6 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { NotificationKind } from '@luyue/contracts';
 import { type RenderedMail, isPermanentSmtpError, renderDigestMail, renderEventMail, renderReminderMail, smtpErrorReason } from '@luyue/mail';
 import { NotificationContentLoader } from '../notifications/notification-content';
+import { type SendOutcome, deliverClaimed } from '../notifications/claimed-delivery';
 import type { ReminderConfig } from './reminder-config';
 
 /** The SMTP side (a nodemailer transporter). */
@@ -17,10 +18,7 @@ export interface MailSender {
   }): Promise<unknown>;
 }
 
-/** A failure worth retrying (connection refused, timeout, 4xx): the queue backs off and tries again. */
-export class RetryableSendError extends Error {}
-
-export type SendOutcome = 'sent' | 'skipped' | 'failed';
+export { RetryableSendError, type SendOutcome } from '../notifications/claimed-delivery';
 
 interface NotificationRow {
   id: string;
@@ -65,15 +63,7 @@ export class SendNotification {
       return 'failed';
     }
 
-    // One delivery of a row at a time: a job BullMQ hands out again while its first delivery is
-    // still sending (its lock expired on a loaded machine) finds the row locked and retries later,
-    // when it is sent. Only a crash between the SMTP server's acceptance and the commit resends.
-    const outcome = await this.ds.transaction(async (m): Promise<SendOutcome | { retry: string }> => {
-      const claimed: { id: string }[] = await m.query(`SELECT id FROM notifications WHERE id = $1 AND status = 'pending' FOR UPDATE SKIP LOCKED`, [row.id]);
-      if (!claimed.length) {
-        const [current]: { status: string }[] = await m.query('SELECT status FROM notifications WHERE id = $1', [row.id]);
-        return current?.status === 'pending' ? { retry: 'another delivery of this notification is in flight' } : 'skipped';
-      }
+    return deliverClaimed(this.ds, row.id, async (m) => {
       try {
         await this.mailer.sendMail({
           from: this.config.mailFrom,
@@ -97,8 +87,6 @@ export class SendNotification {
       if (row.obligationId) await this.recordEvent(m, row);
       return 'sent';
     });
-    if (typeof outcome === 'object') throw new RetryableSendError(outcome.retry);
-    return outcome;
   }
 
   private async load(id: string): Promise<NotificationRow | undefined> {
