@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { RegulationParseError } from '../errors';
 import { parseBuffer } from '../parse-file';
 import { scanPageCount } from './pdf-or-scan';
+import * as pdfReader from './pdf-reader';
 import { FORMAT_FIXTURE_DIR } from '../testing/repo-paths';
 
 // The OCR itself runs in the extractor's scan spec (libs/obligation-extractor/src/eval); here the
@@ -49,5 +50,20 @@ describe('scanned PDF', () => {
     expect(await scanPageCount(fixture('seed-002.docx'))).toBe(0);
     expect(await scanPageCount(Buffer.from('%PDF-1.4 truncated'))).toBe(0);
     expect(await scanPageCount(fixture('hostile/ten-thousand-pages.pdf'))).toBe(10_000);
+  }, 30_000);
+
+  it('reads an upload once when the page count is asked before the import reads it', async () => {
+    const reads = jest.spyOn(pdfReader, 'readPdf');
+    try {
+      const upload = fixture('seed-000.pdf');
+      expect(await scanPageCount(upload)).toBe(0);
+      expect((await parseBuffer(upload, 'seed-000.pdf')).unitCount).toBe(43);
+      expect(reads).toHaveBeenCalledTimes(1);
+      // Another buffer of the same bytes is another upload: read again.
+      await parseBuffer(fixture('seed-000.pdf'), 'seed-000.pdf');
+      expect(reads).toHaveBeenCalledTimes(2);
+    } finally {
+      reads.mockRestore();
+    }
   }, 30_000);
 });

@@ -7,6 +7,18 @@ import { readPdf } from './pdf-reader';
 /** A page with fewer visible characters in its text layer has none worth reading: it is a scan. */
 const TEXT_LAYER_MIN_CHARS = 20;
 
+// The first pages of an upload, read once: the import asks scanPageCount (worker or request?)
+// and then reads the same buffer; a WeakMap lets the sample go with the buffer.
+const samples = new WeakMap<Buffer, Map<number, ReturnType<typeof readPdf>>>();
+
+function firstPages(buffer: Buffer, count: number): ReturnType<typeof readPdf> {
+  let byCount = samples.get(buffer);
+  if (!byCount) samples.set(buffer, (byCount = new Map()));
+  let sample = byCount.get(count);
+  if (!sample) byCount.set(count, (sample = readPdf(buffer, count)));
+  return sample;
+}
+
 /**
  * A PDF's text layer; a scan (most pages without one) is OCR'd page by page instead. A scan over
  * the page cap is refused (too_large) before any page is rasterised, and one on a machine without
@@ -15,7 +27,7 @@ const TEXT_LAYER_MIN_CHARS = 20;
 export async function readPdfOrScan(buffer: Buffer, fileName: string, options: OcrOptions = {}): Promise<{ text: string; ocr?: OcrReport }> {
   const maxPages = options.maxPages ?? MAX_OCR_PAGES;
   // Reading stops past the cap: a 10,000-page scan is judged on its first pages.
-  const sample = await readPdf(buffer, maxPages + 1);
+  const sample = await firstPages(buffer, maxPages + 1);
   const scanned = sample.pages.map((page, index) => (visibleChars(page) < TEXT_LAYER_MIN_CHARS ? index + 1 : 0)).filter(Boolean);
   if (scanned.length * 2 <= sample.pages.length) {
     return { text: sample.pageCount > sample.pages.length ? (await readPdf(buffer)).text : sample.text };
@@ -38,7 +50,7 @@ export async function readPdfOrScan(buffer: Buffer, fileName: string, options: O
 export async function scanPageCount(buffer: Buffer, maxPages = MAX_OCR_PAGES): Promise<number> {
   if (buffer.subarray(0, 5).toString('latin1') !== '%PDF-') return 0;
   try {
-    const sample = await readPdf(buffer, maxPages + 1);
+    const sample = await firstPages(buffer, maxPages + 1);
     const scanned = sample.pages.filter((page) => visibleChars(page) < TEXT_LAYER_MIN_CHARS).length;
     return scanned * 2 > sample.pages.length ? sample.pageCount : 0;
   } catch {
