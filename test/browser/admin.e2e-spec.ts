@@ -12,8 +12,10 @@ import {
   screenshot,
   sessionUser,
   type Session,
-} from './browser';
-import { ROOT, startStack, type Stack } from './harness';
+  startStack,
+  type Stack,
+} from '@luyue/testing/browser';
+import { ROOT } from '@luyue/testing';
 
 // Generous: each scenario loads the whole admin in a fresh profile, and CI machines are shared.
 jest.setTimeout(300_000);
