@@ -7,7 +7,7 @@ export default [
   ...nx.configs['flat/typescript'],
   ...nx.configs['flat/javascript'],
   {
-    ignores: ['**/dist', '**/out-tsc', '**/fixtures/**', 'node_modules', 'var', 'tmp', 'bench'],
+    ignores: ['**/dist', '**/out-tsc', '**/fixtures/**', 'node_modules', 'var', 'tmp'],
   },
   {
     files: ['**/*.ts', '**/*.tsx', '**/*.js', '**/*.jsx'],
@@ -26,6 +26,8 @@ export default [
             { sourceTag: 'type:infra', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:infra'] },
             { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:persistence', 'type:infra', 'type:application'] },
             { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:persistence', 'type:infra', 'type:application', 'type:testing'] },
+            // test/: the end-to-end suites, benchmarks and tools reach the code through the libs' indexes, never an app.
+            { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:persistence', 'type:infra', 'type:application', 'type:testing'] },
             // The React admin only shares contracts with the backend.
             { sourceTag: 'scope:frontend', onlyDependOnLibsWithTags: ['type:contracts'] },
           ],

@@ -2,7 +2,7 @@
 // sweeps every database those suites left behind (luyue_test_sec_*) plus the shared test database, and checks
 // that the event trail cannot be rewritten.
 import { randomUUID } from 'node:crypto';
-import { auditMismatches, localDbUrl, makeObligation, query, seededDatabase } from '../../libs/testing/src/security-harness';
+import { auditMismatches, localDbUrl, makeObligation, query, seededDatabase } from '@luyue/testing';
 
 jest.setTimeout(120_000);
 

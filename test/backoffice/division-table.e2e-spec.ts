@@ -5,8 +5,7 @@
 //   npx jest -c jest.int.config.cjs --runInBand test/backoffice/division-table.e2e-spec.ts
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Http, ROOT, type SecuritySuite, query, startSecuritySuite } from '../../libs/testing/src/security-harness';
-import { docxTables } from './docx-reader';
+import { type Http, ROOT, type SecuritySuite, query, startSecuritySuite, docxTables } from '@luyue/testing';
 
 jest.setTimeout(300_000);
 

@@ -5,7 +5,7 @@
 // (its own database luyue_test_bo_work, Redis db 1)
 import { ACTIVE_STATUSES } from '@luyue/contracts';
 import { addDays } from '@luyue/domain';
-import { DEMO, type Http, SEED_DAY, type SecuritySuite, startSecuritySuite } from '../../libs/testing/src/security-harness';
+import { DEMO, type Http, SEED_DAY, type SecuritySuite, startSecuritySuite } from '@luyue/testing';
 
 jest.setTimeout(300_000);
 

@@ -71,7 +71,7 @@ const figures = {
 };
 
 mkdirSync(join(ROOT, 'bench'), { recursive: true });
-writeFileSync(OUTPUT, JSON.stringify(figures) + '\n');
+writeFileSync(OUTPUT, JSON.stringify(figures, null, 2) + '\n');
 console.log(
   `parsed ${figures.documents} documents (${figures.units} units, ${figures.errors} errors, ${figures.megabytes} MB)\n` +
     `first pass ${figures.firstPassSeconds}s (${figures.firstPassCpuSeconds}s CPU), ` +

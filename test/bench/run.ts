@@ -13,6 +13,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import type { ChildProcess } from 'node:child_process';
 import { Client } from 'pg';
+import { runMigrations } from '@luyue/persistence';
 import { appDbUrl, dbUrl, log, recreateDatabase, withClient } from './lib/db';
 import { BENCH_ADMIN, BENCH_COUNTY_STAFF, BENCH_MANAGER, FULL_SCALE, bodyId, estimateReminders, multiply, seedOrganisation, userEmail, type Scale } from './lib/dataset';
 import { type IngestResult, ingestFallback } from './lib/ingest';
@@ -124,7 +125,6 @@ async function datasetReady(): Promise<boolean> {
 async function buildDataset(day: string): Promise<void> {
   const t0 = Date.now();
   await recreateDatabase(DB);
-  const { runMigrations } = await import('@luyue/persistence');
   await runMigrations(dbUrl(DB));
   const argon2 = await import('argon2');
   const hash = await argon2.hash(PASSWORD);
@@ -174,7 +174,6 @@ function ingestFigures(ingest: IngestResult): Results['ingest'] {
 async function ingestIntoSideDatabase(inFlight: number): Promise<Results['ingest']> {
   const side = `${DB}_ingest`;
   await recreateDatabase(side);
-  const { runMigrations } = await import('@luyue/persistence');
   await runMigrations(dbUrl(side));
   await withClient(dbUrl(side), (c) => seedOrganisation(c, scale, 'unused'));
   const figures = ingestFigures(await ingestReal(appDbUrl(side), BENCH_ADMIN, inFlight));

@@ -6,38 +6,19 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import {
-  login,
+  browserSuite,
   obligationsUrl,
-  openSession,
   screenshot,
   sessionUser,
   type Session,
-} from './browser';
-import { ROOT, startStack, type Stack } from './harness';
+} from '@luyue/testing/browser';
+import { ROOT } from '@luyue/testing';
 
-// Generous: each scenario loads the whole admin in a fresh profile, and CI machines are shared.
-jest.setTimeout(300_000);
-
-let stack: Stack;
-const sessions: Session[] = [];
+const suite = browserSuite();
 /** Shared between the scenarios, which run in order (staff → manager → admin). */
 const state: { obligationId?: string; gwhBodyId?: string } = {};
 
-beforeAll(async () => {
-  stack = await startStack();
-}, 900_000); // build + fresh database + seed + api start
-
-afterAll(async () => {
-  await Promise.all(sessions.map((s) => s.close().catch(() => undefined)));
-  await stack?.stop();
-});
-
-async function signIn(email: string): Promise<Session> {
-  const session = await openSession(stack.baseUrl);
-  sessions.push(session);
-  await login(session.page, email);
-  return session;
-}
+const signIn = (email: string): Promise<Session> => suite.signIn(email);
 
 /** Fails the scenario on any console error or uncaught exception in the page. */
 function expectNoConsoleErrors(session: Session): void {

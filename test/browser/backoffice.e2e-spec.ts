@@ -8,9 +8,8 @@ import './backoffice-env';
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
-import { docxTables } from '../backoffice/docx-reader';
-import { screenshot } from './browser';
-import { browserSuite } from './suite';
+import { docxTables } from '@luyue/testing';
+import { screenshot, browserSuite } from '@luyue/testing/browser';
 
 const suite = browserSuite();
 const signIn = suite.signIn;

@@ -4,8 +4,7 @@
 // Run alone (own database and Redis index):
 //   BROWSER_DATABASE_URL=postgres://postgres@127.0.0.1:5432/luyue_test_ntf_browser BROWSER_REDIS_URL=redis://127.0.0.1:6379/4 \
 //   npx jest -c jest.int.config.cjs --runInBand test/browser/channels
-import { login, openSession, screenshot, sessionUser, type Session } from './browser';
-import { startStack, type Stack } from './harness';
+import { login, openSession, screenshot, sessionUser, type Session, startStack, type Stack } from '@luyue/testing/browser';
 
 jest.setTimeout(300_000);
 

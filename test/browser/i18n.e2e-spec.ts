@@ -5,8 +5,7 @@
 // (database luyue_test_bo_browser, Redis db 1: see ./backoffice-env). Screenshots: tmp/screenshots/i18n-*.png
 import './backoffice-env';
 import type { Page } from 'playwright-core';
-import { login, screenshot } from './browser';
-import { browserSuite } from './suite';
+import { login, screenshot, browserSuite } from '@luyue/testing/browser';
 
 
 /** A translation key as polyglot would print it when a translation is missing (not an e-mail domain like @luyue.demo). */

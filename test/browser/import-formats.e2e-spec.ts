@@ -5,9 +5,8 @@
 //   BROWSER_DATABASE_URL=postgres://postgres@127.0.0.1:5432/luyue_test_fmt_browser BROWSER_REDIS_URL=redis://127.0.0.1:6379/2 \
 //   npx jest -c jest.int.config.cjs --runInBand test/browser/import-formats
 import { join } from 'node:path';
-import { ROOT } from './harness';
-import { screenshot } from './browser';
-import { browserSuite } from './suite';
+import { ROOT } from '@luyue/testing';
+import { screenshot, browserSuite } from '@luyue/testing/browser';
 
 const suite = browserSuite();
 const fixture = (name: string) => join(ROOT, 'libs/regulation-parser/fixtures', name);

@@ -5,9 +5,8 @@
 //   npx jest -c jest.int.config.cjs --runInBand test/browser/versions
 import { join } from 'node:path';
 import { mkdirSync } from 'node:fs';
-import { SCREENSHOTS, screenshot } from './browser';
-import { ROOT } from './harness';
-import { browserSuite } from './suite';
+import { SCREENSHOTS, screenshot, browserSuite } from '@luyue/testing/browser';
+import { ROOT } from '@luyue/testing';
 
 const suite = browserSuite();
 const corpus = (name: string) => join(ROOT, 'test/fixtures/corpus', name);

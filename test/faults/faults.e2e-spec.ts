@@ -9,9 +9,7 @@ import { execFileSync } from 'node:child_process';
 import Redis from 'ioredis';
 import { validateEnv } from '@luyue/config';
 import { DAILY_SWEEP_SCHEDULER_ID, ReminderProducer, WORKER_HEARTBEAT_KEY } from '@luyue/queue';
-import { PrivatePostgres, PrivateRedis, freePort, waitFor } from '../../libs/testing/src/private-services';
-import { ApiProcess, DEMO, Http, SEED_DAY, auditMismatches, makeObligation, query, seedPrivateCluster } from '../../libs/testing/src/security-harness';
-import { SmtpSink } from '../../apps/worker/src/test-support/smtp-sink';
+import { PrivatePostgres, PrivateRedis, freePort, waitFor, ApiProcess, DEMO, Http, SEED_DAY, auditMismatches, makeObligation, query, seedPrivateCluster, SmtpSink } from '@luyue/testing';
 
 jest.setTimeout(240_000);
 
@@ -60,7 +58,6 @@ describe('faults (private PostgreSQL and Redis)', () => {
 
     const acked: { id: string; to: string; version: number }[] = [];
     const statuses: { start: number; at: number; status: number }[] = [];
-    let down: { from: number; to: number } | undefined;
     const deadline = Date.now() + 90_000;
 
     const drive = async (id: string) => {
@@ -102,7 +99,7 @@ describe('faults (private PostgreSQL and Redis)', () => {
     // while it is down: the api says 503, quickly
     const probe = await http.request('GET', '/api/obligations', { token: manager, timeoutMs: 15_000 });
     const health = await http.request('GET', '/api/health', { timeoutMs: 15_000 });
-    down = { from, to: Date.now() };
+    const down = { from, to: Date.now() };
     await pg.start();
     const results = await burst;
 
@@ -110,7 +107,7 @@ describe('faults (private PostgreSQL and Redis)', () => {
     expect(probe.body).toMatchObject({ statusCode: 503, code: 'service_unavailable' });
     expect(health.status).toBe(503);
     // requests sent after the stop completed and answered before the restart began
-    const during = statuses.filter((s) => s.start > down!.from && s.at < down!.to);
+    const during = statuses.filter((s) => s.start > down.from && s.at < down.to);
     expect(during.length).toBeGreaterThan(0);
     expect([...new Set(during.map((s) => s.status))].filter((s) => s !== 503)).toEqual([]);
     // nothing but 200, 503 and 409 (a retry of a transition that was applied but not acknowledged)

@@ -6,8 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Redis from 'ioredis';
 import { WORKER_HEARTBEAT_KEY } from '@luyue/queue';
-import { freePort } from '../../libs/testing/src/private-services';
-import { ApiProcess, DEMO, Http, ROOT, SAMPLE_PDF, auditMismatches, makePendingObligations, multipart, query, seededDatabase } from '../../libs/testing/src/security-harness';
+import { freePort, ApiProcess, DEMO, Http, ROOT, SAMPLE_PDF, auditMismatches, makePendingObligations, multipart, query, seededDatabase } from '@luyue/testing';
 
 const USERS = Number(process.env['LOAD_USERS'] ?? 100);
 const DURATION_MS = Number(process.env['LOAD_SECONDS'] ?? 60) * 1000;

@@ -6,8 +6,7 @@ import { builtinModules } from 'node:module';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { freePort, waitFor } from '@luyue/testing';
-import { localDbUrl } from '../../libs/testing/src/security-harness';
+import { freePort, waitFor, localDbUrl } from '@luyue/testing';
 
 const ROOT = join(__dirname, '../..');
 const DATABASE = 'luyue_test_prod_build';

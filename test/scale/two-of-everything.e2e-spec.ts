@@ -6,9 +6,7 @@ import Redis from 'ioredis';
 import { validateEnv } from '@luyue/config';
 import { ReminderProducer } from '@luyue/queue';
 import { addDays } from '@luyue/domain';
-import { freePort, waitFor, withAppDatabaseUrl, WorkerProcess } from '@luyue/testing';
-import { ApiProcess, DEMO, DEMO_PASSWORD, Http, SEED_DAY, query, seededDatabase } from '../../libs/testing/src/security-harness';
-import { SmtpSink } from '../../apps/worker/src/test-support/smtp-sink';
+import { freePort, waitFor, withAppDatabaseUrl, WorkerProcess, ApiProcess, DEMO, DEMO_PASSWORD, Http, SEED_DAY, query, seededDatabase, SmtpSink } from '@luyue/testing';
 
 const DATABASE = 'luyue_test_scale';
 const REDIS_URL = 'redis://127.0.0.1:6379/6';

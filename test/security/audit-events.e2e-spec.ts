@@ -7,8 +7,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { verifyAuditTrail } from '@luyue/application';
-import { withAppDatabaseUrl } from '../../libs/testing/src/database-roles';
-import { DEMO, type Http, ROOT, type SecuritySuite, makeObligation, query, startSecuritySuite } from '../../libs/testing/src/security-harness';
+import { withAppDatabaseUrl, DEMO, type Http, ROOT, type SecuritySuite, makeObligation, query, startSecuritySuite } from '@luyue/testing';
 
 const DATABASE = 'luyue_test_sec_auditapi';
 const REDIS_URL = 'redis://127.0.0.1:6379/3';

@@ -16,8 +16,13 @@ import {
   multipart,
   query,
   startSecuritySuite,
-} from '../../libs/testing/src/security-harness';
-import { INJECTIONS, deepJson, docx, signJwt, tamperJwt, unsignedJwt } from './hostile-helpers';
+  INJECTIONS,
+  deepJson,
+  docx,
+  signJwt,
+  tamperJwt,
+  unsignedJwt,
+} from '@luyue/testing';
 import iconv from 'iconv-lite';
 
 const DB = 'luyue_test_sec_input';

@@ -1,8 +1,7 @@
 // Hostile input that once reached the server as 500s or was accepted: NUL bytes and huge numbers
 // in filters, deeply nested JSON, uploads whose content is not what their name says, .docx zip
 // bombs, and formula cells in the CSV export.
-import { type ApiProcess, DEMO, type Http, type SecuritySuite, auditMismatches, makeObligation, multipart, query, startSecuritySuite } from '../../libs/testing/src/security-harness';
-import { INJECTIONS_PENDING, deepJson, docx } from './hostile-helpers';
+import { type ApiProcess, DEMO, type Http, type SecuritySuite, auditMismatches, makeObligation, multipart, query, startSecuritySuite, INJECTIONS_PENDING, deepJson, docx } from '@luyue/testing';
 
 const REDIS_URL = 'redis://127.0.0.1:6379/15';
 jest.setTimeout(120_000);

@@ -14,8 +14,8 @@ import {
   multipart,
   query,
   seededDatabase,
-} from '../../libs/testing/src/security-harness';
-import { freePort } from '../../libs/testing/src/private-services';
+  freePort,
+} from '@luyue/testing';
 import { type Cell, type FixtureValues, type Principal, TARGETS, type Target } from './authorization-matrix';
 
 const sharedBody: Partial<Record<Target, string>> = {};

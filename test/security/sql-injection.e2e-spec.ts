@@ -4,7 +4,7 @@
 // sort field must answer 400 naming the key, SQL in every declared filter's value must never reach
 // SQL text, and the database must be exactly as before.
 import { listResourceDeclarations } from '@luyue/application';
-import { type Http, type SecuritySuite, query, startSecuritySuite } from '../../libs/testing/src/security-harness';
+import { type Http, type SecuritySuite, query, startSecuritySuite } from '@luyue/testing';
 
 const REDIS_URL = 'redis://127.0.0.1:6379/12';
 jest.setTimeout(300_000);

@@ -9,8 +9,7 @@ register({ baseUrl: root, paths: JSON.parse(readFileSync(join(root, 'tsconfig.ba
 /** Creates and migrates the test database once before the integration suites run. */
 export default async function globalSetup(): Promise<void> {
   await import('./test-env');
-  const { ensureDatabase, runMigrations } = await import('@luyue/persistence');
-  const url = process.env['DATABASE_URL'] as string;
-  await ensureDatabase(url);
-  await runMigrations(url);
+  // Loaded only now, with the aliases registered (and so @luyue/persistence is no lazy import).
+  const { migrateDatabase } = await import('./own-database');
+  await migrateDatabase(process.env['DATABASE_URL'] as string);
 }

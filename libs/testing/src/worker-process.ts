@@ -1,7 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { join } from 'node:path';
-
-const ROOT = join(__dirname, '../../..');
+import { TS_NODE_ARGS, TS_NODE_ENV, stopChild } from './child-process';
+import { ROOT } from './repo-root';
 
 /** The real worker (apps/worker/src/main.ts) as a child process, killable with SIGKILL. */
 export class WorkerProcess {
@@ -12,9 +11,9 @@ export class WorkerProcess {
 
   async start(): Promise<void> {
     this.output = '';
-    const child = spawn(process.execPath, ['-r', 'ts-node/register', '-r', 'tsconfig-paths/register', 'apps/worker/src/main.ts'], {
+    const child = spawn(process.execPath, [...TS_NODE_ARGS, 'apps/worker/src/main.ts'], {
       cwd: ROOT,
-      env: { ...process.env, TS_NODE_PROJECT: 'tsconfig.base.json', TS_NODE_TRANSPILE_ONLY: 'true', ...this.env },
+      env: { ...process.env, ...TS_NODE_ENV, ...this.env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     this.child = child;
@@ -48,11 +47,6 @@ export class WorkerProcess {
   async stop(): Promise<void> {
     const child = this.child;
     this.child = undefined;
-    if (!child || child.exitCode !== null) return;
-    const exited = new Promise((ok) => child.once('exit', ok));
-    child.kill('SIGTERM');
-    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-    await exited;
-    clearTimeout(timer);
+    await stopChild(child);
   }
 }

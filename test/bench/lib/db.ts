@@ -1,7 +1,8 @@
-import { Client } from 'pg';
-import { appUrlFor } from '../../../libs/testing/src/database-roles';
+import { appUrlFor, withClient } from '@luyue/testing';
 
 // Small pg helpers for the benchmark: it always works in a database of its own.
+
+export { withClient };
 
 export const PG_BASE = process.env['BENCH_PG_BASE'] ?? 'postgres://postgres@127.0.0.1:5432';
 
@@ -14,16 +15,6 @@ export function appDbUrl(name: string, password?: string): string {
   const url = new URL(appUrlFor(dbUrl(name)));
   if (password) url.password = password;
   return url.toString();
-}
-
-export async function withClient<T>(url: string, fn: (c: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
 }
 
 /** Drops and recreates `name` (refuses anything that does not look like a bench/perf database). */

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Client } from 'pg';
 import { parseText } from '@luyue/regulation-parser';
 import { extractObligations } from '@luyue/obligation-extractor';
-import { searchTokens } from '../../../libs/application/src/search/search-tokens';
+import { searchTokens } from '@luyue/application';
 import { log } from './db';
 
 export const CORPUS_DIR = join(__dirname, '../../fixtures/corpus');

@@ -1,17 +1,16 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { openSync } from 'node:fs';
-import { join } from 'node:path';
+import { ROOT, TS_NODE_ARGS, TS_NODE_ENV } from '@luyue/testing';
 import { log } from './db';
 
-export const ROOT = join(__dirname, '../../..');
-const TS_ENV = { TS_NODE_PROJECT: 'tsconfig.base.json', TS_NODE_TRANSPILE_ONLY: 'true' };
+export { ROOT, stopChild as stop } from '@luyue/testing';
 
 /** Starts a TypeScript entry point (apps/…/main.ts) the way `npm run start:*` does; output goes to `logFile`. */
 export function startTs(entry: string, env: Record<string, string>, logFile: string, args: string[] = []): ChildProcess {
   const out = openSync(logFile, 'a');
-  const child = spawn(process.execPath, ['-r', 'ts-node/register', '-r', 'tsconfig-paths/register', entry, ...args], {
+  const child = spawn(process.execPath, [...TS_NODE_ARGS, entry, ...args], {
     cwd: ROOT,
-    env: { ...process.env, ...TS_ENV, ...env },
+    env: { ...process.env, ...TS_NODE_ENV, ...env },
     stdio: ['ignore', out, out],
   });
   log(`started ${entry} ${args.join(' ')} (pid ${child.pid}, log ${logFile})`);
@@ -23,15 +22,6 @@ export function runTs(entry: string, env: Record<string, string>, logFile: strin
   const t0 = process.hrtime.bigint();
   const child = startTs(entry, env, logFile, args);
   return new Promise((resolve) => child.on('exit', (code) => resolve({ code, seconds: Number(process.hrtime.bigint() - t0) / 1e9 })));
-}
-
-export async function stop(child: ChildProcess | undefined): Promise<void> {
-  if (!child || child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((r) => child.once('exit', r));
-  child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-  await exited;
-  clearTimeout(timer);
 }
 
 /** Polls `url` until it answers (any status) or `timeoutMs` passes. */

@@ -1,8 +1,5 @@
 import type { Client } from 'pg';
-import { ChangeCache } from '../../../libs/application/src/shared/change-cache';
-import { ObligationRepository } from '../../../libs/application/src/obligations/obligation.repository';
-import { parseListQuery } from '../../../libs/application/src/shared/list-query';
-import { OBLIGATION_LIST_RULES } from '../../../libs/application/src/obligations/obligation-filter';
+import { ChangeCache, ObligationRepository, parseListQuery, OBLIGATION_LIST_RULES } from '@luyue/application';
 import { addDays } from '@luyue/domain';
 
 // The manager's common list queries, as the admin sends them (ra-data-simple-rest) and as the

@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { JwtService } from '@nestjs/jwt';
-import { bearer, type Fixture, type Harness, PASSWORD, startApi, startWithFixture } from '../testing/api-harness';
+import { bearer, type Fixture, type Harness, PASSWORD, startApi, startWithFixture } from '@luyue/testing';
+import { createApp } from '../app.factory';
 
 const b64 = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
 
@@ -9,7 +10,7 @@ describe('auth (integration)', () => {
   let fixture: Fixture;
 
   beforeAll(async () => {
-    ({ h, fixture } = await startWithFixture());
+    ({ h, fixture } = await startWithFixture(createApp));
   }, 180_000);
   afterAll(async () => {
     await h.redis.flushdb();
@@ -169,7 +170,7 @@ describe('auth (integration)', () => {
         `INSERT INTO regulations (title, jurisdiction, kind, source_file_name, source_format, source_sha256, raw_text, text) VALUES ('R', 'T', 'plan', 'r', 'txt', 'cached-session', '', '') RETURNING id`,
       );
       await h.ds.query(`INSERT INTO obligations (regulation_id, text, title, modality, status, lead_body_ids) VALUES ($1, 't', 't', 'must', 'pending', ARRAY[$2::uuid])`, [reg.id, fixture.bodies.ftz]);
-      const second = await startApi();
+      const second = await startApi(createApp);
       const apis = [h, second];
       const list = (api: Harness, token: string) => api.http().get('/api/obligations').set(bearer(token));
       try {

@@ -1,7 +1,7 @@
 import { Client } from 'pg';
 import { resetEnvCache } from '@luyue/config';
-import { ownerDatabaseUrl } from '@luyue/testing';
-import { type Harness, bearer, startWithFixture, tokens } from '../testing/api-harness';
+import { ownerDatabaseUrl, type Harness, bearer, startWithFixture, tokens } from '@luyue/testing';
+import { createApp } from '../app.factory';
 
 // Issue 13, finding 9: no statement_timeout. A request whose statement cannot finish (here it
 // waits on a lock the owner holds, as during a migration) is cut off after DB_STATEMENT_TIMEOUT_MS
@@ -14,7 +14,7 @@ describe('statement_timeout on the api’s connections', () => {
 
   beforeAll(async () => {
     process.env['DB_STATEMENT_TIMEOUT_MS'] = '300';
-    const started = await startWithFixture();
+    const started = await startWithFixture(createApp);
     h = started.h;
     adminToken = (await tokens(h, started.fixture)).admin;
   });

@@ -1,10 +1,11 @@
 import { resetEnvCache } from '@luyue/config';
 import { WORKER_HEARTBEAT_KEY } from '@luyue/queue';
-import { type Harness, startApi } from '../testing/api-harness';
+import { type Harness, startApi } from '@luyue/testing';
+import { createApp } from '../app.factory';
 
 describe('health (integration)', () => {
   it('is public and answers 200 with database, redis and a worker heartbeat', async () => {
-    const h: Harness = await startApi();
+    const h: Harness = await startApi(createApp);
     try {
       await h.redis.set(WORKER_HEARTBEAT_KEY, new Date().toISOString(), 'EX', 60);
       const res = await h.http().get('/api/health').expect(200);
@@ -19,7 +20,7 @@ describe('health (integration)', () => {
     const saved = process.env['REDIS_URL'];
     process.env['REDIS_URL'] = 'redis://127.0.0.1:1/0'; // nothing listens on port 1
     resetEnvCache();
-    const h = await startApi({ redisReachable: false });
+    const h = await startApi(createApp, { redisReachable: false });
     try {
       const res = await h.http().get('/api/health').expect(503);
       expect(res.body.statusCode).toBe(503);

@@ -1,6 +1,7 @@
 import { notificationJobId } from '@luyue/contracts';
 import { ReminderProducer } from '@luyue/queue';
-import { bearer, type Fixture, type Harness, startWithFixture, tokens } from '../testing/api-harness';
+import { bearer, type Fixture, type Harness, startWithFixture, tokens } from '@luyue/testing';
+import { createApp } from '../app.factory';
 
 // Issue 17 at the HTTP edge: channels (who may configure them, validation, masking, hostile
 // input), 我的通知 preferences, and the admin's retry of a failed notification.
@@ -17,7 +18,7 @@ describe('notification channels, preferences and retry (api)', () => {
   let t: Tokens;
 
   beforeAll(async () => {
-    ({ h, fixture } = await startWithFixture());
+    ({ h, fixture } = await startWithFixture(createApp));
     t = await tokens(h, fixture);
   });
 

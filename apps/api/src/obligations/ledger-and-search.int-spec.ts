@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import { LEDGER_COLUMNS } from '@luyue/application';
 import { shortTitle } from '@luyue/obligation-extractor';
-import { bearer, type Fixture, type Harness, importSmallRegulation, startWithFixture, tokens } from '../testing/api-harness';
+import { bearer, type Fixture, type Harness, importSmallRegulation, startWithFixture, tokens } from '@luyue/testing';
+import { createApp } from '../app.factory';
 
 type Tokens = Awaited<ReturnType<typeof tokens>>;
 
@@ -29,7 +30,7 @@ describe('台账 export/import and search (integration)', () => {
   const title = '新疆维吾尔自治区口岸协作测试条例';
 
   beforeAll(async () => {
-    ({ h, fixture } = await startWithFixture());
+    ({ h, fixture } = await startWithFixture(createApp));
     t = await tokens(h, fixture);
     await importSmallRegulation(h, t.admin);
     const drafts: { id: string }[] = await h.ds.query('SELECT id FROM obligations');

@@ -1,7 +1,7 @@
 import { Client } from 'pg';
 import { addDays, todayIn } from '@luyue/domain';
-import { ownerDatabaseUrl } from '@luyue/testing';
-import { bearer, type Fixture, type Harness, importSmallRegulation, startWithFixture, tokens } from '../testing/api-harness';
+import { ownerDatabaseUrl, bearer, type Fixture, type Harness, importSmallRegulation, startWithFixture, tokens } from '@luyue/testing';
+import { createApp } from '../app.factory';
 
 type Tokens = Awaited<ReturnType<typeof tokens>>;
 interface Item {
@@ -45,7 +45,7 @@ describe('obligation workflow (integration)', () => {
     }[];
 
   beforeAll(async () => {
-    ({ h, fixture } = await startWithFixture());
+    ({ h, fixture } = await startWithFixture(createApp));
     t = await tokens(h, fixture);
     await importSmallRegulation(h, t.admin);
     const list = await h.http().get('/api/obligations?range=[0,99]&sort=["article","ASC"]').set(bearer(t.admin)).expect(200);

@@ -6,8 +6,8 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureDatabase, runMigrations } from '@luyue/persistence';
-import { appUrlFor, waitFor, WorkerProcess } from '@luyue/testing';
-import { bearer, type Fixture, type Harness, JURISDICTION, login, startWithFixture } from '../testing/api-harness';
+import { appUrlFor, waitFor, WorkerProcess, bearer, type Fixture, type Harness, JURISDICTION, login, startWithFixture } from '@luyue/testing';
+import { createApp } from '../app.factory';
 
 const DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/luyue_test_fmt_import';
 // This suite's own database and Redis index. The app's URL is set too: loading the config module
@@ -28,7 +28,7 @@ describe('import of .doc, OFD, scanned PDF and 分工表 files (integration)', (
   beforeAll(async () => {
     await ensureDatabase(DATABASE_URL);
     await runMigrations(DATABASE_URL);
-    ({ h, fixture: data } = await startWithFixture());
+    ({ h, fixture: data } = await startWithFixture(createApp));
     admin = await login(h, data.users.admin.email);
     expect((await h.ds.query('SELECT current_database() AS name'))[0].name).toBe('luyue_test_fmt_import');
   }, 180_000);

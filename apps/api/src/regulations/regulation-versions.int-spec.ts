@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { normalizeText } from '@luyue/regulation-diff';
-import { bearer, type Fixture, type Harness, SMALL_REGULATION, login, startWithFixture } from '../testing/api-harness';
+import { bearer, type Fixture, type Harness, SMALL_REGULATION, login, startWithFixture } from '@luyue/testing';
+import { createApp } from '../app.factory';
 
 // Issue 15 over HTTP on real amended pairs of the corpus: import the old text, confirm it, move
 // some duties forward (acknowledged; in progress with progress and evidence), import the new text
@@ -35,7 +36,7 @@ describe('regulation versions (integration)', () => {
   const figures: string[] = [];
 
   beforeAll(async () => {
-    ({ h, fixture } = await startWithFixture());
+    ({ h, fixture } = await startWithFixture(createApp));
     admin = await login(h, fixture.users.admin.email);
     await h.ds.query(`INSERT INTO bodies (name, aliases, jurisdiction, level, kind) VALUES ('国务院', '{}', '全国', '国家', 'government')`);
   }, 180_000);

@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseText } from '@luyue/regulation-parser';
 import { extractObligations } from '@luyue/obligation-extractor';
-import { bearer, type Fixture, type Harness, JURISDICTION, login, SMALL_REGULATION, startWithFixture } from '../testing/api-harness';
+import { bearer, type Fixture, type Harness, JURISDICTION, login, SMALL_REGULATION, startWithFixture } from '@luyue/testing';
+import { createApp } from '../app.factory';
 
 const SEED_DIR = join(process.cwd(), 'ops/seed');
 
@@ -12,7 +13,7 @@ describe('regulation import (integration)', () => {
   let admin: string;
 
   beforeAll(async () => {
-    ({ h, fixture } = await startWithFixture());
+    ({ h, fixture } = await startWithFixture(createApp));
     admin = await login(h, fixture.users.admin.email);
   }, 180_000);
   afterAll(async () => h.app.close());

@@ -6,8 +6,8 @@
 import { validateEnv } from '@luyue/config';
 import { RunReminderSweep, reminderConfigFrom } from '@luyue/application';
 import { addDays, todayIn } from '@luyue/domain';
-import { JURISDICTION, PASSWORD, bearer, type Fixture, type Harness, importSmallRegulation, login, startWithFixture, tokens } from '../testing/api-harness';
-import { useOwnDatabase } from '../testing/own-database';
+import { JURISDICTION, PASSWORD, bearer, type Fixture, type Harness, importSmallRegulation, login, startWithFixture, tokens, useOwnDatabase } from '@luyue/testing';
+import { createApp } from '../app.factory';
 
 type Tokens = Awaited<ReturnType<typeof tokens>>;
 
@@ -35,7 +35,7 @@ describe('body registry cleaning (integration)', () => {
 
   beforeAll(async () => {
     await useOwnDatabase('luyue_test_bo_registry', 'redis://127.0.0.1:6379/1');
-    ({ h, fixture } = await startWithFixture());
+    ({ h, fixture } = await startWithFixture(createApp));
     t = await tokens(h, fixture);
     await importSmallRegulation(h, t.admin);
     [{ id: regulationId }] = await h.ds.query('SELECT id FROM regulations');

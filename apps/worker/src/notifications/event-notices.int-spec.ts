@@ -9,9 +9,7 @@ import {
 } from '@luyue/application';
 import type { ObligationStatus } from '@luyue/contracts';
 import type { Actor } from '@luyue/domain';
-import { waitFor } from '@luyue/testing';
-import { Fixtures } from '../test-support/fixtures';
-import { BASE_URL, type NotificationSuite, startNotificationSuite } from '../test-support/notification-suite';
+import { waitFor, Fixtures, BASE_URL, type NotificationSuite, startNotificationSuite } from '@luyue/testing';
 
 // Issue 17: every hand-off announced by e-mail, exactly once, to exactly the right people, through
 // the real pieces: the use cases write the outbox rows in their transaction, the worker (a child

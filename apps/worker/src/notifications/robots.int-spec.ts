@@ -1,10 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { type AppContext, ChannelAdminUseCases, TransitionObligationUseCase } from '@luyue/application';
 import type { Actor } from '@luyue/domain';
-import { waitFor } from '@luyue/testing';
-import { Fixtures } from '../test-support/fixtures';
-import { type NotificationSuite, startNotificationSuite } from '../test-support/notification-suite';
-import { RobotServer } from '../test-support/robot-server';
+import { waitFor, Fixtures, type NotificationSuite, startNotificationSuite, RobotServer } from '@luyue/testing';
 
 // Issue 17: the bodies' WeCom / DingTalk robots, end to end: channels saved through the use case
 // (encrypted, masked), hand-offs written by the real transitions, the worker (a child process)

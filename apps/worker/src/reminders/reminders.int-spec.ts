@@ -6,9 +6,7 @@ import { redisOptionsFromUrl, validateEnv } from '@luyue/config';
 import { messageIdFor } from '@luyue/mail';
 import { createDataSource } from '@luyue/persistence';
 import { ReminderProducer, WORKER_HEARTBEAT_INTERVAL_MS, WORKER_HEARTBEAT_KEY } from '@luyue/queue';
-import { resetDatabase, waitFor, WorkerProcess } from '@luyue/testing';
-import { Fixtures } from '../test-support/fixtures';
-import { SmtpSink } from '../test-support/smtp-sink';
+import { resetDatabase, waitFor, WorkerProcess, Fixtures, SmtpSink } from '@luyue/testing';
 
 // End to end through the real pieces: PostgreSQL, Redis (BullMQ), the worker as a child
 // process, an SMTP server (smtp-server) and, for the first case, the CLI.

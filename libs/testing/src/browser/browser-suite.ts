@@ -1,7 +1,7 @@
 // One browser spec file's stack and sessions: the api + worker started once before its tests,
 // every session opened through it closed after them, and the stack stopped.
-import { login, openSession, type Session } from './browser';
-import { startStack, type Stack } from './harness';
+import { login, openSession, type Session } from './browser-session';
+import { startStack, type Stack } from './browser-stack';
 
 export interface BrowserSuite {
   /** A fresh browser profile on the suite's stack, signed in as `email`. */

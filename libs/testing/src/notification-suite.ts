@@ -3,8 +3,9 @@ import type { DataSource } from 'typeorm';
 import { AppContext } from '@luyue/application';
 import { redisOptionsFromUrl, validateEnv } from '@luyue/config';
 import { createAppDataSource, createDataSource } from '@luyue/persistence';
-import { resetDatabase, WorkerProcess } from '@luyue/testing';
+import { resetDatabase } from './reset-database';
 import { SmtpSink } from './smtp-sink';
+import { WorkerProcess } from './worker-process';
 import { claimRedisForWorker } from './worker-redis';
 
 export const MAIL_FROM = '履约测试 <noreply@luyue.test>';

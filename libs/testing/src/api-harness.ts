@@ -1,19 +1,21 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { hash } from 'argon2';
 import type Redis from 'ioredis';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
+import { JwtService } from '@nestjs/jwt';
+import type { SessionClaims } from '@luyue/application';
 import { resetEnvCache } from '@luyue/config';
 import { REDIS, WORKER_HEARTBEAT_KEY } from '@luyue/queue';
-import { resetDatabase } from '@luyue/testing';
-import { JwtService } from '@nestjs/jwt';
-import { createApp } from '../app.factory';
-import { JWT_ALGORITHM, SESSION_TTL_SECONDS, type SessionClaims } from '../auth/session-token';
+import { createFixture, type Fixture, JURISDICTION, PASSWORD } from './fixture-tree';
+import { resetDatabase } from './reset-database';
 
-// Integration-test helpers: a real app (createApp) on the test database, plus a small body tree and users.
-// The app connects as luyue_app (APP_DATABASE_URL, derived from DATABASE_URL); `h.ds` is that connection.
+// The api's integration suites: a real app on the test database, plus the fixture's body tree and
+// users. The app connects as luyue_app (APP_DATABASE_URL, derived from DATABASE_URL); `h.ds` is
+// that connection. A lib may not import an app, so the suite passes the app's factory
+// (apps/api/src/app.factory.ts `createApp`, the one main.ts uses).
 
-export const PASSWORD = 'Test-password-2025';
+/** Builds the configured api, not yet initialised. */
+export type ApiFactory = () => Promise<NestFastifyApplication>;
 
 export interface Harness {
   app: NestFastifyApplication;
@@ -27,7 +29,7 @@ export interface Harness {
  * no commands while offline, so a test's first command could otherwise fail. `redisReachable:
  * false` skips that wait for suites that point REDIS_URL at nothing.
  */
-export async function startApi(options: { redisReachable?: boolean } = {}): Promise<Harness> {
+export async function startApi(createApp: ApiFactory, options: { redisReachable?: boolean } = {}): Promise<Harness> {
   resetEnvCache();
   const app = await createApp();
   await app.init();
@@ -57,52 +59,10 @@ export async function resetState(h: Harness): Promise<void> {
 }
 
 /** A fresh app on empty tables with the fixture's body tree and users (most suites start here). */
-export async function startWithFixture(): Promise<{ h: Harness; fixture: Fixture }> {
-  const h = await startApi();
+export async function startWithFixture(createApp: ApiFactory): Promise<{ h: Harness; fixture: Fixture }> {
+  const h = await startApi(createApp);
   await resetState(h);
   return { h, fixture: await createFixture(h.ds) };
-}
-
-export interface Fixture {
-  bodies: { root: string; gwh: string; gwhUnit: string; ftz: string; commerce: string };
-  users: Record<'admin' | 'rootManager' | 'gwhManager' | 'gwhStaff' | 'gwhUnitStaff' | 'ftzManager' | 'ftzStaff' | 'commerceStaff', { id: string; email: string }>;
-}
-
-export const JURISDICTION = '新疆维吾尔自治区';
-
-/**
- * 自治区人民政府 ─┬─ 阿拉山口综合保税区管理委员会 (管委会) ── 综保区招商局
- *                ├─ 自由贸易试验区工作办公室 (自贸办)
- *                └─ 自治区商务部门
- */
-export async function createFixture(ds: DataSource): Promise<Fixture> {
-  const body = async (name: string, aliases: string[], level: string, kind: string, parentId: string | null) =>
-    (await ds.query('INSERT INTO bodies (name, aliases, jurisdiction, level, kind, parent_id) VALUES ($1,$2,$3,$4,$5,$6) RETURNING id', [name, aliases, JURISDICTION, level, kind, parentId]))[0]
-      .id as string;
-  const root = await body('自治区人民政府', [], '自治区', 'government', null);
-  const gwh = await body('阿拉山口综合保税区管理委员会', ['管委会'], '园区', 'zone_administration', root);
-  const gwhUnit = await body('综保区招商局', [], '园区', 'department', gwh);
-  const ftz = await body('自由贸易试验区工作办公室', ['自贸办'], '自治区', 'committee', root);
-  const commerce = await body('自治区商务部门', [], '自治区', 'department', root);
-  // Cheap argon2 parameters: verification reads them from the hash, and fixtures need not be slow.
-  const passwordHash = await hash(PASSWORD, { memoryCost: 4096, timeCost: 2, parallelism: 1 });
-  const user = async (email: string, role: string, bodyId: string | null) => ({
-    id: (await ds.query('INSERT INTO users (email, name, password_hash, role, body_id) VALUES ($1,$2,$3,$4,$5) RETURNING id', [email, email.split('@')[0], passwordHash, role, bodyId]))[0].id as string,
-    email,
-  });
-  return {
-    bodies: { root, gwh, gwhUnit, ftz, commerce },
-    users: {
-      admin: await user('admin@test.local', 'admin', null),
-      rootManager: await user('root.manager@test.local', 'manager', root),
-      gwhManager: await user('gwh.manager@test.local', 'manager', gwh),
-      gwhStaff: await user('gwh.staff@test.local', 'staff', gwh),
-      gwhUnitStaff: await user('gwh.unit.staff@test.local', 'staff', gwhUnit),
-      ftzManager: await user('ftz.manager@test.local', 'manager', ftz),
-      ftzStaff: await user('ftz.staff@test.local', 'staff', ftz),
-      commerceStaff: await user('commerce.staff@test.local', 'staff', commerce),
-    },
-  };
 }
 
 export async function login(h: Harness, email: string): Promise<string> {
@@ -111,8 +71,9 @@ export async function login(h: Harness, email: string): Promise<string> {
 }
 
 /**
- * A bearer token per fixture user, signed like the login does (the login itself is covered by the
- * auth suite; minting here keeps suites fast and clear of the login throttle).
+ * A bearer token per fixture user, signed by the app's own JwtService with the algorithm and
+ * lifetime its module configures, as the login signs (the login itself is covered by the auth
+ * suite; minting here keeps suites fast and clear of the login throttle).
  */
 export async function tokens(h: Harness, fixture: Fixture): Promise<Record<keyof Fixture['users'], string>> {
   const jwt = h.app.get(JwtService);
@@ -120,7 +81,7 @@ export async function tokens(h: Harness, fixture: Fixture): Promise<Record<keyof
     Object.entries(fixture.users).map(async ([k, u]) => {
       const [row] = await h.ds.query('SELECT role, body_id AS "bodyId", token_version AS ver FROM users WHERE id = $1', [u.id]);
       const claims: SessionClaims = { sub: u.id, email: u.email, role: row.role, bodyId: row.bodyId, ver: row.ver };
-      return [k, await jwt.signAsync(claims, { algorithm: JWT_ALGORITHM, expiresIn: SESSION_TTL_SECONDS })] as const;
+      return [k, await jwt.signAsync({ ...claims })] as const;
     }),
   );
   return Object.fromEntries(entries) as Record<keyof Fixture['users'], string>;

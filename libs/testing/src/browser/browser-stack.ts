@@ -1,36 +1,24 @@
-// Starts the real api + worker for the browser suite: own database, own Redis index, own port.
+// Starts the real api + worker for a browser suite: own database, own Redis index, own port.
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import Redis from 'ioredis';
-import { appUrlFor } from '../../libs/testing/src/database-roles';
+import { TS_NODE_ARGS, TS_NODE_ENV, stopChild } from '../child-process';
+import { appUrlFor } from '../database-roles';
+import { freePort } from '../free-port';
+import { ROOT } from '../repo-root';
 
-export const ROOT = join(__dirname, '../..');
-export const DATABASE_URL =
+// Read when a stack starts, so a suite can choose its own (test/browser/backoffice-env.ts).
+const databaseUrl = () =>
   process.env['BROWSER_DATABASE_URL'] ??
   'postgres://postgres@127.0.0.1:5432/luyue_test_browser';
-const REDIS_URL =
+const redisUrl = () =>
   process.env['BROWSER_REDIS_URL'] ?? 'redis://127.0.0.1:6379/7';
-const TS_NODE = ['-r', 'ts-node/register', '-r', 'tsconfig-paths/register'];
 
 export interface Stack {
   baseUrl: string;
   stop(): Promise<void>;
-}
-
-/** A TCP port nobody listens on right now. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 function stackEnv(port: number): NodeJS.ProcessEnv {
@@ -39,21 +27,20 @@ function stackEnv(port: number): NodeJS.ProcessEnv {
     ...process.env,
     NODE_ENV: 'test',
     PORT: String(port),
-    DATABASE_URL, // the owner's: `migrate` only
-    APP_DATABASE_URL: appUrlFor(DATABASE_URL), // api, worker and seed run as luyue_app
-    REDIS_URL,
+    DATABASE_URL: databaseUrl(), // the owner's: `migrate` only
+    APP_DATABASE_URL: appUrlFor(databaseUrl()), // api, worker and seed run as luyue_app
+    REDIS_URL: redisUrl(),
     APP_BASE_URL: base,
     CORS_ORIGIN: base,
     EVIDENCE_DIR: join(ROOT, 'tmp/browser-evidence'),
     LOG_LEVEL: process.env['BROWSER_LOG_LEVEL'] ?? 'warn',
-    TS_NODE_PROJECT: 'tsconfig.base.json',
-    TS_NODE_TRANSPILE_ONLY: 'true',
+    ...TS_NODE_ENV,
   };
 }
 
 /** Drops the suite's database so `seed` (which only fills an empty one) always starts clean. */
-async function resetDatabase(): Promise<void> {
-  const url = new URL(DATABASE_URL);
+async function dropSuiteDatabase(): Promise<void> {
+  const url = new URL(databaseUrl());
   const name = url.pathname.slice(1);
   url.pathname = '/postgres';
   const admin = new Client({ connectionString: url.toString() });
@@ -63,7 +50,7 @@ async function resetDatabase(): Promise<void> {
   } finally {
     await admin.end();
   }
-  const redis = new Redis(REDIS_URL, {
+  const redis = new Redis(redisUrl(), {
     lazyConnect: true,
     maxRetriesPerRequest: 1,
   });
@@ -89,7 +76,7 @@ function startNode(
   env: NodeJS.ProcessEnv,
   logs: string[],
 ): ChildProcess {
-  const child = spawn(process.execPath, [...TS_NODE, entry], {
+  const child = spawn(process.execPath, [...TS_NODE_ARGS, entry], {
     cwd: ROOT,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -129,17 +116,6 @@ async function waitForHealth(
   );
 }
 
-async function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise<void>((resolve) =>
-    child.once('exit', () => resolve()),
-  );
-  child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-  await exited;
-  clearTimeout(timer);
-}
-
 /** Build the admin, reset + migrate + seed the database, then start the worker and the api. */
 export async function startStack(): Promise<Stack> {
   const port = await freePort();
@@ -153,7 +129,7 @@ export async function startStack(): Promise<Stack> {
     stdio: ['ignore', 'pipe', 'pipe'],
     timeout: 300_000,
   });
-  await resetDatabase();
+  await dropSuiteDatabase();
   cli('migrate', env);
   cli('seed', env);
   const logs: string[] = [];

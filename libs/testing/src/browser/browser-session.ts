@@ -3,10 +3,10 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { ROOT } from './harness';
+import { DEMO_PASSWORD } from '../demo-logins';
+import { ROOT } from '../repo-root';
 
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-export const PASSWORD = 'Luyue-demo-2025';
 export const SCREENSHOTS = join(ROOT, 'tmp/screenshots');
 
 const ARGS = [
@@ -74,7 +74,7 @@ export async function openSession(baseUrl: string): Promise<Session> {
 export async function login(page: Page, email: string): Promise<void> {
   await page.goto('/#/login');
   await page.locator('input[name=username]').fill(email);
-  await page.locator('input[name=password]').fill(PASSWORD);
+  await page.locator('input[name=password]').fill(DEMO_PASSWORD);
   await page.locator('button[type=submit]').click();
   // Wait for the real counts, not the empty placeholder shown while /api/dashboard loads.
   await page.locator('[data-testid=dashboard][data-loaded=true]').waitFor();
