@@ -1,5 +1,6 @@
 import { MODALITIES, PRIORITIES, RECURRENCES, isOneOf, type Modality, type Priority, type Recurrence } from '@luyue/contracts';
-import { type Actor, ForbiddenActionError, LeadBodyRequiredError, NotFoundError, ValidationError, canReassign, isIsoDate, assignmentOutsideScope, type AssignmentTarget, fieldChanges, hasChanges } from '@luyue/domain';
+import type { EntityManager } from 'typeorm';
+import { type Actor, ForbiddenActionError, canEditObligation, LeadBodyRequiredError, NotFoundError, ValidationError, canReassign, isIsoDate, assignmentOutsideScope, type AssignmentTarget, fieldChanges, hasChanges } from '@luyue/domain';
 import type { AppContext } from '../shared/app-context';
 import { BodyRepository } from '../bodies/body.repository';
 import { searchTokens } from '../search/search-tokens';
@@ -32,10 +33,16 @@ export class UpdateObligationUseCase {
   constructor(private readonly ctx: AppContext) {}
 
   async execute(actor: Actor, id: string, command: UpdateObligationCommand): Promise<ObligationView> {
-    const row = await this.ctx.ds.transaction(async (m) => {
+    const row = await this.ctx.ds.transaction((m) => this.applyIn(m, actor, id, command));
+    return toObligationView(row, { actor, today: this.ctx.today(), yellowDays: this.ctx.settings.yellowDays });
+  }
+
+  /** The edit inside the caller's transaction (the bulk edit applies it to many obligations in one); the row locked and re-read. */
+  async applyIn(m: EntityManager, actor: Actor, id: string, command: UpdateObligationCommand): Promise<ObligationRow> {
       const current = await this.repo.findVisible(m, id, actor, true);
-      if (!canReassign(current, actor)) throw new ForbiddenActionError('edit the obligation');
-      if (['done', 'waived', 'discarded'].includes(current.status)) throw new ForbiddenActionError('edit a closed obligation', { status: current.status });
+      if (!canEditObligation(current, actor)) {
+        throw new ForbiddenActionError(canReassign(current, actor) ? 'edit a closed obligation' : 'edit the obligation', { status: current.status });
+      }
       const set: Record<string, unknown> = {};
       const events: { type: 'updated' | 'due_date_changed' | 'assigned'; data: Record<string, unknown> }[] = [];
 
@@ -83,8 +90,6 @@ export class UpdateObligationUseCase {
       );
       await writeEventNotices(m, this.ctx, recorded);
       return (await this.repo.findRow(m, id)) as ObligationRow;
-    });
-    return toObligationView(row, { actor, today: this.ctx.today(), yellowDays: this.ctx.settings.yellowDays });
   }
 }
 
