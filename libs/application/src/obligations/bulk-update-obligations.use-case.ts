@@ -42,7 +42,8 @@ function checkedVersions(command: ObligationBulkEditRequest): Map<string, number
   }
   if (!ids.every(isUuid) || new Set(ids).size !== ids.length) throw new ValidationError('ids must be distinct uuids', { field: 'ids' });
   const versions = new Map<string, number>();
-  // Own keys only: a key such as __proto__ or constructor is just a key that names no id.
+  // Own enumerable keys only, each of which must name an id of the request (the api's body parsing
+  // already refuses __proto__ and drops keys named after Object.prototype members).
   for (const [id, version] of Object.entries(command.versions ?? {})) {
     if (!ids.includes(id)) throw new ValidationError('versions names an obligation not in ids', { field: 'versions', id });
     if (!Number.isInteger(version) || version < 1) throw new ValidationError('a version must be a positive integer', { field: 'versions', id });
