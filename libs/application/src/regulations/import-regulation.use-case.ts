@@ -3,7 +3,7 @@ import type { ImportPreviewDto, ImportedRegulationDto, RegulationKind } from '@l
 import { type Actor, DuplicateError, ForbiddenActionError, ValidationError, canImport } from '@luyue/domain';
 import type { AppContext } from '../shared/app-context';
 import { BodyRepository } from '../bodies/body.repository';
-import { type PlannedObligation, planObligations } from './plan-obligations';
+import { planObligations } from './plan-obligations';
 import { insertDraftObligations, insertProvisions, insertVersion } from './regulation-rows';
 import { guessJurisdiction, guessRegulationKind } from './jurisdiction-guess';
 import { type RegulationSource, isRegulationKind, parseRegulation } from './regulation-pipeline';
