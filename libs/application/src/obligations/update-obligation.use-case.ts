@@ -1,4 +1,4 @@
-import { MODALITIES, PRIORITIES, RECURRENCES, isOneOf, type Modality, type Priority, type Recurrence } from '@luyue/contracts';
+import { MODALITIES, PRIORITIES, RECURRENCES, isOneOf, type ObligationEditFields } from '@luyue/contracts';
 import type { EntityManager } from 'typeorm';
 import { type Actor, ForbiddenActionError, canEditObligation, LeadBodyRequiredError, NotFoundError, ValidationError, canReassign, isIsoDate, assignmentOutsideScope, type AssignmentTarget, fieldChanges, hasChanges } from '@luyue/domain';
 import type { AppContext } from '../shared/app-context';
@@ -10,19 +10,8 @@ import { writeEventNotices } from '../notifications/event-notifications';
 import { ObligationRepository } from './obligation.repository';
 import type { ObligationRow, ObligationView } from './obligation.types';
 
-export interface UpdateObligationCommand {
-  version: number;
-  title?: string;
-  text?: string;
-  dueDate?: string | null;
-  priority?: Priority;
-  recurrence?: Recurrence;
-  assigneeId?: string | null;
-  leadBodyIds?: string[];
-  coBodyIds?: string[];
-  modality?: Modality;
-  subjects?: string[];
-}
+/** PUT /obligations/:id: the fields to change and the version the client saw. */
+export type UpdateObligationCommand = ObligationEditFields & { version: number };
 
 const same = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { ResourceDtos } from '@luyue/contracts';
-import { NOTIFICATION_CHANNELS, NOTIFICATION_KINDS, NOTIFICATION_STATUSES, ROLES, BODY_LEVELS, BODY_KINDS, REGULATION_KINDS, EVENT_TYPES, ADMIN_EVENT_TYPES, isOneOf } from '@luyue/contracts';
+import { PROVISION_LEVELS, NOTIFICATION_CHANNELS, NOTIFICATION_KINDS, NOTIFICATION_STATUSES, ROLES, BODY_LEVELS, BODY_KINDS, REGULATION_KINDS, EVENT_TYPES, ADMIN_EVENT_TYPES, isOneOf } from '@luyue/contracts';
 import { type Actor, ForbiddenActionError, NotFoundError, ValidationError, canManageUsers, canReadAdministration, canReadOutbox } from '@luyue/domain';
 import { obligationScope } from '../access/actor.loader';
 import { OBLIGATION_FILTER_KEYS, OBLIGATION_SORT, scopeSql } from '../obligations/obligation-filter';
@@ -101,7 +101,7 @@ export const RESOURCES = {
       id: uuidFilter('p.id', 'id'),
       regulationId: uuidFilter('p.regulation_id', 'regulationId'),
       parentId: uuidFilter('p.parent_id', 'parentId'),
-      level: enumFilter('p.level', 'level', ['heading', 'unit', 'paragraph', 'item', 'subitem']),
+      level: enumFilter('p.level', 'level', PROVISION_LEVELS),
       article: (v, p) => {
         // Only a number or a numeric string: Number() of an object would call its own toString.
         if ((typeof v !== 'number' && typeof v !== 'string') || !Number.isInteger(Number(v))) fail('article', 'must be an integer');
