@@ -165,6 +165,38 @@ it('their manager finds it awaiting verification, verifies it, and the timeline 
   expectNoConsoleErrors(session);
 });
 
+it('a manager sets the due date of two obligations in one bulk edit: one request, both rows changed', async () => {
+  const session = await signIn('manager.gwh@luyue.demo');
+  const { page } = session;
+  const user = await sessionUser(page);
+  await page.goto(obligationsUrl({ status: ['pending'], leadBodyId: user.bodyId }));
+  await page.waitForFunction((bodyId) => {
+    const rows = [...document.querySelectorAll('[data-testid=obligation-row]')];
+    return rows.length >= 2 && rows.every((r) => r.getAttribute('data-status') === 'pending' && (r.getAttribute('data-lead') ?? '').split(',').includes(bodyId));
+  }, user.bodyId as string);
+  const ids = (await rowIds(page, 'data-id')).slice(0, 2);
+  const writes: string[] = [];
+  page.on('request', (request) => {
+    if (['PUT', 'POST', 'PATCH'].includes(request.method()) && request.url().includes('/api/')) writes.push(`${request.method()} ${new URL(request.url()).pathname}`);
+  });
+  for (const id of ids) {
+    await page.locator('tr', { has: page.locator(`[data-testid=obligation-row][data-id="${id}"]`) }).locator('input[type=checkbox]').check();
+  }
+  await page.getByTestId('bulk-due-date').click();
+  const due = new Date(Date.now() + 45 * 86_400_000).toISOString().slice(0, 10);
+  await page.getByTestId('due-date-input').fill(due);
+  await page.getByTestId('due-date-dialog-confirm').click();
+  await page.getByTestId('due-date-dialog').waitFor({ state: 'hidden' });
+
+  const saved = await page.evaluate(async (list) => {
+    const token = (JSON.parse(localStorage.getItem('luyue.session') ?? '{}') as { token?: string }).token;
+    return Promise.all(list.map(async (id) => (await (await fetch(`/api/obligations/${id}`, { headers: { Authorization: `Bearer ${token}` } })).json()).dueDate as string));
+  }, ids);
+  expect(saved).toEqual([due, due]);
+  expect(writes).toEqual(['PUT /api/obligations']);
+  expectNoConsoleErrors(session);
+});
+
 it('an admin imports seed 002 as .docx, maps unresolved subjects, confirms, and the list shows them all', async () => {
   const docx = seed002Docx();
   const session = await signIn('admin@luyue.demo');

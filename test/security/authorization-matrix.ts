@@ -132,6 +132,15 @@ export const MATRIX: readonly RouteCase[] = [
     json: (fx) => ({ version: fx.version, priority: 'high' }),
     expect: { own: [401, 403, 200, 200], other: NOT_VISIBLE, child: [401, 403, 200, 200], co: [401, 403, 403, 200] },
   },
+  // The bulk edit checks each id as the single edit does (a refused id fails the whole request).
+  {
+    name: 'PUT /api/obligations (bulk priority)',
+    method: 'PUT',
+    path: '/api/obligations',
+    fixture: { kind: 'obligation', status: 'in_progress' },
+    json: (fx) => ({ ids: [fx.oid], data: { priority: 'high' }, versions: { [fx.oid as string]: fx.version } }),
+    expect: { own: [401, 403, 200, 200], other: NOT_VISIBLE, child: [401, 403, 200, 200], co: [401, 403, 403, 200] },
+  },
   // Finding 3 of the security review: lead/co bodies and assignees a manager sets lie in the manager's tree.
   ...(
     [

@@ -5,6 +5,7 @@ import {
   AppContext,
   BodyAdminUseCases,
   BodyRegistryUseCases,
+  BulkUpdateObligationsUseCase,
   ConfirmObligationsUseCase,
   DashboardQuery,
   WorkDashboardQuery,
@@ -33,6 +34,7 @@ import {
 const USE_CASES = [
   BodyAdminUseCases,
   BodyRegistryUseCases,
+  BulkUpdateObligationsUseCase,
   ConfirmObligationsUseCase,
   DashboardQuery,
   WorkDashboardQuery,

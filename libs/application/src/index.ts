@@ -26,6 +26,7 @@ export * from './obligations/transition-obligation.use-case';
 export * from './obligations/report-progress.use-case';
 export * from './obligations/confirm-obligations.use-case';
 export * from './obligations/update-obligation.use-case';
+export * from './obligations/bulk-update-obligations.use-case';
 export * from './obligations/reassign-obligations.use-case';
 export * from './extensions/extension-request.types';
 export * from './extensions/request-extension.use-case';

@@ -1,6 +1,3 @@
-import type { IsoDate } from './iso-date';
-import type { ObligationStatus } from './obligation.enums';
-
 // Shapes of the back-office endpoints of issue 20, shared by the api and the admin.
 
 /** GET /api/body-registry: a body, how much it leads, and where its name came from. */
@@ -28,38 +25,4 @@ export interface BodyRegistryDto {
   bodies: RegistryBodyDto[];
   /** Bodies of one jurisdiction sharing a bare name: merge candidates. */
   duplicates: { jurisdiction: string; bareName: string; ids: string[] }[];
-}
-
-/** GET /api/dashboard/work: one line of a work list, enough to read it and open it. */
-export interface WorkItemDto {
-  id: string;
-  title: string;
-  status: ObligationStatus;
-  dueDate: IsoDate | null;
-  article: number | null;
-  regulationId: string;
-  regulationTitle: string;
-  leadBodies: string[];
-}
-
-export interface WorkListDto<T = WorkItemDto> {
-  total: number;
-  /** The first 10. */
-  items: T[];
-}
-
-export interface ExtensionWorkDto extends WorkItemDto {
-  requestId: string;
-  proposedDueDate: IsoDate;
-  reason: string;
-}
-
-export interface WorkDashboardDto {
-  today: IsoDate;
-  overdue: WorkListDto;
-  dueThisWeek: WorkListDto;
-  awaitingVerification: WorkListDto;
-  extensionRequests: WorkListDto<ExtensionWorkDto>;
-  /** Monday of each of the last 12 weeks (oldest first): active duties at the week's end and how many of them were past due. */
-  trend: { week: IsoDate; open: number; overdue: number }[];
 }

@@ -15,3 +15,8 @@ export * from './obligation.dto';
 export * from './status-labels';
 export * from './backoffice.dto';
 export * from './amendment-report.dto';
+export * from './regulation.dto';
+export * from './organization.dto';
+export * from './notification.dto';
+export * from './dashboard.dto';
+export * from './resources.dto';

@@ -1,5 +1,6 @@
 import type { IsoDate } from './iso-date';
 import type { NotificationKind } from './notification.enums';
+import type { OcrReportDto } from './regulation.dto';
 
 // Queue names and job payloads shared by the API (producer) and the worker.
 // Payloads carry ids only: the worker re-reads the rows, so a retried job
@@ -24,7 +25,7 @@ export interface OcrJobPayload {
 export interface OcrJobResult {
   fileName: string;
   text: string;
-  ocr: unknown;
+  ocr: OcrReportDto | null;
 }
 
 /** GET /regulations/ocr-jobs/:id */

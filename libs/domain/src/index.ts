@@ -8,6 +8,7 @@ export * from './errors/domain-error';
 export * from './access/actor';
 export * from './access/body-scope';
 export * from './access/permissions';
+export * from './access/obligation-permissions';
 export * from './status/status-groups';
 export * from './status/transition-table';
 export * from './status/plan-transition';

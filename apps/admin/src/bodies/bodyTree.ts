@@ -1,11 +1,7 @@
-export interface Body {
-  id: string;
-  name: string;
-  parentId: string | null;
-  aliases?: string[];
-  level?: string | null;
-  kind?: string | null;
-}
+import type { BodyDto } from '@luyue/contracts';
+
+/** The body fields the tree needs (GET /bodies rows have them all). */
+export type Body = Pick<BodyDto, 'id' | 'name' | 'parentId'> & Partial<Pick<BodyDto, 'aliases' | 'level' | 'kind'>>;
 
 export interface BodyNode extends Body {
   children: BodyNode[];

@@ -15,7 +15,8 @@ import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { type ChannelDto as Channel, NOTICE_CATEGORIES, ROBOT_KINDS, type NoticeCategory, type RobotKind } from '@luyue/contracts';
-import { apiCall, errorMessage } from '../api/http';
+import { useLuyueDataProvider } from '../api/dataProvider';
+import { errorMessage } from '../api/http';
 import { currentUser } from '../api/session';
 import { OptionSelect, useBodies } from '../common/OptionSelect';
 
@@ -28,6 +29,7 @@ const EMPTY = { kind: 'wecom' as RobotKind, name: '', webhookUrl: '', secret: ''
 export function ChannelsPage() {
   const translate = useTranslate();
   const notify = useNotify();
+  const dataProvider = useLuyueDataProvider();
   const [params, setParams] = useSearchParams();
   const bodyId = params.get('body') ?? currentUser()?.bodyId ?? '';
   const bodies = useBodies();
@@ -37,21 +39,18 @@ export function ChannelsPage() {
   const load = useCallback(async () => {
     if (!bodyId) return setChannels([]);
     try {
-      setChannels(await apiCall<Channel[]>(`/bodies/${encodeURIComponent(bodyId)}/channels`));
+      setChannels((await dataProvider.channels(bodyId)).data);
     } catch (e) {
       notify(errorMessage(e), { type: 'error' });
     }
-  }, [bodyId, notify]);
+  }, [bodyId, dataProvider, notify]);
   useEffect(() => {
     void load();
   }, [load]);
 
   const add = async () => {
     try {
-      await apiCall(`/bodies/${encodeURIComponent(bodyId)}/channels`, {
-        method: 'POST',
-        body: { kind: draft.kind, name: draft.name, webhookUrl: draft.webhookUrl, notices: draft.notices, ...(draft.secret ? { secret: draft.secret } : {}) },
-      });
+      await dataProvider.createChannel(bodyId, { kind: draft.kind, name: draft.name, webhookUrl: draft.webhookUrl, notices: draft.notices, ...(draft.secret ? { secret: draft.secret } : {}) });
       setDraft(EMPTY);
       notify('luyue.notify.channel_saved', { type: 'success' });
       await load();
@@ -62,7 +61,7 @@ export function ChannelsPage() {
 
   const remove = async (id: string) => {
     try {
-      await apiCall(`/channels/${encodeURIComponent(id)}`, { method: 'DELETE' });
+      await dataProvider.deleteChannel(id);
       await load();
     } catch (e) {
       notify(errorMessage(e), { type: 'error' });

@@ -2,8 +2,8 @@ import Box from '@mui/material/Box';
 import Stack from '@mui/material/Stack';
 import { useQuery } from '@tanstack/react-query';
 import { Title, useGetIdentity } from 'react-admin';
-import { ACTIVE_STATUSES } from '@luyue/contracts';
-import { apiCall } from '../api/http';
+import { ACTIVE_STATUSES, type DashboardDto } from '@luyue/contracts';
+import { useLuyueDataProvider } from '../api/dataProvider';
 import { addDays, todayInShanghai } from '../common/dates';
 import { useRole } from '../common/useRole';
 import { CountCard } from './CountCard';
@@ -11,7 +11,6 @@ import { LightsCard } from './LightsCard';
 import { StatusCountsCard } from './StatusCountsCard';
 import { obligationsLink } from './listLink';
 import { lazyPage } from '../common/lazyPage';
-import { EMPTY_DASHBOARD, type DashboardData } from './types';
 import { WorkLists } from './work/WorkLists';
 
 // The chart library is the largest dependency: loaded only when a dashboard draws it.
@@ -19,16 +18,26 @@ const OverdueChart = lazyPage(() =>
   import('./OverdueChart').then((m) => m.OverdueChart),
 );
 
+/** While loading or when the call fails, the cards render empty rather than breaking the home page. */
+const EMPTY_DASHBOARD: DashboardDto = {
+  byStatus: {},
+  lightsByBody: [],
+  overdueByBody: [],
+  dueThisWeek: 0,
+  awaitingVerification: 0,
+  myOpen: 0,
+  today: '',
+};
+
 export function Dashboard() {
+  const dataProvider = useLuyueDataProvider();
   const role = useRole();
   const { identity } = useGetIdentity();
-  // A missing or failing endpoint leaves the cards empty rather than breaking the home page.
-  const { data = EMPTY_DASHBOARD, isPending } = useQuery({
+  const { data: d = EMPTY_DASHBOARD, isPending } = useQuery({
     queryKey: ['dashboard'],
-    queryFn: () => apiCall<DashboardData>('/dashboard'),
+    queryFn: async () => (await dataProvider.dashboard()).data,
     retry: false,
   });
-  const d = { ...EMPTY_DASHBOARD, ...data };
   const today = todayInShanghai();
   return (
     // data-loaded: the counts are real (not the empty placeholder), for people's tests and scripts.

@@ -10,13 +10,13 @@ import Typography from '@mui/material/Typography';
 import { Link } from 'react-router-dom';
 import { useTranslate } from 'react-admin';
 import { LightDot } from '../common/LightDot';
-import type { DashboardData } from './types';
+import type { DashboardDto } from '@luyue/contracts';
 import { obligationsLink } from './listLink';
 
 const LIGHTS = ['red', 'yellow', 'green'] as const;
 
 /** Per body: how many active obligations are red / yellow / green. */
-export function LightsCard({ rows }: { rows: DashboardData['lightsByBody'] }) {
+export function LightsCard({ rows }: { rows: DashboardDto['lightsByBody'] }) {
   const translate = useTranslate();
   return (
     <Card data-testid="lights-card" sx={{ flex: '1 1 380px' }}>

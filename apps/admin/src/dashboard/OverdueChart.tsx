@@ -13,14 +13,14 @@ import {
 } from 'recharts';
 import { useTranslate } from 'react-admin';
 import { LIGHT_COLORS } from '../common/LightDot';
-import type { DashboardData } from './types';
+import type { DashboardDto } from '@luyue/contracts';
 import { labelLines } from './work/labelLines';
 import { TICK_CHARS_PER_LINE, TICK_LINE_HEIGHT, WrappedTick } from './work/WrappedTick';
 
 export function OverdueChart({
   rows,
 }: {
-  rows: DashboardData['overdueByBody'];
+  rows: DashboardDto['overdueByBody'];
 }) {
   const translate = useTranslate();
   return (

@@ -5,14 +5,13 @@ import Chip from '@mui/material/Chip';
 import Stack from '@mui/material/Stack';
 import { Link } from 'react-router-dom';
 import { useTranslate } from 'react-admin';
-import { OBLIGATION_STATUSES } from '@luyue/contracts';
-import type { DashboardData } from './types';
+import { OBLIGATION_STATUSES, type DashboardDto } from '@luyue/contracts';
 import { obligationsLink } from './listLink';
 
 export function StatusCountsCard({
   byStatus,
 }: {
-  byStatus: DashboardData['byStatus'];
+  byStatus: DashboardDto['byStatus'];
 }) {
   const translate = useTranslate();
   return (

@@ -269,6 +269,7 @@ export const en = {
       ocr_confidence: 'Confidence',
       ocr_low: 'Low confidence',
       ocr_ok: 'OK',
+      ocr_failed: 'The scan was not read; upload it again',
       or_paste: 'or paste the text',
       text: 'Regulation text',
       file_name: 'File name',

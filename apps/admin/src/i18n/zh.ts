@@ -268,6 +268,7 @@ export const zhApp: AppMessages = {
       ocr_confidence: '置信度',
       ocr_low: '置信度低',
       ocr_ok: '正常',
+      ocr_failed: '扫描件识别未完成，请重新上传',
       or_paste: '或粘贴正文',
       text: '法规正文',
       file_name: '文件名',
@@ -294,7 +295,7 @@ export const zhApp: AppMessages = {
       subjects: '主体（每行一个）',
       position: '第 %{index} 条，共 %{total} 条',
       accepted: '已确认',
-      rejected: '已作废',
+      rejected: STATUS_LABELS_ZH.discarded,
       reject_note: '审核时作废',
     },
     division: {

@@ -9,7 +9,8 @@ import Switch from '@mui/material/Switch';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { DIGEST_WEEKDAYS, type NotificationPreferencesDto as Preferences } from '@luyue/contracts';
-import { apiCall, errorMessage } from '../api/http';
+import { useLuyueDataProvider } from '../api/dataProvider';
+import { errorMessage } from '../api/http';
 import { useRole } from '../common/useRole';
 
 const SWITCHES = [
@@ -25,17 +26,18 @@ export function MyNotificationsPage() {
   const translate = useTranslate();
   const notify = useNotify();
   const role = useRole();
+  const dataProvider = useLuyueDataProvider();
   const [prefs, setPrefs] = useState<Preferences | null>(null);
 
   useEffect(() => {
-    apiCall<Preferences>('/me/notification-preferences').then(setPrefs, (e) => notify(errorMessage(e), { type: 'error' }));
-  }, [notify]);
+    dataProvider.notificationPreferences().then(({ data }) => setPrefs(data), (e: unknown) => notify(errorMessage(e), { type: 'error' }));
+  }, [dataProvider, notify]);
 
   const save = async () => {
     if (!prefs) return;
     const { digestWeekday, ...switches } = prefs;
     try {
-      setPrefs(await apiCall<Preferences>('/me/notification-preferences', { method: 'PUT', body: role === 'staff' ? switches : { ...switches, digestWeekday } }));
+      setPrefs((await dataProvider.saveNotificationPreferences(role === 'staff' ? switches : { ...switches, digestWeekday })).data);
       notify('luyue.notify.saved', { type: 'success' });
     } catch (e) {
       notify(errorMessage(e), { type: 'error' });

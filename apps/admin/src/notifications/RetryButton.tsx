@@ -1,25 +1,18 @@
 import Button from '@mui/material/Button';
-import { useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
-import { apiCall, errorMessage } from '../api/http';
+import { useRecordContext, useTranslate } from 'react-admin';
+import type { NotificationDto } from '@luyue/contracts';
+import { useLuyueDataProvider } from '../api/dataProvider';
+import { useApiMutation } from '../common/useApiMutation';
 
 /** A failed notification can be sent again (POST /notifications/:id/retry, admins). */
 export function RetryButton(_props: { label?: string }) {
-  const record = useRecordContext<{ id: string; status: string }>();
+  const record = useRecordContext<NotificationDto>();
   const translate = useTranslate();
-  const notify = useNotify();
-  const refresh = useRefresh();
+  const dataProvider = useLuyueDataProvider();
+  const { mutate: retry, isPending } = useApiMutation((id: string) => dataProvider.retryNotification(id), { success: 'luyue.notify.retried' });
   if (record?.status !== 'failed') return null;
-  const retry = async () => {
-    try {
-      await apiCall(`/notifications/${encodeURIComponent(record.id)}/retry`, { method: 'POST' });
-      notify('luyue.notify.retried', { type: 'success' });
-      refresh();
-    } catch (e) {
-      notify(errorMessage(e), { type: 'error' });
-    }
-  };
   return (
-    <Button size="small" onClick={() => void retry()} data-testid="notification-retry">
+    <Button size="small" disabled={isPending} onClick={() => retry(record.id)} data-testid="notification-retry">
       {translate('luyue.notify.retry')}
     </Button>
   );

@@ -1,68 +1,65 @@
 import { useState } from 'react';
 import Button from '@mui/material/Button';
 import TextField from '@mui/material/TextField';
+import { useMutation } from '@tanstack/react-query';
 import {
   useListContext,
   useNotify,
   useRefresh,
   useTranslate,
   useUnselectAll,
+  useUpdateMany,
   useGetList,
 } from 'react-admin';
-import { apiCall, errorMessage } from '../api/http';
+import type { ObligationDto, ObligationEditFields } from '@luyue/contracts';
+import { useLuyueDataProvider } from '../api/dataProvider';
+import { errorMessage } from '../api/http';
 import { OptionSelect, useBodies } from '../common/OptionSelect';
 import { FormDialog } from '../common/FormDialog';
 import { useRole } from '../common/useRole';
 
-/** Runs a bulk request, then reports, clears the selection and reloads the list. */
-function useBulkRunner() {
+/** Reports a finished bulk action: success clears the selection; either way the list reloads. */
+function useBulkOutcome() {
   const { selectedIds } = useListContext();
   const notify = useNotify();
   const refresh = useRefresh();
   const unselectAll = useUnselectAll('obligations');
   return {
-    selectedIds,
-    async run(request: (ids: string[]) => Promise<unknown>): Promise<boolean> {
-      try {
-        await request(selectedIds.map(String));
-        notify('luyue.bulk.done', {
-          type: 'success',
-          messageArgs: { smart_count: selectedIds.length },
-        });
-        unselectAll();
-        return true;
-      } catch (e) {
-        notify(errorMessage(e), { type: 'error' });
-        return false;
-      } finally {
-        refresh();
-      }
+    selectedIds: selectedIds.map(String),
+    onSuccess: (onDone?: () => void) => () => {
+      notify('luyue.bulk.done', { type: 'success', messageArgs: { smart_count: selectedIds.length } });
+      unselectAll();
+      onDone?.();
     },
+    onError: (e: unknown) => notify(errorMessage(e), { type: 'error' }),
+    onSettled: () => refresh(),
   };
 }
 
-/** PUT /obligations/:id for each selected row, echoing the version the user saw (409 if stale). */
-function useVersionedUpdate() {
-  const { data: rows = [] } = useListContext();
-  const versionOf = (id: string) =>
-    rows.find((r) => String(r.id) === id)?.version;
-  return (ids: string[], data: Record<string, unknown>) =>
-    Promise.all(
-      ids.map((id) =>
-        apiCall(`/obligations/${id}`, {
-          method: 'PUT',
-          body: { ...data, version: versionOf(id) },
-        }),
-      ),
+/**
+ * The same edit for every selected row, as one request the api applies in one transaction (all
+ * or nothing), echoing the version of each row the user saw (409 if one changed meanwhile).
+ */
+function useBulkEdit() {
+  const { data: rows = [] } = useListContext<ObligationDto>();
+  const outcome = useBulkOutcome();
+  const [updateMany, { isPending }] = useUpdateMany<ObligationDto>();
+  const edit = (data: ObligationEditFields, onDone: () => void) => {
+    const versions = Object.fromEntries(rows.filter((r) => outcome.selectedIds.includes(String(r.id))).map((r) => [String(r.id), r.version]));
+    return updateMany(
+      'obligations',
+      { ids: outcome.selectedIds, data, meta: { versions } },
+      { onSuccess: outcome.onSuccess(onDone), onError: outcome.onError, onSettled: outcome.onSettled },
     );
+  };
+  return { edit, isPending };
 }
 
 export function BulkAssignButton() {
   const translate = useTranslate();
   const role = useRole();
   const bodies = useBodies();
-  const { run } = useBulkRunner();
-  const update = useVersionedUpdate();
+  const { edit, isPending } = useBulkEdit();
   const [open, setOpen] = useState(false);
   const [bodyId, setBodyId] = useState('');
   const [assigneeId, setAssigneeId] = useState('');
@@ -72,15 +69,11 @@ export function BulkAssignButton() {
     { pagination: { page: 1, perPage: 500 } },
     { enabled: open && role === 'admin' },
   );
-  const confirm = async () => {
-    const ok = await run((ids) =>
-      update(ids, {
-        leadBodyIds: [bodyId],
-        ...(assigneeId ? { assigneeId } : {}),
-      }),
+  const confirm = () =>
+    edit(
+      { leadBodyIds: [bodyId], ...(assigneeId ? { assigneeId } : {}) },
+      () => setOpen(false),
     );
-    if (ok) setOpen(false);
-  };
   return (
     <>
       <Button
@@ -95,7 +88,7 @@ export function BulkAssignButton() {
         title="luyue.bulk.assign"
         onClose={() => setOpen(false)}
         onConfirm={confirm}
-        disabled={!bodyId}
+        disabled={!bodyId || isPending}
         testId="assign-dialog"
       >
         <OptionSelect
@@ -120,14 +113,10 @@ export function BulkAssignButton() {
 
 export function BulkDueDateButton() {
   const translate = useTranslate();
-  const { run } = useBulkRunner();
-  const update = useVersionedUpdate();
+  const { edit, isPending } = useBulkEdit();
   const [open, setOpen] = useState(false);
   const [dueDate, setDueDate] = useState('');
-  const confirm = async () => {
-    const ok = await run((ids) => update(ids, { dueDate }));
-    if (ok) setOpen(false);
-  };
+  const confirm = () => edit({ dueDate }, () => setOpen(false));
   return (
     <>
       <Button
@@ -142,7 +131,7 @@ export function BulkDueDateButton() {
         title="luyue.bulk.set_due_date"
         onClose={() => setOpen(false)}
         onConfirm={confirm}
-        disabled={!dueDate}
+        disabled={!dueDate || isPending}
         testId="due-date-dialog"
       >
         <TextField
@@ -162,19 +151,20 @@ export function BulkDueDateButton() {
 
 export function BulkConfirmButton() {
   const translate = useTranslate();
-  const { run } = useBulkRunner();
+  const dataProvider = useLuyueDataProvider();
+  const outcome = useBulkOutcome();
+  const { mutate, isPending } = useMutation({
+    mutationFn: () => dataProvider.confirmDrafts(outcome.selectedIds),
+    onSuccess: outcome.onSuccess(),
+    onError: outcome.onError,
+    onSettled: outcome.onSettled,
+  });
   return (
     <Button
       size="small"
       variant="contained"
-      onClick={() =>
-        run((ids) =>
-          apiCall('/obligations/confirm', {
-            method: 'POST',
-            body: { ids, mappings: [] },
-          }),
-        )
-      }
+      disabled={isPending}
+      onClick={() => mutate()}
       data-testid="bulk-confirm"
     >
       {translate('luyue.bulk.confirm_drafts')}

@@ -18,10 +18,10 @@ import {
 import { DayField } from '../common/DayField';
 import { useRole } from '../common/useRole';
 import { Section } from './Section';
-import type { Obligation } from './types';
+import type { ObligationDto } from '@luyue/contracts';
 
 /** Responsibility and scheduling facts of an obligation. */
-export function DetailsPanel({ record }: { record: Obligation }) {
+export function DetailsPanel({ record }: { record: ObligationDto }) {
   const translate = useTranslate();
   const role = useRole();
   return (

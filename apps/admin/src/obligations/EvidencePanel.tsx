@@ -1,4 +1,4 @@
-import { useRef, useState, type ChangeEvent } from 'react';
+import { useRef, type ChangeEvent } from 'react';
 import Button from '@mui/material/Button';
 import List from '@mui/material/List';
 import ListItemButton from '@mui/material/ListItemButton';
@@ -8,53 +8,42 @@ import Typography from '@mui/material/Typography';
 import DownloadIcon from '@mui/icons-material/Download';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import { useQuery } from '@tanstack/react-query';
-import { useNotify, useRefresh, useTranslate } from 'react-admin';
-import { apiCall, apiDownload, apiUpload, errorMessage } from '../api/http';
+import { useNotify, useTranslate } from 'react-admin';
+import type { EvidenceDto, ObligationDto } from '@luyue/contracts';
+import { useLuyueDataProvider } from '../api/dataProvider';
+import { errorMessage } from '../api/http';
 import { formatDateTime } from '../common/dates';
+import { useApiMutation } from '../common/useApiMutation';
 import { Section } from './Section';
-import type { Evidence, Obligation } from './types';
 
 /** The api's evidence allow-list (it sniffs the bytes too and answers 415 otherwise). */
 const EVIDENCE_ACCEPT = '.pdf,.docx,.xlsx,.doc,.xls,.jpg,.jpeg,.png,.txt';
 
-/** Evidence files: upload (multipart `file`) and download with the token. */
-export function EvidencePanel({ record }: { record: Obligation }) {
+/** Evidence files: upload (multipart `file`, for those the api says may) and download with the token. */
+export function EvidencePanel({ record }: { record: ObligationDto }) {
   const translate = useTranslate();
   const notify = useNotify();
-  const refresh = useRefresh();
+  const dataProvider = useLuyueDataProvider();
   const input = useRef<HTMLInputElement>(null);
-  const [busy, setBusy] = useState(false);
   const { data: files = [] } = useQuery({
     queryKey: ['evidence', record.id],
-    queryFn: () => apiCall<Evidence[]>(`/obligations/${record.id}/evidence`),
+    queryFn: async () => (await dataProvider.evidence(record.id)).data,
   });
+  const { mutate: upload, isPending: busy } = useApiMutation((file: File) => dataProvider.uploadEvidence(record.id, file), { success: 'luyue.show.uploaded' });
 
-  const upload = async (event: ChangeEvent<HTMLInputElement>) => {
+  const pick = (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     event.target.value = ''; // allow picking the same file again
-    if (!file) return;
-    setBusy(true);
-    try {
-      await apiUpload(`/obligations/${record.id}/evidence`, file);
-      notify('luyue.show.uploaded', { type: 'success' });
-    } catch (e) {
-      notify(errorMessage(e), { type: 'error' });
-    } finally {
-      setBusy(false);
-      refresh();
-    }
+    if (file) upload(file);
   };
-  const download = (file: Evidence) =>
-    apiDownload(
-      `/obligations/${record.id}/evidence/${file.id}`,
-      file.fileName,
-    ).catch((e) => notify(errorMessage(e), { type: 'error' }));
+  const download = (file: EvidenceDto) => dataProvider.downloadEvidence(record.id, file).catch((e) => notify(errorMessage(e), { type: 'error' }));
 
   return (
     <Section
       title="luyue.show.evidence"
       testId="evidence-panel"
       action={
+        record.can.uploadEvidence && (
         <>
           <Button
             size="small"
@@ -70,11 +59,12 @@ export function EvidencePanel({ record }: { record: Obligation }) {
             type="file"
             accept={EVIDENCE_ACCEPT}
             hidden
-            onChange={upload}
+            onChange={pick}
             data-testid="evidence-input"
             aria-label={translate('luyue.show.upload')}
           />
         </>
+        )
       }
     >
       {files.length === 0 && (

@@ -2,7 +2,7 @@ import Button from '@mui/material/Button';
 import DownloadIcon from '@mui/icons-material/Download';
 import DescriptionIcon from '@mui/icons-material/Description';
 import { useListContext, useTranslate } from 'react-admin';
-import { apiDownload } from '../api/http';
+import { useLuyueDataProvider } from '../api/dataProvider';
 import { todayInShanghai } from '../common/dates';
 import { useBusyAction } from '../common/useBusyAction';
 
@@ -29,11 +29,12 @@ export function DownloadButton({
   sort?: { field: string; order: string };
 }) {
   const translate = useTranslate();
+  const dataProvider = useLuyueDataProvider();
   const { busy, run } = useBusyAction();
   const onClick = () => {
     const query = new URLSearchParams({ format, filter: JSON.stringify(filter) });
     if (sort) query.set('sort', JSON.stringify([sort.field, sort.order]));
-    return run(() => apiDownload(`/obligations/export?${query}`, `${FALLBACK_NAME[format]}-${todayInShanghai()}.${format}`));
+    return run(() => dataProvider.downloadLedger(query, `${FALLBACK_NAME[format]}-${todayInShanghai()}.${format}`));
   };
   return (
     <Button

@@ -5,75 +5,45 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
-import { useNotify, useRefresh, useTranslate } from 'react-admin';
-import { apiCall, errorMessage } from '../api/http';
-import { currentUser } from '../api/session';
-import { formatDay, todayInShanghai } from '../common/dates';
+import { useTranslate } from 'react-admin';
+import type { ExtensionRequestItemDto, ObligationDto } from '@luyue/contracts';
+import { useLuyueDataProvider } from '../api/dataProvider';
+import { formatDay } from '../common/dates';
 import { FormDialog } from '../common/FormDialog';
-import { useRole } from '../common/useRole';
-import { canDecideExtension, canRequestExtension } from './permissions';
+import { useApiMutation } from '../common/useApiMutation';
 import { Section } from './Section';
-import type { ExtensionRequest, Obligation } from './types';
 
 type Dialog =
   | { kind: 'request' }
-  | { kind: 'decide'; request: ExtensionRequest; approve: boolean }
+  | { kind: 'decide'; request: ExtensionRequestItemDto; approve: boolean }
   | null;
 
-/** Extension requests: lead-body staff (and admins) ask for a later due date, managers approve or refuse. */
-export function ExtensionPanel({ record }: { record: Obligation }) {
+/** Extension requests: lead-body staff (and admins) ask for a later due date, managers approve or refuse (as the api's `can` says). */
+export function ExtensionPanel({ record }: { record: ObligationDto }) {
   const translate = useTranslate();
-  const notify = useNotify();
-  const refresh = useRefresh();
-  const role = useRole();
+  const dataProvider = useLuyueDataProvider();
   const { data: requests = [] } = useQuery({
     queryKey: ['extension-requests', record.id],
-    queryFn: () =>
-      apiCall<ExtensionRequest[]>(
-        `/obligations/${record.id}/extension-requests`,
-      ),
+    queryFn: async () => (await dataProvider.extensionRequests(record.id)).data,
   });
   const [dialog, setDialog] = useState<Dialog>(null);
   const [text, setText] = useState('');
   const [date, setDate] = useState('');
-  const canDecide = canDecideExtension(role);
-  const canRequest = canRequestExtension(
-    record,
-    currentUser(),
-    todayInShanghai(),
-    requests.some((r) => r.status === 'pending'),
-  );
+  // One request at a time: the api refuses a second while one is pending.
+  const canRequest = record.can.requestExtension && !requests.some((r) => r.status === 'pending');
 
   const close = () => {
     setDialog(null);
     setText('');
     setDate('');
   };
-  const send = async () => {
-    if (!dialog) return;
-    try {
-      if (dialog.kind === 'request') {
-        await apiCall(`/obligations/${record.id}/extension-requests`, {
-          method: 'POST',
-          body: { reason: text.trim(), proposedDueDate: date },
-        });
-      } else {
-        await apiCall(
-          `/obligations/extension-requests/${dialog.request.id}/decision`,
-          {
-            method: 'POST',
-            body: { approve: dialog.approve, note: text.trim() || undefined },
-          },
-        );
-      }
-      notify('luyue.show.sent', { type: 'success' });
-      close();
-    } catch (e) {
-      notify(errorMessage(e), { type: 'error' });
-    } finally {
-      refresh();
-    }
-  };
+  const { mutate: send } = useApiMutation(
+    (current: NonNullable<Dialog>) =>
+      current.kind === 'request'
+        ? dataProvider.requestExtension(record.id, { reason: text.trim(), proposedDueDate: date })
+        : dataProvider.decideExtension(current.request.id, { approve: current.approve, note: text.trim() || undefined }),
+    { success: 'luyue.show.sent', onSuccess: close },
+  );
 
   return (
     <Section
@@ -115,7 +85,7 @@ export function ExtensionPanel({ record }: { record: Obligation }) {
             {r.reason}
             {r.decisionNote ? ` · ${r.decisionNote}` : ''}
           </Typography>
-          {canDecide && r.status === 'pending' && (
+          {record.can.decideExtension && r.status === 'pending' && (
             <>
               <Button
                 size="small"
@@ -149,7 +119,7 @@ export function ExtensionPanel({ record }: { record: Obligation }) {
               : 'luyue.show.refuse'
         }
         onClose={close}
-        onConfirm={send}
+        onConfirm={() => dialog && send(dialog)}
         disabled={
           dialog?.kind === 'request'
             ? !text.trim() || !date

@@ -4,10 +4,9 @@ import Typography from '@mui/material/Typography';
 import { useTranslate } from 'react-admin';
 import { formatDateTime, formatDay } from '../common/dates';
 import { Section } from './Section';
-import type { ObligationEvent } from './types';
+import type { ObligationEventDto } from '@luyue/contracts';
 import {
   eventNote,
-  eventTime,
   useObligationEvents,
 } from './useObligationEvents';
 
@@ -49,7 +48,7 @@ export function HistoryTimeline({ obligationId }: { obligationId: string }) {
               }}
             />
             <Typography variant="caption" color="text.secondary">
-              {formatDateTime(eventTime(e))} {e.actorName ?? ''}
+              {formatDateTime(e.createdAt)}
             </Typography>
             <Typography variant="body2">
               <strong>
@@ -74,7 +73,7 @@ export function HistoryTimeline({ obligationId }: { obligationId: string }) {
 }
 
 function statusChange(
-  e: ObligationEvent,
+  e: ObligationEventDto,
 ): { from?: string; to?: string } | null {
   return e.fromStatus || e.toStatus
     ? { from: e.fromStatus ?? undefined, to: e.toStatus ?? undefined }
@@ -83,7 +82,7 @@ function statusChange(
 
 /** One-line detail: status edge, new due date, or evidence file name. */
 function describe(
-  e: ObligationEvent,
+  e: ObligationEventDto,
   translate: (key: string, opts?: object) => string,
 ): string {
   const change = statusChange(e);

@@ -15,7 +15,7 @@ import {
   priorityChoices,
   recurrenceChoices,
 } from '../common/choices';
-import type { Obligation } from './types';
+import type { ObligationDto } from '@luyue/contracts';
 
 /** Fields the api accepts on PUT; derived ones (light, overdue, allowedTransitions…) stay out. */
 const EDITABLE = [
@@ -32,7 +32,7 @@ const EDITABLE = [
 ] as const;
 
 export function pickEditable(
-  record: Partial<Obligation>,
+  record: Partial<ObligationDto>,
 ): Record<string, unknown> {
   const out: Record<string, unknown> = { version: record.version };
   for (const key of EDITABLE) if (key in record) out[key] = record[key];
@@ -44,7 +44,7 @@ export function ObligationEdit() {
     // Pessimistic: a 409 stale_version must show up before the user leaves the page.
     <Edit
       mutationMode="pessimistic"
-      transform={(data: Obligation) => pickEditable(data)}
+      transform={(data: ObligationDto) => pickEditable(data)}
       redirect="show"
     >
       <SimpleForm toolbar={<SaveOnlyToolbar />}>

@@ -21,7 +21,7 @@ import { ObligationBulkActions } from './BulkActions';
 import { ExportButton } from './ExportButton';
 import { obligationFilters } from './ObligationFilters';
 import { citation } from '../regulations/shortTitle';
-import type { Obligation } from './types';
+import type { ObligationDto } from '@luyue/contracts';
 
 function ListActions() {
   return (
@@ -52,7 +52,7 @@ function ListTotal() {
 }
 
 /** Colour bar = traffic light; overdue rows get a red tint as well. */
-const rowSx = (record: Obligation) => ({
+const rowSx = (record: ObligationDto) => ({
   borderLeft: `4px solid ${LIGHT_COLORS[record.light] ?? LIGHT_COLORS.none}`,
   ...(record.overdue ? { bgcolor: 'rgba(211, 47, 47, 0.07)' } : {}),
 });
@@ -67,7 +67,7 @@ const columnSx = {
   '& .column-latestProgress': { maxWidth: 240 },
 };
 
-function TitleCell({ record }: { record: Obligation }) {
+function TitleCell({ record }: { record: ObligationDto }) {
   const translate = useTranslate();
   return (
     <Stack
@@ -97,7 +97,7 @@ function TitleCell({ record }: { record: Obligation }) {
 }
 
 /** 《简称》第N条: which document, which article. */
-function CitationCell({ record }: { record: Obligation }) {
+function CitationCell({ record }: { record: ObligationDto }) {
   const translate = useTranslate();
   const article = record.article != null ? translate('luyue.division.article', { number: record.article }) : '';
   return (
@@ -130,7 +130,7 @@ export function ObligationList() {
           label="resources.obligations.fields.light"
           sortable={false}
         />
-        <FunctionField<Obligation>
+        <FunctionField<ObligationDto>
           source="title"
           render={(record) => <TitleCell record={record} />}
         />
@@ -145,12 +145,12 @@ export function ObligationList() {
         />
         <BodyNames source="leadBodyIds" sortable={false} />
         <DayField source="dueDate" />
-        <FunctionField<Obligation>
+        <FunctionField<ObligationDto>
           source="article"
           label="luyue.backoffice.citation"
           render={(record) => <CitationCell record={record} />}
         />
-        <FunctionField<Obligation>
+        <FunctionField<ObligationDto>
           source="latestProgress"
           sortable={false}
           render={(r) =>

@@ -11,7 +11,6 @@ import {
 } from 'react-admin';
 import { LightDot } from '../common/LightDot';
 import { StatusChip } from '../common/StatusChip';
-import { useRole } from '../common/useRole';
 import { DetailsPanel } from './DetailsPanel';
 import { EvidencePanel } from './EvidencePanel';
 import { ExtensionPanel } from './ExtensionPanel';
@@ -19,11 +18,12 @@ import { HistoryTimeline } from './HistoryTimeline';
 import { ProgressPanel } from './ProgressPanel';
 import { SourcePanel } from './SourcePanel';
 import { TransitionButtons } from './TransitionButtons';
-import type { Obligation } from './types';
+import type { ObligationDto } from '@luyue/contracts';
 
+/** Edit only where the api says this user may (`can.edit`). */
 function ShowActions() {
-  const role = useRole();
-  return <TopToolbar>{role !== 'staff' && <EditButton />}</TopToolbar>;
+  const record = useRecordContext<ObligationDto>();
+  return <TopToolbar>{record?.can.edit && <EditButton />}</TopToolbar>;
 }
 
 export function ObligationShow() {
@@ -35,7 +35,7 @@ export function ObligationShow() {
 }
 
 function ObligationPage() {
-  const record = useRecordContext<Obligation>();
+  const record = useRecordContext<ObligationDto>();
   if (!record) return null;
   return (
     <Box sx={{ p: 2 }} data-testid="obligation-show" data-id={record.id}>
@@ -63,7 +63,7 @@ function ObligationPage() {
   );
 }
 
-function Header({ record }: { record: Obligation }) {
+function Header({ record }: { record: ObligationDto }) {
   const translate = useTranslate();
   return (
     <Stack spacing={1.5}>

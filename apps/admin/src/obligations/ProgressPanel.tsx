@@ -3,45 +3,25 @@ import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useNotify, useRefresh, useTranslate } from 'react-admin';
-import { ACTIVE_STATUSES, isOneOf } from '@luyue/contracts';
-import { apiCall, errorMessage } from '../api/http';
+import { useTranslate } from 'react-admin';
+import type { ObligationDto } from '@luyue/contracts';
+import { useLuyueDataProvider } from '../api/dataProvider';
 import { formatDateTime } from '../common/dates';
+import { useApiMutation } from '../common/useApiMutation';
 import { Section } from './Section';
-import type { Obligation } from './types';
-import {
-  eventNote,
-  eventTime,
-  useObligationEvents,
-} from './useObligationEvents';
+import { eventNote, useObligationEvents } from './useObligationEvents';
 
-/** Progress reports so far (from the event log) and a form to add one while the work is active. */
-export function ProgressPanel({ record }: { record: Obligation }) {
+/** Progress reports so far (from the event log) and a form to add one, for those the api says may report. */
+export function ProgressPanel({ record }: { record: ObligationDto }) {
   const translate = useTranslate();
-  const notify = useNotify();
-  const refresh = useRefresh();
+  const dataProvider = useLuyueDataProvider();
   const { data: events = [] } = useObligationEvents(record.id);
   const [note, setNote] = useState('');
-  const [busy, setBusy] = useState(false);
   const reports = events.filter((e) => e.type === 'progress_reported');
-  const canReport = isOneOf(ACTIVE_STATUSES, record.status);
-
-  const submit = async () => {
-    setBusy(true);
-    try {
-      await apiCall(`/obligations/${record.id}/progress`, {
-        method: 'POST',
-        body: { note: note.trim() },
-      });
-      setNote('');
-      notify('luyue.show.sent', { type: 'success' });
-      refresh();
-    } catch (e) {
-      notify(errorMessage(e), { type: 'error' });
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { mutate: submit, isPending: busy } = useApiMutation(() => dataProvider.reportProgress(record.id, note.trim()), {
+    success: 'luyue.show.sent',
+    onSuccess: () => setNote(''),
+  });
 
   return (
     <Section title="luyue.show.progress" testId="progress-panel">
@@ -63,12 +43,12 @@ export function ProgressPanel({ record }: { record: Obligation }) {
             color="text.secondary"
             sx={{ mr: 1 }}
           >
-            {formatDateTime(eventTime(e))} {e.actorName ?? ''}
+            {formatDateTime(e.createdAt)}
           </Typography>
           {eventNote(e)}
         </Typography>
       ))}
-      {canReport && (
+      {record.can.reportProgress && (
         <Stack direction="row" spacing={1} sx={{ mt: 1 }}>
           <TextField
             size="small"
@@ -82,7 +62,7 @@ export function ProgressPanel({ record }: { record: Obligation }) {
           <Button
             variant="outlined"
             disabled={busy || !note.trim()}
-            onClick={submit}
+            onClick={() => submit()}
             data-testid="progress-submit"
             sx={{ whiteSpace: 'nowrap', flexShrink: 0 }}
           >

@@ -2,11 +2,11 @@ import Typography from '@mui/material/Typography';
 import { FunctionField, ReferenceField, useTranslate } from 'react-admin';
 import { SourceText } from '../common/SourceText';
 import { Section } from './Section';
-import type { Obligation } from './types';
+import type { ObligationDto } from '@luyue/contracts';
 import { useSourceText } from './useSourceText';
 
 /** 条款原文: the source article with this obligation's clause highlighted. */
-export function SourcePanel({ record }: { record: Obligation }) {
+export function SourcePanel({ record }: { record: ObligationDto }) {
   const translate = useTranslate();
   const source = useSourceText(record);
   return (

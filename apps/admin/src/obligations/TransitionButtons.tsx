@@ -2,65 +2,48 @@ import { useState } from 'react';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
-import { useNotify, useRefresh, useTranslate } from 'react-admin';
-import type { ObligationStatus, TransitionOptionDto } from '@luyue/contracts';
-import { apiCall, errorMessage } from '../api/http';
+import { useTranslate } from 'react-admin';
+import type { ObligationDto, TransitionAction, TransitionOptionDto } from '@luyue/contracts';
+import { useLuyueDataProvider } from '../api/dataProvider';
 import { FormDialog } from '../common/FormDialog';
-import { isNegative, transitionOptions } from './transitions';
-import type { Obligation } from './types';
+import { useApiMutation } from '../common/useApiMutation';
 
-/** One button per status the api says this user may move the obligation to. */
-export function TransitionButtons({ record }: { record: Obligation }) {
+/** Steps back or away from the work get a warning colour. */
+const NEGATIVE: ReadonlySet<TransitionAction> = new Set<TransitionAction>(['return', 'waive', 'discard']);
+
+/** One button per status change the api says this user may make now (`allowedTransitions`). */
+export function TransitionButtons({ record }: { record: ObligationDto }) {
   const translate = useTranslate();
-  const notify = useNotify();
-  const refresh = useRefresh();
+  const dataProvider = useLuyueDataProvider();
   const [pending, setPending] = useState<TransitionOptionDto | null>(null);
   const [note, setNote] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { mutate, isPending } = useApiMutation(
+    // `version` makes a concurrent change fail with 409 instead of being overwritten.
+    ({ to, text }: { to: TransitionOptionDto['to']; text?: string }) => dataProvider.transition(record.id, { to, note: text || undefined, version: record.version }),
+    {
+      success: 'luyue.transition.done',
+      onSuccess: () => {
+        setPending(null);
+        setNote('');
+      },
+    },
+  );
 
-  const run = async (to: ObligationStatus, text?: string) => {
-    setBusy(true);
-    try {
-      // `version` makes a concurrent change fail with 409 instead of being overwritten.
-      await apiCall(`/obligations/${record.id}/transitions`, {
-        method: 'POST',
-        body: { to, note: text || undefined, version: record.version },
-      });
-      notify('luyue.transition.done', { type: 'success' });
-      setPending(null);
-      setNote('');
-    } catch (e) {
-      notify(errorMessage(e), { type: 'error' });
-    } finally {
-      setBusy(false);
-      refresh();
-    }
-  };
-
-  const options = transitionOptions(record.status, record.allowedTransitions);
-  if (options.length === 0) return null;
-
+  if (record.allowedTransitions.length === 0) return null;
   return (
     <>
-      <Stack
-        direction="row"
-        spacing={1}
-        useFlexGap
-        sx={{ flexWrap: 'wrap' }}
-        data-testid="transition-buttons"
-      >
-        {options.map((option) => {
+      <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }} data-testid="transition-buttons">
+        {record.allowedTransitions.map((option) => {
           const { to, action } = option;
+          const negative = NEGATIVE.has(action);
           return (
             <Button
               key={to}
-              variant={isNegative(action) ? 'outlined' : 'contained'}
-              color={isNegative(action) ? 'warning' : 'primary'}
-              disabled={busy}
+              variant={negative ? 'outlined' : 'contained'}
+              color={negative ? 'warning' : 'primary'}
+              disabled={isPending}
               data-testid={`transition-${to}`}
-              onClick={() =>
-                option.noteRequired ? setPending(option) : run(to)
-              }
+              onClick={() => (option.noteRequired ? setPending(option) : mutate({ to }))}
             >
               {translate(`luyue.transition.${action}`)}
             </Button>
@@ -71,8 +54,8 @@ export function TransitionButtons({ record }: { record: Obligation }) {
         open={pending !== null}
         title={pending ? `luyue.transition.${pending.action}` : ''}
         onClose={() => setPending(null)}
-        onConfirm={() => pending && run(pending.to, note.trim())}
-        disabled={busy || note.trim() === ''}
+        onConfirm={() => pending && mutate({ to: pending.to, text: note.trim() })}
+        disabled={isPending || note.trim() === ''}
         testId="note-dialog"
       >
         <TextField

@@ -1,9 +1,9 @@
 import { useGetList } from 'react-admin';
-import type { ObligationEvent } from './types';
+import type { ObligationEventDto } from '@luyue/contracts';
 
 /** The obligation's audit log, oldest first (shared by the history and progress panels). */
 export function useObligationEvents(obligationId: string | undefined) {
-  return useGetList<ObligationEvent>(
+  return useGetList<ObligationEventDto>(
     'obligation-events',
     {
       filter: { obligationId },
@@ -14,11 +14,8 @@ export function useObligationEvents(obligationId: string | undefined) {
   );
 }
 
-export const eventTime = (e: ObligationEvent): string | undefined =>
-  e.createdAt ?? e.at;
-
-/** Free-text note of an event, wherever the api put it. */
-export function eventNote(e: ObligationEvent): string | null {
+/** Free-text note of an event: its own, or the reason or note its data carries. */
+export function eventNote(e: ObligationEventDto): string | null {
   const fromData = e.data?.['note'] ?? e.data?.['reason'];
   return e.note ?? (typeof fromData === 'string' ? fromData : null);
 }

@@ -1,20 +1,15 @@
 import { useGetList, useGetOne } from 'react-admin';
-import type { Obligation } from './types';
+import type { ObligationDto, ProvisionDto } from '@luyue/contracts';
 
-interface ProvisionRow {
-  id: string;
-  level?: string;
-  text: string;
-}
 
 /**
  * The text to show around an obligation's clause: the whole article (the `unit` provision), even
  * when the obligation points at one of its paragraphs or items, so the clause is seen in context.
  */
 export function useSourceText(
-  record: Pick<Obligation, 'provisionId' | 'regulationId' | 'article' | 'text'>,
+  record: Pick<ObligationDto, 'provisionId' | 'regulationId' | 'article' | 'text'>,
 ): string | null {
-  const { data: provision } = useGetOne<ProvisionRow>(
+  const { data: provision } = useGetOne<ProvisionDto>(
     'provisions',
     { id: record.provisionId ?? '' },
     { enabled: !!record.provisionId },
@@ -25,7 +20,7 @@ export function useSourceText(
     provision.level !== 'unit' &&
     !!record.regulationId &&
     record.article != null;
-  const { data: units = [] } = useGetList<ProvisionRow>(
+  const { data: units = [] } = useGetList<ProvisionDto>(
     'provisions',
     {
       filter: {

@@ -7,26 +7,22 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useTranslate } from 'react-admin';
 import type { Option } from '../common/OptionSelect';
+import type { ImportPreviewDto, PreviewObligationDto, PreviewUnitDto, UnitKind } from '@luyue/contracts';
 import {
   dueLabel,
   partyEntries,
   unitLabel,
   type PartyEntry,
-  type UnitKind,
 } from './previewFormat';
-import {
-  unitText,
-  type ImportPreview,
-  type PreviewObligation,
-  type PreviewUnit,
-} from './importTypes';
+
+const unitText = (u: PreviewUnitDto): string => u.paragraphs.map((p) => p.text).join('\n');
 
 /** Parsed articles next to the obligations extracted from them (nothing saved yet). */
 export function ImportPreviewView({
   preview,
   bodies,
 }: {
-  preview: ImportPreview;
+  preview: ImportPreviewDto;
   bodies: Option[];
 }) {
   return (
@@ -37,11 +33,11 @@ export function ImportPreviewView({
         gap: 2,
       }}
     >
-      <PreviewUnits units={preview.units} kind={preview.document?.unit} />
+      <PreviewUnits units={preview.units} kind={preview.document.unit} />
       <PreviewObligations
         obligations={preview.obligations}
         bodies={bodies}
-        kind={preview.document?.unit}
+        kind={preview.document.unit}
       />
     </Box>
   );
@@ -91,7 +87,7 @@ function PreviewUnits({
   units,
   kind,
 }: {
-  units: PreviewUnit[];
+  units: PreviewUnitDto[];
   kind: UnitKind | undefined;
 }) {
   const translate = useTranslate();
@@ -126,7 +122,7 @@ function PreviewObligations({
   bodies,
   kind,
 }: {
-  obligations: PreviewObligation[];
+  obligations: PreviewObligationDto[];
   bodies: Option[];
   kind: UnitKind | undefined;
 }) {

@@ -9,9 +9,10 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import { useNotify, useRefresh, useTranslate } from 'react-admin';
-import { errorMessage } from '../api/http';
+import { useLuyueDataProvider } from '../api/dataProvider';
+import type { RegulationSource as VersionSource } from '../api/regulationActions';
+import { useApiMutation } from '../common/useApiMutation';
 import { AmendmentReportView } from './AmendmentReportView';
-import { postVersion, type VersionSource } from './versionApi';
 import type { AmendmentReport } from '@luyue/contracts';
 import { ACCEPT_ATTRIBUTE } from './acceptedTypes';
 
@@ -28,34 +29,28 @@ export function NewVersionButton({
   const translate = useTranslate();
   const notify = useNotify();
   const refresh = useRefresh();
+  const dataProvider = useLuyueDataProvider();
   const [open, setOpen] = useState(false);
   const [source, setSource] = useState<VersionSource>(EMPTY);
   const [report, setReport] = useState<AmendmentReport | null>(null);
-  const [busy, setBusy] = useState(false);
   const close = () => {
     setOpen(false);
     setReport(null);
     setSource(EMPTY);
   };
-  const run = async (dryRun: boolean) => {
-    setBusy(true);
-    try {
-      const answer = await postVersion(regulationId, source, dryRun);
-      if (dryRun) setReport(answer);
-      else {
-        notify('luyue.version.applied', {
-          type: 'success',
-          messageArgs: { version: answer.toVersion },
-        });
+  // A dry run answers the report to show; the apply reloads the regulation.
+  const { mutate: run, isPending: busy } = useApiMutation(
+    async (dryRun: boolean) => ({ dryRun, report: (await dataProvider.addVersion(regulationId, source, dryRun)).data }),
+    {
+      refresh: false,
+      onSuccess: ({ dryRun, report: answer }) => {
+        if (dryRun) return setReport(answer);
+        notify('luyue.version.applied', { type: 'success', messageArgs: { version: answer.toVersion } });
         close();
         refresh();
-      }
-    } catch (e) {
-      notify(errorMessage(e), { type: 'error' });
-    } finally {
-      setBusy(false);
-    }
-  };
+      },
+    },
+  );
   return (
     <>
       <Button

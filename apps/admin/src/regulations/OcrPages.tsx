@@ -8,10 +8,10 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useTranslate } from 'react-admin';
-import type { OcrReportView } from './importTypes';
+import type { OcrReportDto } from '@luyue/contracts';
 
 /** A scanned PDF's OCR in the preview: confidence per page, the low pages flagged for checking. */
-export function OcrPages({ ocr }: { ocr: OcrReportView }) {
+export function OcrPages({ ocr }: { ocr: OcrReportDto }) {
   const translate = useTranslate();
   return (
     <Stack spacing={1} data-testid="import-ocr">

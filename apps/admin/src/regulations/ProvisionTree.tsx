@@ -5,7 +5,7 @@ import Typography from '@mui/material/Typography';
 import { Link } from 'react-router-dom';
 import { useTranslate } from 'react-admin';
 import { LightDot } from '../common/LightDot';
-import type { Obligation } from '../obligations/types';
+import type { ObligationDto } from '@luyue/contracts';
 import { buildTree, type ArticleNode, type Provision } from './provisionTree';
 
 /** Chapters → articles → items, each article with its obligations beside it. */
@@ -14,7 +14,7 @@ export function ProvisionTree({
   obligations,
 }: {
   provisions: Provision[];
-  obligations: Obligation[];
+  obligations: ObligationDto[];
 }) {
   const translate = useTranslate();
   const chapters = buildTree(provisions);
@@ -47,7 +47,7 @@ function ArticleRow({
   obligations,
 }: {
   node: ArticleNode;
-  obligations: Obligation[];
+  obligations: ObligationDto[];
 }) {
   return (
     <Box

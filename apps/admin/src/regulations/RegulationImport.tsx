@@ -6,27 +6,17 @@ import CardContent from '@mui/material/CardContent';
 import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import {
-  Title,
-  useDataProvider,
-  useNotify,
-  useRedirect,
-  useTranslate,
-} from 'react-admin';
-import { apiCall, errorMessage } from '../api/http';
+import { Title, useNotify, useRedirect, useTranslate } from 'react-admin';
+import type { ImportPreviewDto, ObligationDto } from '@luyue/contracts';
+import { useLuyueDataProvider } from '../api/dataProvider';
+import { errorMessage } from '../api/http';
+import { isOcrQueued } from '../api/regulationActions';
 import { useBodies } from '../common/OptionSelect';
-import type { Obligation } from '../obligations/types';
 import { isRefusedType } from './acceptedTypes';
-import { postImport } from './importApi';
 import { OcrPages } from './OcrPages';
-import { isOcrQueued, waitForOcr } from './ocrJob';
+import { waitForOcr } from './ocrJob';
 import { ImportPreviewView } from './ImportPreviewView';
 import { ImportSourceForm, type ImportSource } from './ImportSourceForm';
-import {
-  subjectName,
-  type ImportPreview,
-  type ImportResult,
-} from './importTypes';
 import { SubjectMapping } from './SubjectMapping';
 
 const EMPTY: ImportSource = {
@@ -42,10 +32,10 @@ export function RegulationImport() {
   const translate = useTranslate();
   const notify = useNotify();
   const redirect = useRedirect();
-  const dataProvider = useDataProvider();
+  const dataProvider = useLuyueDataProvider();
   const bodies = useBodies();
   const [source, setSource] = useState<ImportSource>(EMPTY);
-  const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [preview, setPreview] = useState<ImportPreviewDto | null>(null);
   const [mapping, setMapping] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
   const [refusedType, setRefusedType] = useState(false);
@@ -66,18 +56,22 @@ export function RegulationImport() {
     setError(null);
     setPreview(null);
     try {
-      const answer = await postImport<unknown>(source, true);
+      const { data: answer } = await dataProvider.importRegulation(source, true);
       if (!isOcrQueued(answer)) {
-        setPreview(answer as ImportPreview);
+        setPreview(answer);
         return;
       }
       // A long scan is read by the worker: show its progress, then preview (and later import) its text.
       setOcr({ pages: answer.pages, done: 0, total: answer.pages });
-      const job = await waitForOcr(answer.ocrJobId, (s) => setOcr({ pages: answer.pages, done: s.progress.done, total: s.progress.total || answer.pages }));
+      const job = await waitForOcr(
+        async () => (await dataProvider.ocrJob(answer.ocrJobId)).data,
+        (s) => setOcr({ pages: answer.pages, done: s.progress.done, total: s.progress.total || answer.pages }),
+      );
       const read: ImportSource = { ...source, file: null, text: job.result?.text ?? '', fileName: answer.fileName };
       setSource(read);
-      const textPreview = await postImport<ImportPreview>(read, true);
-      setPreview({ ...textPreview, document: { ...textPreview.document, ocr: job.result?.ocr as NonNullable<ImportPreview['document']>['ocr'] } });
+      const { data: textPreview } = await dataProvider.importRegulation(read, true);
+      if (isOcrQueued(textPreview)) throw new Error('luyue.import.ocr_failed');
+      setPreview({ ...textPreview, document: { ...textPreview.document, ...(job.result?.ocr ? { ocr: job.result.ocr } : {}) } });
     } catch (e) {
       fail(e);
     } finally {
@@ -90,8 +84,10 @@ export function RegulationImport() {
     setBusy(true);
     setError(null);
     try {
-      const result = await postImport<ImportResult>(source, false);
-      const { data: drafts } = await dataProvider.getList<Obligation>(
+      const { data: result } = await dataProvider.importRegulation(source, false);
+      // The source is text by now (a long scan was read into it), so nothing goes to the OCR queue.
+      if (isOcrQueued(result)) throw new Error('luyue.import.ocr_failed');
+      const { data: drafts } = await dataProvider.getList<ObligationDto>(
         'obligations',
         {
           filter: { regulationId: result.id, status: ['draft'] },
@@ -103,10 +99,7 @@ export function RegulationImport() {
         .filter(([, bodyId]) => bodyId)
         .map(([subject, bodyId]) => ({ subject, bodyId }));
       if (drafts.length > 0) {
-        await apiCall('/obligations/confirm', {
-          method: 'POST',
-          body: { ids: drafts.map((d) => d.id), mappings },
-        });
+        await dataProvider.confirmDrafts(drafts.map((d) => d.id), mappings);
       }
       notify('luyue.import.done', {
         type: 'success',
@@ -122,9 +115,7 @@ export function RegulationImport() {
     }
   };
 
-  const subjects = (preview?.unresolvedSubjects ?? [])
-    .map(subjectName)
-    .filter(Boolean);
+  const subjects = preview?.unresolvedSubjects ?? [];
   return (
     <Card sx={{ mt: 2 }} data-testid="regulation-import">
       <Title title="luyue.import.title" />
@@ -178,10 +169,10 @@ export function RegulationImport() {
           )}
           {preview && (
             <>
-              {preview.document?.title && (
+              {preview.document.title && (
                 <Typography variant="h5">{preview.document.title}</Typography>
               )}
-              {preview.document?.ocr && <OcrPages ocr={preview.document.ocr} />}
+              {preview.document.ocr && <OcrPages ocr={preview.document.ocr} />}
               <SubjectMapping
                 subjects={subjects}
                 bodies={bodies}

@@ -8,7 +8,7 @@ import { useRole } from '../common/useRole';
 import { NewVersionButton } from './NewVersionDialog';
 import { DownloadButton } from '../obligations/ExportButton';
 import { ShortTitleEditor } from './ShortTitleEditor';
-import type { Obligation } from '../obligations/types';
+import type { ObligationDto } from '@luyue/contracts';
 import { ProvisionTree } from './ProvisionTree';
 import type { Provision } from './provisionTree';
 
@@ -34,7 +34,7 @@ function RegulationPage() {
     },
     { enabled: !!regulationId },
   );
-  const { data: obligations = [] } = useGetList<Obligation>(
+  const { data: obligations = [] } = useGetList<ObligationDto>(
     'obligations',
     {
       filter: { regulationId },

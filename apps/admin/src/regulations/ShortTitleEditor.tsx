@@ -4,25 +4,30 @@ import IconButton from '@mui/material/IconButton';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import EditIcon from '@mui/icons-material/Edit';
-import { useRefresh, useTranslate } from 'react-admin';
-import { apiCall } from '../api/http';
+import { useNotify, useTranslate, useUpdate } from 'react-admin';
+import { errorMessage } from '../api/http';
 import { FormDialog } from '../common/FormDialog';
-import { useBusyAction } from '../common/useBusyAction';
 import { inQuotes } from './shortTitle';
 
 /** The regulation's 简称 (《口岸条例》); an admin corrects it here (PUT /api/regulations/:id, empty = derive again). */
 export function ShortTitleEditor({ id, shortTitle, editable }: { id: string; shortTitle: string | null; editable: boolean }) {
   const translate = useTranslate();
-  const refresh = useRefresh();
+  const notify = useNotify();
   const [open, setOpen] = useState(false);
   const [text, setText] = useState(shortTitle ?? '');
-  const { busy, run } = useBusyAction();
-  const save = async () => {
-    const body = { shortTitle: inQuotes(text) };
-    if (!(await run(() => apiCall(`/regulations/${encodeURIComponent(id)}`, { method: 'PUT', body }), 'luyue.backoffice.short_title.saved'))) return;
-    setOpen(false);
-    refresh();
-  };
+  const [update, { isPending: busy }] = useUpdate();
+  const save = () =>
+    update(
+      'regulations',
+      { id, data: { shortTitle: inQuotes(text) }, previousData: { id, shortTitle } },
+      {
+        onSuccess: () => {
+          notify('luyue.backoffice.short_title.saved', { type: 'info' });
+          setOpen(false);
+        },
+        onError: (e) => notify(errorMessage(e), { type: 'error' }),
+      },
+    );
   return (
     <>
       <Chip size="small" variant="outlined" label={`${translate('luyue.backoffice.short_title.label')}：${shortTitle ?? ''}`} data-testid="regulation-short-title" />

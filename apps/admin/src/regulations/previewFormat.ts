@@ -1,7 +1,6 @@
 import { formatDay } from '../common/dates';
+import type { UnitKind } from '@luyue/contracts';
 import type { Option } from '../common/OptionSelect';
-
-export type UnitKind = 'article' | 'task' | 'paragraph';
 
 /** A party cell entry: a resolved body's name, or a raw name the resolver did not map. */
 export interface PartyEntry {

@@ -1,18 +1,11 @@
+import type { ProvisionDto } from '@luyue/contracts';
+
 // Groups a regulation's provisions (flat rows: unit → paragraph → item → subitem, each with its
 // chapter heading on the unit) into chapters → articles → the rows to display.
 
-export interface Provision {
-  id: string;
-  parentId?: string | null;
-  level?: 'heading' | 'unit' | 'paragraph' | 'item' | 'subitem';
-  heading?: string | null;
-  article: number | null;
-  suffix?: number | null;
-  paragraph?: number | null;
-  item?: number | null;
-  text: string;
-  ordinal?: number;
-}
+/** The provision fields the tree needs (GET /provisions rows have them all). */
+export type Provision = Pick<ProvisionDto, 'id' | 'article' | 'text'> &
+  Partial<Pick<ProvisionDto, 'parentId' | 'level' | 'heading' | 'suffix' | 'paragraph' | 'item' | 'ordinal'>>;
 
 export interface ArticleNode {
   article: number | null;

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Card from '@mui/material/Card';
@@ -6,42 +5,29 @@ import CardContent from '@mui/material/CardContent';
 import Chip from '@mui/material/Chip';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useGetList, useNotify, useRefresh, useTranslate } from 'react-admin';
-import { apiCall, errorMessage } from '../api/http';
-import type { Obligation } from '../obligations/types';
+import { useGetList, useTranslate } from 'react-admin';
+import { useLuyueDataProvider } from '../api/dataProvider';
+import { useApiMutation } from '../common/useApiMutation';
+import type { ObligationDto } from '@luyue/contracts';
 
 /** 修订待审: duties an amendment flagged; keep (a changed one takes the new wording) or retire each. */
 export function AmendedReview() {
   const translate = useTranslate();
-  const notify = useNotify();
-  const refresh = useRefresh();
-  const [busy, setBusy] = useState(false);
-  const { data: flagged = [] } = useGetList<Obligation>('obligations', {
+  const dataProvider = useLuyueDataProvider();
+  const { data: flagged = [] } = useGetList<ObligationDto>('obligations', {
     filter: { amended: true },
     sort: { field: 'article', order: 'ASC' },
     pagination: { page: 1, perPage: 100 },
   });
+  const { mutate, isPending: busy } = useApiMutation(
+    async ({ o, decision }: { o: ObligationDto; decision: 'keep' | 'retire' }) => {
+      await dataProvider.decideAmendment(o.id, { decision, version: o.version });
+      return decision;
+    },
+    { success: (decision) => ({ message: decision === 'keep' ? 'luyue.amendment.kept' : 'luyue.amendment.retired' }) },
+  );
   if (!flagged.length) return null;
-  const decide = async (o: Obligation, decision: 'keep' | 'retire') => {
-    setBusy(true);
-    try {
-      await apiCall(`/obligations/${o.id}/amendment`, {
-        method: 'POST',
-        body: { decision, version: o.version },
-      });
-      notify(
-        decision === 'keep'
-          ? 'luyue.amendment.kept'
-          : 'luyue.amendment.retired',
-        { type: 'success' },
-      );
-    } catch (e) {
-      notify(errorMessage(e), { type: 'error' });
-    } finally {
-      setBusy(false);
-      refresh();
-    }
-  };
+  const decide = (o: ObligationDto, decision: 'keep' | 'retire') => mutate({ o, decision });
   return (
     <Box
       sx={{ mb: 3 }}

@@ -4,11 +4,10 @@ import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { useTranslate } from 'react-admin';
-import type { Modality } from '@luyue/contracts';
+import type { Modality, ObligationDto } from '@luyue/contracts';
 import { BodyMultiSelect } from '../common/BodyMultiSelect';
 import { modalityChoices } from '../common/choices';
 import type { Option } from '../common/OptionSelect';
-import type { Obligation } from '../obligations/types';
 
 export interface DraftEdits {
   text: string;
@@ -23,7 +22,7 @@ export interface DraftEdits {
 export const DraftEditor = forwardRef<
   HTMLTextAreaElement,
   {
-    draft: Obligation;
+    draft: ObligationDto;
     bodies: Option[];
     onSave: (edits: DraftEdits) => void;
     busy: boolean;

@@ -1,11 +1,11 @@
 import Typography from '@mui/material/Typography';
 import { useTranslate } from 'react-admin';
 import { SourceText } from '../common/SourceText';
-import type { Obligation } from '../obligations/types';
+import type { ObligationDto } from '@luyue/contracts';
 import { useSourceText } from '../obligations/useSourceText';
 
 /** The article a draft came from, clause highlighted, for side-by-side review. */
-export function DraftSource({ draft }: { draft: Obligation }) {
+export function DraftSource({ draft }: { draft: ObligationDto }) {
   const translate = useTranslate();
   const source = useSourceText(draft);
   return (

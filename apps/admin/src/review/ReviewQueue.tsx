@@ -8,17 +8,11 @@ import ListItemButton from '@mui/material/ListItemButton';
 import ListItemText from '@mui/material/ListItemText';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import {
-  Title,
-  useDataProvider,
-  useGetList,
-  useNotify,
-  useRefresh,
-  useTranslate,
-} from 'react-admin';
-import { apiCall, errorMessage } from '../api/http';
+import { Title, useGetList, useTranslate } from 'react-admin';
+import { useLuyueDataProvider } from '../api/dataProvider';
+import { useApiMutation } from '../common/useApiMutation';
 import { useBodies } from '../common/OptionSelect';
-import type { Obligation } from '../obligations/types';
+import type { ObligationDto } from '@luyue/contracts';
 import { AmendedReview } from './AmendedReview';
 import { DraftEditor, type DraftEdits } from './DraftEditor';
 import { DraftSource } from './DraftSource';
@@ -27,14 +21,11 @@ import { useReviewShortcuts, type ReviewKey } from './useReviewShortcuts';
 /** Draft obligations one by one: source text beside the extracted duty; accept, edit or reject. */
 export function ReviewQueue() {
   const translate = useTranslate();
-  const notify = useNotify();
-  const refresh = useRefresh();
-  const dataProvider = useDataProvider();
+  const dataProvider = useLuyueDataProvider();
   const editor = useRef<HTMLTextAreaElement>(null);
   const [index, setIndex] = useState(0);
-  const [busy, setBusy] = useState(false);
   const bodies = useBodies();
-  const { data: drafts = [], isPending } = useGetList<Obligation>(
+  const { data: drafts = [], isPending } = useGetList<ObligationDto>(
     'obligations',
     {
       filter: { status: ['draft'] },
@@ -45,54 +36,29 @@ export function ReviewQueue() {
   // Accepted/rejected drafts leave the list, so the next one slides into the same index.
   const current = drafts[Math.min(index, drafts.length - 1)];
 
-  const act = useCallback(
-    async (request: () => Promise<unknown>, message: string) => {
-      setBusy(true);
-      try {
-        await request();
-        notify(message, { type: 'success' });
-      } catch (e) {
-        notify(errorMessage(e), { type: 'error' });
-      } finally {
-        setBusy(false);
-        refresh();
-      }
+  // One review action at a time; its message on success, the api's on failure, then the queue reloads.
+  const { mutate: run, isPending: busy } = useApiMutation(
+    async ({ request, message }: { request: () => Promise<unknown>; message: string }) => {
+      await request();
+      return message;
     },
-    [notify, refresh],
+    { success: (message) => ({ message }) },
   );
+  const act = useCallback((request: () => Promise<unknown>, message: string) => run({ request, message }), [run]);
 
   const accept = useCallback(() => {
-    // act reports its own errors (notify), so nothing waits on it.
-    if (current)
-      void act(
-        () =>
-          apiCall('/obligations/confirm', {
-            method: 'POST',
-            body: { ids: [current.id], mappings: [] },
-          }),
-        'luyue.review.accepted',
-      );
-  }, [act, current]);
+    if (current) act(() => dataProvider.confirmDrafts([current.id]), 'luyue.review.accepted');
+  }, [act, current, dataProvider]);
   const reject = useCallback(() => {
-    // act reports its own errors (notify), so nothing waits on it.
     if (current)
-      void act(
-        () =>
-          apiCall(`/obligations/${current.id}/transitions`, {
-            method: 'POST',
-            body: {
-              to: 'discarded',
-              note: translate('luyue.review.reject_note'),
-              version: current.version,
-            },
-          }),
+      act(
+        () => dataProvider.transition(current.id, { to: 'discarded', note: translate('luyue.review.reject_note'), version: current.version }),
         'luyue.review.rejected',
       );
-  }, [act, current, translate]);
+  }, [act, current, dataProvider, translate]);
   const save = (edits: DraftEdits) => {
-    // act reports its own errors (notify), so nothing waits on it.
     if (current)
-      void act(
+      act(
         () =>
           dataProvider.update('obligations', {
             id: current.id,

@@ -1,14 +1,9 @@
 import { useState } from 'react';
 import Button from '@mui/material/Button';
 import SwapHorizIcon from '@mui/icons-material/SwapHoriz';
-import {
-  useGetList,
-  useNotify,
-  useRecordContext,
-  useRefresh,
-  useTranslate,
-} from 'react-admin';
-import { apiCall, errorMessage } from '../api/http';
+import { useGetList, useRecordContext, useTranslate } from 'react-admin';
+import { useLuyueDataProvider } from '../api/dataProvider';
+import { useApiMutation } from '../common/useApiMutation';
 import { OptionSelect } from '../common/OptionSelect';
 import { FormDialog } from '../common/FormDialog';
 
@@ -16,8 +11,7 @@ import { FormDialog } from '../common/FormDialog';
 export function ReassignButton() {
   const record = useRecordContext<{ id: string; name: string }>();
   const translate = useTranslate();
-  const notify = useNotify();
-  const refresh = useRefresh();
+  const dataProvider = useLuyueDataProvider();
   const [open, setOpen] = useState(false);
   const [toUserId, setToUserId] = useState('');
   const { data: users = [] } = useGetList<{
@@ -33,27 +27,15 @@ export function ReassignButton() {
     },
     { enabled: open },
   );
+  const { mutate: reassign, isPending } = useApiMutation(
+    ({ from, to }: { from: string; to: string }) => dataProvider.reassign(from, to),
+    {
+      success: ({ data }) => ({ message: 'luyue.bulk.done', args: { smart_count: data.reassigned } }),
+      onSuccess: () => setOpen(false),
+    },
+  );
   if (!record) return null;
-  const confirm = async () => {
-    try {
-      const result = await apiCall<{ reassigned: number }>(
-        '/obligations/reassign',
-        {
-          method: 'POST',
-          body: { fromUserId: record.id, toUserId },
-        },
-      );
-      notify('luyue.bulk.done', {
-        type: 'success',
-        messageArgs: { smart_count: result.reassigned },
-      });
-      setOpen(false);
-    } catch (e) {
-      notify(errorMessage(e), { type: 'error' });
-    } finally {
-      refresh();
-    }
-  };
+  const confirm = () => reassign({ from: record.id, to: toUserId });
   const options = users
     .filter((u) => u.id !== record.id)
     .map((u) => ({ id: u.id, name: `${u.name} <${u.email}>` }));
@@ -72,7 +54,7 @@ export function ReassignButton() {
         title="luyue.users.reassign"
         onClose={() => setOpen(false)}
         onConfirm={confirm}
-        disabled={!toUserId}
+        disabled={!toUserId || isPending}
         testId="reassign-dialog"
       >
         <OptionSelect

@@ -13,6 +13,14 @@ const nullableNumber = { type: ['number', 'null'] } as const;
 const boolean = { type: 'boolean' } as const;
 const strings = { type: 'array', items: string } as const;
 
+const CAN_PROPERTIES: Record<keyof ObligationView['can'], object> = {
+  edit: boolean,
+  reportProgress: boolean,
+  uploadEvidence: boolean,
+  requestExtension: boolean,
+  decideExtension: boolean,
+};
+
 const VIEW_PROPERTIES: Record<keyof ObligationView, object> = {
   id: string,
   version: number,
@@ -54,6 +62,11 @@ const VIEW_PROPERTIES: Record<keyof ObligationView, object> = {
   allowedTransitions: {
     type: 'array',
     items: { type: 'object', properties: { action: string, to: string, noteRequired: boolean }, required: ['action', 'to', 'noteRequired'] },
+  },
+  can: {
+    type: 'object',
+    properties: CAN_PROPERTIES,
+    required: Object.keys(CAN_PROPERTIES),
   },
   createdAt: string,
   updatedAt: string,

@@ -4,6 +4,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { RouteSchema } from '@nestjs/platform-fastify';
 import type { Actor } from '@luyue/domain';
 import {
+  BulkUpdateObligationsUseCase,
   ConfirmObligationsUseCase,
   ExportLedgerUseCase,
   GetObligationUseCase,
@@ -19,7 +20,8 @@ import { CurrentActor, CurrentSessionCheck } from '../common/request-context';
 import { SessionCheckedInQuery } from '../auth/checked-in-query.decorator';
 import { OBLIGATION_LIST_SCHEMA } from './obligation-list.schema';
 import { attachment, readUploadedFile } from '../common/multipart';
-import { ConfirmDto, ExportQueryDto, ReassignDto, UpdateObligationDto } from './obligations.dto';
+import type { ObligationBulkEditResult, ObligationDto, ReassignResultDto } from '@luyue/contracts';
+import { BulkEditObligationsDto, ConfirmDto, ExportQueryDto, ReassignDto, UpdateObligationDto } from './obligations.dto';
 
 @ApiTags('obligations')
 @ApiBearerAuth()
@@ -29,6 +31,7 @@ export class ObligationsController {
     private readonly listObligations: ListObligationsUseCase,
     private readonly getObligation: GetObligationUseCase,
     private readonly updateObligation: UpdateObligationUseCase,
+    private readonly bulkUpdateObligations: BulkUpdateObligationsUseCase,
     private readonly confirmObligations: ConfirmObligationsUseCase,
     private readonly reassignObligations: ReassignObligationsUseCase,
     private readonly exportLedger: ExportLedgerUseCase,
@@ -65,19 +68,25 @@ export class ObligationsController {
     return this.confirmObligations.execute(actor, body);
   }
 
+  /** The bulk edit: `{ ids, data, versions? }`, one transaction; any refused id fails it all (403/404/409 naming `details.id`). */
+  @Put()
+  bulkUpdate(@CurrentActor() actor: Actor, @Body() body: BulkEditObligationsDto): Promise<ObligationBulkEditResult> {
+    return this.bulkUpdateObligations.execute(actor, body);
+  }
+
   @Post('reassign')
   @HttpCode(200)
-  reassign(@CurrentActor() actor: Actor, @Body() body: ReassignDto) {
+  reassign(@CurrentActor() actor: Actor, @Body() body: ReassignDto): Promise<ReassignResultDto> {
     return this.reassignObligations.execute(actor, body.fromUserId, body.toUserId);
   }
 
   @Get(':id')
-  get(@CurrentActor() actor: Actor, @Param('id') id: string) {
+  get(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<ObligationDto> {
     return this.getObligation.execute(actor, id);
   }
 
   @Put(':id')
-  update(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: UpdateObligationDto) {
+  update(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: UpdateObligationDto): Promise<ObligationDto> {
     return this.updateObligation.execute(actor, id, body);
   }
 }

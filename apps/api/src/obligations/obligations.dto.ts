@@ -2,10 +2,13 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
+  ArrayNotEmpty,
+  ArrayUnique,
   IsArray,
   IsBoolean,
   IsIn,
   IsInt,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -15,7 +18,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { MODALITIES, OBLIGATION_STATUSES, PRIORITIES, RECURRENCES, type Modality, type ObligationStatus, type Priority, type Recurrence } from '@luyue/contracts';
+import { BULK_EDIT_MAX_IDS, MODALITIES, OBLIGATION_STATUSES, type ObligationBulkEditRequest, type ObligationEditFields, PRIORITIES, RECURRENCES, type Modality, type ObligationStatus, type Priority, type Recurrence } from '@luyue/contracts';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -118,12 +121,8 @@ export class ReassignDto {
   toUserId!: string;
 }
 
-export class UpdateObligationDto {
-  @ApiProperty()
-  @IsInt()
-  @Min(1)
-  version!: number;
-
+/** What an edit may change: the fields of PUT /obligations/:id, and the `data` of the bulk edit. */
+export class ObligationEditFieldsDto implements ObligationEditFields {
   @ApiPropertyOptional()
   @IsOptional()
   @IsString()
@@ -180,6 +179,35 @@ export class UpdateObligationDto {
   @IsArray()
   @IsString({ each: true })
   subjects?: string[];
+}
+
+export class UpdateObligationDto extends ObligationEditFieldsDto {
+  @ApiProperty()
+  @IsInt()
+  @Min(1)
+  version!: number;
+}
+
+/** PUT /obligations: the same edit for every id, in one transaction. */
+export class BulkEditObligationsDto implements ObligationBulkEditRequest {
+  @ApiProperty({ type: [String], maxItems: BULK_EDIT_MAX_IDS })
+  @IsArray()
+  @ArrayNotEmpty()
+  @ArrayMaxSize(BULK_EDIT_MAX_IDS)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
+  ids!: string[];
+
+  @ApiProperty({ type: ObligationEditFieldsDto })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => ObligationEditFieldsDto)
+  data!: ObligationEditFieldsDto;
+
+  @ApiPropertyOptional({ description: 'id → the version the client saw; a mismatch gives 409 and changes nothing', example: { '6f1c…': 3 } })
+  @IsOptional()
+  @IsObject()
+  versions?: Record<string, number>;
 }
 
 export class ExportQueryDto {

@@ -1,23 +1,13 @@
 import { addDays, type Actor } from '@luyue/domain';
-import type { IsoDate, ObligationStatus } from '@luyue/contracts';
+import type { DashboardDto, IsoDate, ObligationStatus } from '@luyue/contracts';
 import type { AppContext } from '../shared/app-context';
 import { obligationScope, visibleBodyIds } from '../access/actor.loader';
 import { scopeRowsSql, scopeSql } from '../obligations/obligation-filter';
 import { SqlParams } from '../shared/sql';
 import { ChangeCache, changeVersionSql } from '../shared/change-cache';
 
-export interface DashboardView {
-  byStatus: Partial<Record<ObligationStatus, number>>;
-  lightsByBody: { bodyId: string; name: string; red: number; yellow: number; green: number }[];
-  overdueByBody: { bodyId: string; name: string; count: number }[];
-  /** Active obligations due from today through today + 6. */
-  dueThisWeek: number;
-  /** Submitted, waiting for a manager's 复核. */
-  awaitingVerification: number;
-  /** Open obligations assigned to me, or unassigned ones led by my body. */
-  myOpen: number;
-  today: string;
-}
+/** GET /dashboard (the shared contract). */
+export type DashboardView = DashboardDto;
 
 /** The figures every user of one scope shares (all but myOpen). */
 type ScopeFigures = Omit<DashboardView, 'myOpen' | 'today'>;

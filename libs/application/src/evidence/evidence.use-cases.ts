@@ -1,23 +1,15 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { ErrorCode } from '@luyue/contracts';
+import { ErrorCode, type EvidenceDto } from '@luyue/contracts';
 import { type Actor, DomainError, ForbiddenActionError, NotFoundError, canReportProgress } from '@luyue/domain';
 import type { AppContext } from '../shared/app-context';
 import { ObligationRepository } from '../obligations/obligation.repository';
 import { isUuid } from '../shared/sql';
 import { sniffEvidenceType } from './file-type';
 
-export interface EvidenceView {
-  id: string;
-  obligationId: string;
-  fileName: string;
-  contentType: string;
-  size: number;
-  sha256: string;
-  uploadedBy: string;
-  createdAt: string;
-}
+/** A stored evidence file's metadata (the shared contract). */
+export type EvidenceView = EvidenceDto;
 
 const COLUMNS = `id, obligation_id AS "obligationId", file_name AS "fileName", content_type AS "contentType", size, sha256, uploaded_by AS "uploadedBy", created_at AS "createdAt"`;
 

@@ -1,18 +1,7 @@
-import type { ExtensionStatus, IsoDate } from '@luyue/contracts';
+import type { ExtensionRequestItemDto } from '@luyue/contracts';
 
-export interface ExtensionRequestView {
-  id: string;
-  obligationId: string;
-  requestedBy: string;
-  reason: string;
-  currentDueDate: IsoDate | null;
-  proposedDueDate: IsoDate;
-  status: ExtensionStatus;
-  decidedBy: string | null;
-  decisionNote: string | null;
-  decidedAt: string | null;
-  createdAt: string;
-}
+/** An extension request as the api answers it (the shared contract). */
+export type ExtensionRequestView = ExtensionRequestItemDto;
 
 export const EXTENSION_COLUMNS = `e.id, e.obligation_id AS "obligationId", e.requested_by AS "requestedBy", e.reason,
   to_char(e.current_due_date, 'YYYY-MM-DD') AS "currentDueDate", to_char(e.proposed_due_date, 'YYYY-MM-DD') AS "proposedDueDate",

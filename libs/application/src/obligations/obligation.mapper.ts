@@ -1,4 +1,4 @@
-import { type Actor, allowedTransitions, isOverdue, trafficLight } from '@luyue/domain';
+import { type Actor, allowedTransitions, isOverdue, obligationPermissions, trafficLight } from '@luyue/domain';
 import type { IsoDate } from '@luyue/contracts';
 import type { ObligationRow, ObligationView } from './obligation.types';
 
@@ -48,6 +48,7 @@ export function toObligationView(row: ObligationRow, ctx: DerivationContext): Ob
         ? { note: row.latestProgress, reportedAt: new Date(row.latestProgressAt).toISOString(), reportedByUserId: row.latestProgressBy ?? '' }
         : null,
     allowedTransitions: allowedTransitions(row, ctx.actor),
+    can: obligationPermissions(row, ctx.actor, ctx.today),
     createdAt: new Date(row.createdAt).toISOString(),
     updatedAt: new Date(row.updatedAt).toISOString(),
   };

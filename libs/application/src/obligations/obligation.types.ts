@@ -41,19 +41,8 @@ export interface ObligationRow {
   updatedAt: Date;
 }
 
-/** The API's obligation item: the shared contract plus the extraction details the admin maps. */
-export interface ObligationView extends ObligationDto {
-  subitem: number | null;
-  subjects: string[];
-  coSubjects: string[];
-  unresolvedSubjects: string[];
-  previousId: string | null;
-  /** The regulation was amended and this duty's provision text changed (修订待审); the new wording is `amendedText`. */
-  sourceChanged: boolean;
-  /** The regulation was amended and this duty's provision has no counterpart: proposed for waiving. */
-  sourceRemoved: boolean;
-  amendedText: string | null;
-}
+/** The API's obligation item (the shared contract). */
+export type ObligationView = ObligationDto;
 
 // Column list for every obligation read; `o` is the obligations alias.
 export const OBLIGATION_COLUMNS = `

@@ -1,5 +1,6 @@
-import { MODALITIES, PRIORITIES, RECURRENCES, isOneOf, type Modality, type Priority, type Recurrence } from '@luyue/contracts';
-import { type Actor, ForbiddenActionError, LeadBodyRequiredError, NotFoundError, ValidationError, canReassign, isIsoDate, assignmentOutsideScope, type AssignmentTarget, fieldChanges, hasChanges } from '@luyue/domain';
+import { MODALITIES, PRIORITIES, RECURRENCES, isOneOf, type ObligationEditFields } from '@luyue/contracts';
+import type { EntityManager } from 'typeorm';
+import { type Actor, ForbiddenActionError, canEditObligation, LeadBodyRequiredError, NotFoundError, ValidationError, canReassign, isIsoDate, assignmentOutsideScope, type AssignmentTarget, fieldChanges, hasChanges } from '@luyue/domain';
 import type { AppContext } from '../shared/app-context';
 import { BodyRepository } from '../bodies/body.repository';
 import { searchTokens } from '../search/search-tokens';
@@ -9,19 +10,8 @@ import { writeEventNotices } from '../notifications/event-notifications';
 import { ObligationRepository } from './obligation.repository';
 import type { ObligationRow, ObligationView } from './obligation.types';
 
-export interface UpdateObligationCommand {
-  version: number;
-  title?: string;
-  text?: string;
-  dueDate?: string | null;
-  priority?: Priority;
-  recurrence?: Recurrence;
-  assigneeId?: string | null;
-  leadBodyIds?: string[];
-  coBodyIds?: string[];
-  modality?: Modality;
-  subjects?: string[];
-}
+/** PUT /obligations/:id: the fields to change and the version the client saw. */
+export type UpdateObligationCommand = ObligationEditFields & { version: number };
 
 const same = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
@@ -32,10 +22,16 @@ export class UpdateObligationUseCase {
   constructor(private readonly ctx: AppContext) {}
 
   async execute(actor: Actor, id: string, command: UpdateObligationCommand): Promise<ObligationView> {
-    const row = await this.ctx.ds.transaction(async (m) => {
+    const row = await this.ctx.ds.transaction((m) => this.applyIn(m, actor, id, command));
+    return toObligationView(row, { actor, today: this.ctx.today(), yellowDays: this.ctx.settings.yellowDays });
+  }
+
+  /** The edit inside the caller's transaction (the bulk edit applies it to many obligations in one); the row locked and re-read. */
+  async applyIn(m: EntityManager, actor: Actor, id: string, command: UpdateObligationCommand): Promise<ObligationRow> {
       const current = await this.repo.findVisible(m, id, actor, true);
-      if (!canReassign(current, actor)) throw new ForbiddenActionError('edit the obligation');
-      if (['done', 'waived', 'discarded'].includes(current.status)) throw new ForbiddenActionError('edit a closed obligation', { status: current.status });
+      if (!canEditObligation(current, actor)) {
+        throw new ForbiddenActionError(canReassign(current, actor) ? 'edit a closed obligation' : 'edit the obligation', { status: current.status });
+      }
       const set: Record<string, unknown> = {};
       const events: { type: 'updated' | 'due_date_changed' | 'assigned'; data: Record<string, unknown> }[] = [];
 
@@ -83,8 +79,6 @@ export class UpdateObligationUseCase {
       );
       await writeEventNotices(m, this.ctx, recorded);
       return (await this.repo.findRow(m, id)) as ObligationRow;
-    });
-    return toObligationView(row, { actor, today: this.ctx.today(), yellowDays: this.ctx.settings.yellowDays });
   }
 }
 

@@ -1,9 +1,9 @@
 import { createHash, randomUUID } from 'node:crypto';
-import type { RegulationKind } from '@luyue/contracts';
+import type { ImportPreviewDto, ImportedRegulationDto, RegulationKind } from '@luyue/contracts';
 import { type Actor, DuplicateError, ForbiddenActionError, ValidationError, canImport } from '@luyue/domain';
 import type { AppContext } from '../shared/app-context';
 import { BodyRepository } from '../bodies/body.repository';
-import { type PlannedObligation, planObligations } from './plan-obligations';
+import { planObligations } from './plan-obligations';
 import { insertDraftObligations, insertProvisions, insertVersion } from './regulation-rows';
 import { guessJurisdiction, guessRegulationKind } from './jurisdiction-guess';
 import { type RegulationSource, isRegulationKind, parseRegulation } from './regulation-pipeline';
@@ -17,23 +17,11 @@ export interface ImportRegulationCommand extends RegulationSource {
   dryRun?: boolean;
 }
 
-export interface ImportedRegulation {
-  id: string;
-  title: string;
-  jurisdiction: string;
-  unitCount: number;
-  obligationCount: number;
-  unresolvedSubjects: string[];
-}
+/** The saved import and its preview (dryRun), as the api answers them. */
+export type ImportedRegulation = ImportedRegulationDto;
+export type ImportPreview = ImportPreviewDto;
 
 export type { PlannedObligation } from './plan-obligations';
-
-export interface ImportPreview {
-  document: Record<string, unknown>;
-  units: unknown[];
-  obligations: PlannedObligation[];
-  unresolvedSubjects: string[];
-}
 
 /**
  * POST /regulations/import: parse → extract → regulation, provision tree and draft obligations in one
@@ -61,7 +49,7 @@ export class ImportRegulationUseCase {
 
     if (command.dryRun) {
       const ocr = parsed.ocr ? { ocr: parsed.ocr } : {};
-      return { document: { ...meta, jurisdiction, kind, unitCount: parsed.unitCount, warnings: parsed.warnings, ...ocr }, units: parsed.units, obligations: planned, unresolvedSubjects };
+      return { document: { ...meta, jurisdiction, kind, unitCount: parsed.unitCount, warnings: parsed.warnings, ...ocr }, units: parsed.units, obligations: planned, unresolvedSubjects } satisfies ImportPreviewDto;
     }
 
     let defaultLeadBodyId = command.defaultLeadBodyId || null;

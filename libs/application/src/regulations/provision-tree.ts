@@ -1,24 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import type { ProvisionDto } from '@luyue/contracts';
 import type { ParsedDocument } from '@luyue/regulation-parser';
 
-export type ProvisionLevel = 'heading' | 'unit' | 'paragraph' | 'item' | 'subitem';
-
-export interface ProvisionNode {
-  id: string;
-  parentId: string | null;
-  level: ProvisionLevel;
-  path: string;
-  heading: string | null;
-  article: number | null;
-  suffix: number | null;
-  paragraph: number | null;
-  item: number | null;
-  subitem: number | null;
-  text: string;
-  startOffset: number | null;
-  endOffset: number | null;
-  ordinal: number;
-}
+/** A provision as inserted: the row the api answers, less what the insert adds (regulation, version). */
+export type ProvisionNode = Omit<ProvisionDto, 'regulationId' | 'version' | 'path'> & { path: string };
 
 const key = (article: number | null, paragraph: number | null, item: number | null, subitem: number | null) => `${article}/${paragraph}/${item}/${subitem}`;
 

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { NOTIFICATION_CHANNELS, NOTIFICATION_KINDS, NOTIFICATION_STATUSES, ROLES, BODY_LEVELS, BODY_KINDS, REGULATION_KINDS, EVENT_TYPES, ADMIN_EVENT_TYPES, isOneOf } from '@luyue/contracts';
+import type { ResourceDtos } from '@luyue/contracts';
+import { PROVISION_LEVELS, NOTIFICATION_CHANNELS, NOTIFICATION_KINDS, NOTIFICATION_STATUSES, ROLES, BODY_LEVELS, BODY_KINDS, REGULATION_KINDS, EVENT_TYPES, ADMIN_EVENT_TYPES, isOneOf } from '@luyue/contracts';
 import { type Actor, ForbiddenActionError, NotFoundError, ValidationError, canManageUsers, canReadAdministration, canReadOutbox } from '@luyue/domain';
 import { obligationScope } from '../access/actor.loader';
 import { OBLIGATION_FILTER_KEYS, OBLIGATION_SORT, scopeSql } from '../obligations/obligation-filter';
@@ -100,7 +101,7 @@ export const RESOURCES = {
       id: uuidFilter('p.id', 'id'),
       regulationId: uuidFilter('p.regulation_id', 'regulationId'),
       parentId: uuidFilter('p.parent_id', 'parentId'),
-      level: enumFilter('p.level', 'level', ['heading', 'unit', 'paragraph', 'item', 'subitem']),
+      level: enumFilter('p.level', 'level', PROVISION_LEVELS),
       article: (v, p) => {
         // Only a number or a numeric string: Number() of an object would call its own toString.
         if ((typeof v !== 'number' && typeof v !== 'string') || !Number.isInteger(Number(v))) fail('article', 'must be an integer');
@@ -193,7 +194,7 @@ export const RESOURCES = {
       channel: enumFilter('n.channel', 'channel', NOTIFICATION_CHANNELS),
     },
   },
-} satisfies Record<string, ResourceDefinition>;
+} satisfies Record<keyof ResourceDtos, ResourceDefinition>;
 
 export type ResourceName = keyof typeof RESOURCES;
 
@@ -227,7 +228,8 @@ function assertReadable(def: ResourceDefinition, name: ResourceName, actor: Acto
   if (def.readableBy && !def.readableBy(actor)) throw new ForbiddenActionError(`read ${name}`);
 }
 
-export async function listResource(m: EntityManager, name: ResourceName, actor: Actor, raw: RawListQuery): Promise<Page<Record<string, unknown>> & { start: number }> {
+/** One page of a resource; the rows are its contract's shape (the columns above alias to its fields). */
+export async function listResource<N extends ResourceName>(m: EntityManager, name: N, actor: Actor, raw: RawListQuery): Promise<Page<ResourceDtos[N]> & { start: number }> {
   const def: ResourceDefinition = RESOURCES[name];
   assertReadable(def, name, actor);
   const query = parseListQuery(raw, { sortFields: Object.keys(def.sort), defaultSort: def.defaultSort });
@@ -235,14 +237,14 @@ export async function listResource(m: EntityManager, name: ResourceName, actor: 
   const where = whereFor(def, actor, query.filter, params);
   const [{ total }] = await m.query(`SELECT count(*)::int AS total FROM ${def.from} WHERE ${where}`, params.values);
   const order = `${declared(def.sort, query.sort.field)} ${query.sort.order} NULLS LAST, ${def.idColumn} ${query.sort.order}`;
-  const rows = await m.query(
+  const rows: ResourceDtos[N][] = await m.query(
     `SELECT ${def.columns} FROM ${def.from} WHERE ${where} ORDER BY ${order} LIMIT ${params.add(query.end - query.start + 1)} OFFSET ${params.add(query.start)}`,
     params.values,
   );
   return { rows, total, start: query.start };
 }
 
-export async function getResource(m: EntityManager, name: ResourceName, actor: Actor, id: string): Promise<Record<string, unknown>> {
+export async function getResource<N extends ResourceName>(m: EntityManager, name: N, actor: Actor, id: string): Promise<ResourceDtos[N]> {
   const def: ResourceDefinition = RESOURCES[name];
   assertReadable(def, name, actor);
   const params = new SqlParams();
@@ -250,7 +252,7 @@ export async function getResource(m: EntityManager, name: ResourceName, actor: A
   if (!idOk) throw new NotFoundError(name, id);
   const scope = def.scope?.(actor, params);
   const idParam = params.add(id);
-  const rows = await m.query(`SELECT ${def.columns} FROM ${def.from} WHERE ${def.idColumn} = ${idParam}${scope ? ` AND ${scope}` : ''}`, params.values);
+  const rows: ResourceDtos[N][] = await m.query(`SELECT ${def.columns} FROM ${def.from} WHERE ${def.idColumn} = ${idParam}${scope ? ` AND ${scope}` : ''}`, params.values);
   if (!rows[0]) throw new NotFoundError(name, id);
   return rows[0];
 }
@@ -259,11 +261,11 @@ export async function getResource(m: EntityManager, name: ResourceName, actor: A
 export class ResourceQueries {
   constructor(private readonly ctx: AppContext) {}
 
-  list(actor: Actor, name: ResourceName, raw: RawListQuery) {
+  list<N extends ResourceName>(actor: Actor, name: N, raw: RawListQuery) {
     return listResource(this.ctx.ds.manager, name, actor, raw);
   }
 
-  get(actor: Actor, name: ResourceName, id: string) {
+  get<N extends ResourceName>(actor: Actor, name: N, id: string) {
     return getResource(this.ctx.ds.manager, name, actor, id);
   }
 }

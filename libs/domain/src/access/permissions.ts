@@ -1,4 +1,4 @@
-import type { IsoDate, ObligationStatus } from '@luyue/contracts';
+import { CLOSED_STATUSES, isOneOf, type IsoDate, type ObligationStatus } from '@luyue/contracts';
 import { isActive, isOpen } from '../status/status-groups';
 import {
   type Actor,
@@ -88,6 +88,17 @@ export function canReassign(
   actor: Actor,
 ): boolean {
   return isAdmin(actor) || isLeadManager(obligation, actor);
+}
+
+/**
+ * Edit the duty (wording, due date, lead/co bodies, assignee) one at a time or in a bulk edit:
+ * whoever may reassign it, until it is closed (done, waived or discarded).
+ */
+export function canEditObligation(
+  obligation: ObligationAccessSubject,
+  actor: Actor,
+): boolean {
+  return canReassign(obligation, actor) && !isOneOf(CLOSED_STATUSES, obligation.status);
 }
 
 /** Upload regulations and run extraction. */

@@ -13,8 +13,9 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { Link } from 'react-router-dom';
 import { Loading, Title, useNotify, useTranslate } from 'react-admin';
+import type { BodyRegistryDto, RegistryBodyDto as RegistryBody } from '@luyue/contracts';
+import { useLuyueDataProvider } from '../../api/dataProvider';
 import { errorMessage } from '../../api/http';
-import { fetchRegistry, type BodyRegistry, type RegistryBody } from './registryApi';
 import { RegistryActions } from './RegistryActions';
 
 function Source({ body }: { body: RegistryBody }) {
@@ -83,13 +84,15 @@ function Rows({ rows, all, reload }: { rows: RegistryBody[]; all: RegistryBody[]
 export function BodyRegistryPage() {
   const translate = useTranslate();
   const notify = useNotify();
-  const [registry, setRegistry] = useState<BodyRegistry | null>(null);
+  const dataProvider = useLuyueDataProvider();
+  const [registry, setRegistry] = useState<BodyRegistryDto | null>(null);
   const [q, setQ] = useState('');
   const reload = useCallback(() => {
-    fetchRegistry()
-      .then(setRegistry)
-      .catch((e) => notify(errorMessage(e), { type: 'error' }));
-  }, [notify]);
+    dataProvider
+      .bodyRegistry()
+      .then(({ data }) => setRegistry(data))
+      .catch((e: unknown) => notify(errorMessage(e), { type: 'error' }));
+  }, [dataProvider, notify]);
   useEffect(reload, [reload]);
   const byId = useMemo(() => new Map((registry?.bodies ?? []).map((b) => [b.id, b])), [registry]);
   if (!registry) return <Loading />;

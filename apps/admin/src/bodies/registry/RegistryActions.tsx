@@ -5,8 +5,9 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useTranslate } from 'react-admin';
 import { FormDialog } from '../../common/FormDialog';
-import { useBusyAction } from '../../common/useBusyAction';
-import { markNotBody, mergeBody, renameBody, type RegistryBody } from './registryApi';
+import type { RegistryBodyDto as RegistryBody } from '@luyue/contracts';
+import { useLuyueDataProvider } from '../../api/dataProvider';
+import { useApiMutation } from '../../common/useApiMutation';
 
 type Action = 'merge' | 'rename' | 'strike';
 
@@ -16,13 +17,22 @@ export function RegistryActions({ body, candidates, done }: { body: RegistryBody
   const [open, setOpen] = useState<Action | null>(null);
   const [name, setName] = useState(body.name);
   const [into, setInto] = useState<RegistryBody | null>(null);
-  const action = useBusyAction();
-  const busy = action.busy;
-  const run = async (work: () => Promise<unknown>, message: string) => {
-    if (!(await action.run(work, message))) return;
-    setOpen(null);
-    done();
-  };
+  const dataProvider = useLuyueDataProvider();
+  const { mutate, isPending: busy } = useApiMutation(
+    async ({ work, message }: { work: () => Promise<unknown>; message: string }) => {
+      await work();
+      return message;
+    },
+    {
+      success: (message) => ({ message }),
+      refresh: false,
+      onSuccess: () => {
+        setOpen(null);
+        done();
+      },
+    },
+  );
+  const run = (work: () => Promise<unknown>, message: string) => mutate({ work, message });
   const others = candidates.filter((c) => c.id !== body.id && c.jurisdiction === body.jurisdiction);
   const testId = (what: string) => `registry-${what}-${body.id}`;
   return (
@@ -41,7 +51,7 @@ export function RegistryActions({ body, candidates, done }: { body: RegistryBody
         title="luyue.backoffice.registry.merge_title"
         onClose={() => setOpen(null)}
         disabled={!into || busy}
-        onConfirm={() => into && run(() => mergeBody(body.id, into.id), translate('luyue.backoffice.registry.merged', { name: body.name, into: into.name }))}
+        onConfirm={() => into && run(() => dataProvider.mergeBody(body.id, into.id), translate('luyue.backoffice.registry.merged', { name: body.name, into: into.name }))}
         testId="merge-dialog"
       >
         <Typography variant="body2">{translate('luyue.backoffice.registry.merge_help', { name: body.name })}</Typography>
@@ -65,7 +75,7 @@ export function RegistryActions({ body, candidates, done }: { body: RegistryBody
         title="luyue.backoffice.registry.rename_title"
         onClose={() => setOpen(null)}
         disabled={!name.trim() || busy}
-        onConfirm={() => run(() => renameBody(body.id, name), translate('luyue.backoffice.registry.renamed'))}
+        onConfirm={() => run(() => dataProvider.renameBody(body.id, name), translate('luyue.backoffice.registry.renamed'))}
         testId="rename-dialog"
       >
         <Typography variant="body2">{translate('luyue.backoffice.registry.rename_help', { name: body.name })}</Typography>
@@ -76,7 +86,7 @@ export function RegistryActions({ body, candidates, done }: { body: RegistryBody
         title="luyue.backoffice.registry.not_a_body_title"
         onClose={() => setOpen(null)}
         disabled={busy}
-        onConfirm={() => run(() => markNotBody(body.id), translate('luyue.backoffice.registry.struck', { name: body.name }))}
+        onConfirm={() => run(() => dataProvider.markNotABody(body.id), translate('luyue.backoffice.registry.struck', { name: body.name }))}
         testId="strike-dialog"
       >
         <Typography variant="body2">{translate('luyue.backoffice.registry.not_a_body_help', { name: body.name, count: body.ledCount })}</Typography>

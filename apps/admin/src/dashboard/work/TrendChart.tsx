@@ -4,10 +4,10 @@ import CardHeader from '@mui/material/CardHeader';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useTranslate } from 'react-admin';
 import { LIGHT_COLORS } from '../../common/LightDot';
-import type { WorkDashboard } from './workTypes';
+import type { WorkDashboardDto } from '@luyue/contracts';
 
 /** Open vs overdue at the end of each of the last 12 weeks. */
-export function TrendChart({ trend }: { trend: WorkDashboard['trend'] }) {
+export function TrendChart({ trend }: { trend: WorkDashboardDto['trend'] }) {
   const translate = useTranslate();
   const data = trend.map((p) => ({ ...p, label: p.week.slice(5) }));
   return (

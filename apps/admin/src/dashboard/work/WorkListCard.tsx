@@ -8,16 +8,16 @@ import Typography from '@mui/material/Typography';
 import Button from '@mui/material/Button';
 import { Link } from 'react-router-dom';
 import { useTranslate } from 'react-admin';
-import type { WorkItem, WorkList } from './workTypes';
+import type { WorkItemDto, WorkListDto } from '@luyue/contracts';
 
 /** 《法规》第N条 · 牵头单位 · 时限, under the item's title. */
-function itemLine(item: WorkItem, translate: (key: string, options?: object) => string, extra?: string): string {
+function itemLine(item: WorkItemDto, translate: (key: string, options?: object) => string, extra?: string): string {
   const where = `《${item.regulationTitle}》${item.article ? translate('luyue.division.article', { number: item.article }) : ''}`;
   return [where, item.leadBodies.join('、'), item.dueDate ? translate('luyue.backoffice.work.due', { date: item.dueDate }) : null, extra].filter(Boolean).join(' · ');
 }
 
 /** One work list: the first 10 items (links to each) and a link to the full list. */
-export function WorkListCard<T extends WorkItem>({
+export function WorkListCard<T extends WorkItemDto>({
   title,
   list,
   more,
@@ -25,7 +25,7 @@ export function WorkListCard<T extends WorkItem>({
   extra,
 }: {
   title: string;
-  list: WorkList<T>;
+  list: WorkListDto<T>;
   more: string;
   testId: string;
   extra?: (item: T) => string;

@@ -2,13 +2,12 @@ import Stack from '@mui/material/Stack';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslate } from 'react-admin';
 import { ACTIVE_STATUSES } from '@luyue/contracts';
-import { apiCall } from '../../api/http';
+import { useLuyueDataProvider } from '../../api/dataProvider';
 import { addDays } from '../../common/dates';
 import { lazyPage } from '../../common/lazyPage';
 import { useRole } from '../../common/useRole';
 import { obligationsLink } from '../listLink';
 import { WorkListCard } from './WorkListCard';
-import type { WorkDashboard } from './workTypes';
 
 // recharts is loaded only when a dashboard draws a chart.
 const TrendChart = lazyPage(() => import('./TrendChart').then((m) => m.TrendChart));
@@ -17,7 +16,8 @@ const TrendChart = lazyPage(() => import('./TrendChart').then((m) => m.TrendChar
 export function WorkLists() {
   const role = useRole();
   const translate = useTranslate();
-  const { data } = useQuery({ queryKey: ['dashboard-work'], queryFn: () => apiCall<WorkDashboard>('/dashboard/work'), retry: false });
+  const dataProvider = useLuyueDataProvider();
+  const { data } = useQuery({ queryKey: ['dashboard-work'], queryFn: async () => (await dataProvider.workDashboard()).data, retry: false });
   if (!data) return null;
   const active = [...ACTIVE_STATUSES];
   return (
