@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { ObligationDto, ObligationEventDto } from '@luyue/contracts';
 import { BULK_EDIT_MAX_IDS } from '@luyue/contracts';
 import { addDays, todayIn } from '@luyue/domain';
-import { bearer, type Fixture, type Harness, importSmallRegulation, startWithFixture, tokens } from '../testing/api-harness';
+import { bearer, type Fixture, type Harness, importSmallRegulation, startWithFixture, tokens } from '@luyue/testing';
+import { createApp } from '../app.factory';
 
 type Tokens = Awaited<ReturnType<typeof tokens>>;
 
@@ -41,7 +42,7 @@ describe('PUT /api/obligations: the bulk edit (integration)', () => {
   const shape = (e: ObligationEventDto) => ({ type: e.type, actorId: e.actorId, data: e.data });
 
   beforeAll(async () => {
-    ({ h, fixture } = await startWithFixture());
+    ({ h, fixture } = await startWithFixture(createApp));
     t = await tokens(h, fixture);
     await importSmallRegulation(h, t.admin);
     const drafts = (await h.http().get('/api/obligations?range=[0,99]&sort=["article","ASC"]').set(bearer(t.admin)).expect(200)).body as ObligationDto[];

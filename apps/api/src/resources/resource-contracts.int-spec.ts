@@ -13,7 +13,8 @@ import type {
   UserAccountDto,
 } from '@luyue/contracts';
 import { addDays, todayIn } from '@luyue/domain';
-import { JURISDICTION, SMALL_REGULATION, bearer, type Fixture, type Harness, importSmallRegulation, startWithFixture, tokens } from '../testing/api-harness';
+import { JURISDICTION, SMALL_REGULATION, bearer, type Fixture, type Harness, importSmallRegulation, startWithFixture, tokens } from '@luyue/testing';
+import { createApp } from '../app.factory';
 
 // The api's answers have exactly the fields of their @luyue/contracts shapes. Each key list is a
 // Record over the contract's keys, so the compiler keeps it complete; the rows come from real SQL.
@@ -70,7 +71,7 @@ describe('answers match @luyue/contracts (integration)', () => {
   };
 
   beforeAll(async () => {
-    ({ h, fixture } = await startWithFixture());
+    ({ h, fixture } = await startWithFixture(createApp));
     t = await tokens(h, fixture);
     await importSmallRegulation(h, t.admin);
     const drafts = (await h.http().get('/api/obligations?range=[0,99]').set(bearer(t.admin)).expect(200)).body as ObligationDto[];
