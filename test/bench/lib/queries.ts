@@ -1,8 +1,8 @@
 import type { Client } from 'pg';
 import { ChangeCache } from '../../../libs/application/src/shared/change-cache';
-import { ObligationRepository } from '../../../libs/application/src/obligations/obligation.repository';
 import { parseListQuery } from '../../../libs/application/src/shared/list-query';
-import { OBLIGATION_LIST_RULES } from '../../../libs/application/src/obligations/obligation-filter';
+import { OBLIGATION_LIST_RULES } from '../../../libs/persistence/src/obligations/obligation-filter';
+import { SqlObligationRepository } from '../../../libs/persistence/src/obligations/obligation.sql-repository';
 import { addDays } from '@luyue/domain';
 
 // The manager's common list queries, as the admin sends them (ra-data-simple-rest) and as the
@@ -70,7 +70,7 @@ export async function capturedListSql(c: ListCase, ctx: ScopeContext, path: 'col
     yellowUntil: addDays(ctx.today as never, ctx.yellowDays),
     scope: ctx.scopeBodyId === null ? ({ all: true } as const) : ({ all: false, bodyId: ctx.scopeBodyId } as const),
   };
-  await new ObligationRepository().list(recorder as never, query, filterCtx, totals);
+  await new SqlObligationRepository(recorder as never).list(query, filterCtx, totals);
   return statements;
 }
 

@@ -1,13 +1,12 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { loadEnv } from '@luyue/config';
-import { createAppDataSource } from '@luyue/persistence';
+import { createAppDataSource, createDataAccess } from '@luyue/persistence';
 import { type Actor, addDays } from '@luyue/domain';
 import {
   AppContext,
   ConfirmObligationsUseCase,
   ImportRegulationUseCase,
-  ObligationRepository,
   ReportProgressUseCase,
   TransitionObligationUseCase,
   deriveBodyRegistry,
@@ -17,7 +16,6 @@ import {
   parseRegulation,
   type ImportedRegulation,
 } from '@luyue/application';
-import type { DataSource } from 'typeorm';
 import type { CliCommand } from '../command';
 import { log } from '../cli-output';
 
@@ -71,7 +69,7 @@ export const seedCommand: CliCommand = {
         return 0;
       }
       const started = Date.now();
-      const ctx = new AppContext(ds, { timeZone: env.APP_TIME_ZONE, yellowDays: env.YELLOW_DAYS, evidenceDir: env.EVIDENCE_DIR, evidenceMaxBytes: env.EVIDENCE_MAX_BYTES });
+      const ctx = new AppContext(createDataAccess(ds), { timeZone: env.APP_TIME_ZONE, yellowDays: env.YELLOW_DAYS, evidenceDir: env.EVIDENCE_DIR, evidenceMaxBytes: env.EVIDENCE_MAX_BYTES });
       const users = await seed(ctx);
       // The demo's history was made through the real transitions, which announce each hand-off:
       // those notices are of a past nobody lived, so none goes out.
@@ -140,7 +138,7 @@ async function seed(ctx: AppContext): Promise<DemoUser[]> {
       staff: await addUser(`staff.${demo.key}@luyue.demo`, `${demo.alias}经办人`, 'staff', demo.bodyId),
     });
   }
-  const adminActor = await loadActor(ds.manager, admin);
+  const adminActor = await loadActor(ctx.data.repositories.bodies, admin);
 
   // 3. Regulations through the import use case, then every draft confirmed.
   const importer = new ImportRegulationUseCase(ctx);
@@ -153,22 +151,22 @@ async function seed(ctx: AppContext): Promise<DemoUser[]> {
 
   // 4. Due dates: the undated get a spread of future dates; then the demo scenario per demo body.
   const today = ctx.today();
-  await planDueDates(ds, admin.id, today);
+  await planDueDates(ctx, admin.id, today);
   for (const demo of demoBodies) {
     await playScenario(ctx, demo.bodyId, perBody.get(demo.bodyId) as { manager: DemoUser; staff: DemoUser }, adminActor, today);
   }
   return users;
 }
 
-async function planDueDates(ds: DataSource, adminId: string, today: string): Promise<void> {
+async function planDueDates(ctx: AppContext, adminId: string, today: string): Promise<void> {
+  const ds = ctx.ds;
   const planned: { id: string; due: string }[] = await ds.query(
     `UPDATE obligations o SET due_date = $1::date + (14 + (n.rn * 7) % 170)::int, version = o.version + 1, updated_at = now()
      FROM (SELECT id, row_number() OVER (ORDER BY created_at, id) AS rn FROM obligations WHERE due_date IS NULL) n
      WHERE o.id = n.id RETURNING o.id, to_char(o.due_date, 'YYYY-MM-DD') AS due`,
     [today],
   ).then((r) => r[0]);
-  await new ObligationRepository().addEvents(
-    ds.manager,
+  await ctx.data.repositories.obligations.addEvents(
     planned.map((p) => ({ obligationId: p.id, type: 'due_date_changed' as const, actorId: adminId, data: { from: null, to: p.due, reason: 'planned' } })),
   );
 }
@@ -176,7 +174,7 @@ async function planDueDates(ds: DataSource, adminId: string, today: string): Pro
 /** Drives obligations of one demo body through real transitions so the events match the statuses. */
 async function playScenario(ctx: AppContext, bodyId: string, people: { manager: DemoUser; staff: DemoUser }, adminActor: Actor, today: string): Promise<void> {
   const ds = ctx.ds;
-  const repo = new ObligationRepository();
+  const repo = ctx.data.repositories.obligations;
   let mine: { id: string; version: number }[] = await ds.query(`SELECT id, version FROM obligations WHERE $1 = ANY(lead_body_ids) AND status = 'pending' ORDER BY article NULLS LAST, paragraph, id LIMIT $2`, [
     bodyId,
     SCENARIO.length,
@@ -191,18 +189,18 @@ async function playScenario(ctx: AppContext, bodyId: string, people: { manager: 
       [bodyId, SCENARIO.length - mine.length],
     );
     for (const o of extra) {
-      await ds.transaction(async (m) => {
-        await repo.updateVersioned(m, o.id, o.version, { lead_body_ids: [bodyId] });
-        await repo.addEvent(m, { obligationId: o.id, type: 'assigned', actorId: adminActor.userId, data: { leadBodyIds: [bodyId], reason: 'demo' } });
+      await ctx.data.transaction(async ({ obligations }) => {
+        await obligations.updateVersioned(o.id, o.version, { leadBodyIds: [bodyId] });
+        await obligations.addEvent({ obligationId: o.id, type: 'assigned', actorId: adminActor.userId, data: { leadBodyIds: [bodyId], reason: 'demo' } });
       });
     }
     mine = [...mine, ...extra.map((o) => ({ id: o.id, version: o.version + 1 }))];
   }
-  const staff = await loadActor(ds.manager, people.staff);
-  const manager = await loadActor(ds.manager, people.manager);
+  const staff = await loadActor(ctx.data.repositories.bodies, people.staff);
+  const manager = await loadActor(ctx.data.repositories.bodies, people.manager);
   const transition = new TransitionObligationUseCase(ctx);
   const progress = new ReportProgressUseCase(ctx);
-  const version = async (id: string) => ((await repo.findRow(ds.manager, id)) as { version: number }).version;
+  const version = async (id: string) => ((await repo.findRow(id)) as { version: number }).version;
   const move = async (actor: Actor, id: string, to: Parameters<TransitionObligationUseCase['execute']>[2]['to'], note?: string) =>
     transition.execute(actor, id, { to, note, version: await version(id) });
 
@@ -210,11 +208,10 @@ async function playScenario(ctx: AppContext, bodyId: string, people: { manager: 
     const o = mine[i];
     if (!o) break;
     const due = addDays(today, step.due);
-    await ds.transaction(async (m) => {
-      const current = await version(o.id);
-      const [{ dueDate }] = await m.query(`SELECT to_char(due_date, 'YYYY-MM-DD') AS "dueDate" FROM obligations WHERE id = $1`, [o.id]);
-      await repo.updateVersioned(m, o.id, current, { due_date: due, assignee_id: people.staff.id });
-      await repo.addEvent(m, { obligationId: o.id, type: 'due_date_changed', actorId: adminActor.userId, data: { from: dueDate, to: due, reason: 'demo' } });
+    await ctx.data.transaction(async ({ obligations }) => {
+      const { version: current, dueDate } = (await obligations.findRow(o.id, true)) as { version: number; dueDate: string | null };
+      await obligations.updateVersioned(o.id, current, { dueDate: due, assigneeId: people.staff.id });
+      await obligations.addEvent({ obligationId: o.id, type: 'due_date_changed', actorId: adminActor.userId, data: { from: dueDate, to: due, reason: 'demo' } });
     });
     if (step.status === 'pending') continue;
     await move(staff, o.id, 'acknowledged');

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import type Redis from 'ioredis';
 import { RelayOutbox, SendRobotNotification, reminderConfigFrom } from '@luyue/application';
 import { EnvironmentVariables } from '@luyue/config';
+import { createDataAccess } from '@luyue/persistence';
 import { REDIS, ReminderProducer, ReminderQueuesModule, RobotProducer, WebhookRateLimiter } from '@luyue/queue';
 import { NotificationWorkersService } from './notification-workers.service';
 import { RobotProcessor } from './robot.processor';
@@ -19,7 +20,7 @@ const RATE_MARGIN_MS = 1_000;
       provide: RelayOutbox,
       inject: [DataSource, ReminderProducer, RobotProducer],
       useFactory: (ds: DataSource, emails: ReminderProducer, robots: RobotProducer) =>
-        new RelayOutbox(ds, { enqueueEmails: (rows) => emails.enqueueEmails(rows), enqueueRobots: (rows) => robots.enqueueRobots(rows) }),
+        new RelayOutbox(createDataAccess(ds), { enqueueEmails: (rows) => emails.enqueueEmails(rows), enqueueRobots: (rows) => robots.enqueueRobots(rows) }),
     },
     {
       provide: SendRobotNotification,

@@ -1,7 +1,8 @@
 import { Logger, Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { RunReminderSweep, SendNotification, type ReminderConfig, reminderConfigFrom } from '@luyue/application';
+import { RunReminderSweepUseCase, SendNotification, type ReminderConfig, reminderConfigFrom } from '@luyue/application';
 import { EnvironmentVariables } from '@luyue/config';
+import { createDataAccess } from '@luyue/persistence';
 import { type Clock, systemClock } from '@luyue/domain';
 import { type Mailer, createMailer } from '@luyue/mail';
 import { ReminderProducer, ReminderQueuesModule } from '@luyue/queue';
@@ -27,9 +28,9 @@ const DEV_INBOX_URL = 'smtp://127.0.0.1:1025';
       },
     },
     {
-      provide: RunReminderSweep,
+      provide: RunReminderSweepUseCase,
       inject: [DataSource, REMINDER_CONFIG, ReminderProducer, CLOCK],
-      useFactory: (ds: DataSource, config: ReminderConfig, producer: ReminderProducer, clock: Clock) => new RunReminderSweep(ds, config, producer, clock),
+      useFactory: (ds: DataSource, config: ReminderConfig, producer: ReminderProducer, clock: Clock) => new RunReminderSweepUseCase(createDataAccess(ds), config, producer, clock),
     },
     {
       provide: SendNotification,

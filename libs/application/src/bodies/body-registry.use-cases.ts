@@ -16,9 +16,7 @@ import {
 import { ACTIVE_STATUSES, type BodyRegistryDto, type ObligationStatus, type RegistryBodyDto } from '@luyue/contracts';
 import type { AppContext } from '../shared/app-context';
 import { isUuid, rowsOf } from '../shared/sql';
-import { addAdminEvent } from '../audit/admin-events';
-import { ObligationRepository, type NewEvent } from '../obligations/obligation.repository';
-import { uniqueViolation } from './body-admin.use-cases';
+import type { NewEvent } from '../obligations/obligation.repository';
 
 interface LockedBody {
   id: string;
@@ -39,7 +37,6 @@ interface Assigned {
 
 /** Merge, rename and strike bodies (admin): every step of one in one transaction, each recorded. */
 export class BodyRegistryUseCases {
-  private readonly obligations = new ObligationRepository();
   constructor(private readonly ctx: AppContext) {}
 
   private allow(actor: Actor): void {
@@ -94,7 +91,7 @@ export class BodyRegistryUseCases {
         await this.reassign(m, o.id, next.lead, next.co);
         events.push({ obligationId: o.id, type: 'assigned', actorId: actor.userId, data: { reason: 'body_merged', from: source.id, into: target.id, leadBodyIds: next.lead, coBodyIds: next.co } });
       }
-      await this.obligations.addEvents(m, events);
+      await this.ctx.data.bind(m).obligations.addEvents(events);
       const users = await this.count(m, 'UPDATE users SET body_id = $2 WHERE body_id = $1 RETURNING id', [source.id, target.id]);
       const children = await this.count(m, 'UPDATE bodies SET parent_id = $2, updated_at = now() WHERE parent_id = $1 RETURNING id', [source.id, target.id]);
       const regulations = await this.count(m, 'UPDATE regulations SET default_lead_body_id = $2 WHERE default_lead_body_id = $1 RETURNING id', [source.id, target.id]);
@@ -102,7 +99,7 @@ export class BodyRegistryUseCases {
       const aliases = mergedAliases(source, target);
       await m.query('UPDATE bodies SET aliases = $2, contact_email = coalesce(contact_email, $3), updated_at = now() WHERE id = $1', [target.id, aliases, source.contactEmail]);
       const moved = { obligations: assigned.length, users, children, regulations };
-      await addAdminEvent(m, {
+      await this.ctx.data.bind(m).adminEvents.add({
         type: 'body_merged',
         actorId: actor.userId,
         entity: 'body',
@@ -123,8 +120,8 @@ export class BodyRegistryUseCases {
       const [body] = await this.lock(m, [id]);
       if (body.name === name) return { id, name, aliases: body.aliases };
       const aliases = renamedAliases(body, name);
-      await m.query('UPDATE bodies SET name = $2, aliases = $3, updated_at = now() WHERE id = $1', [id, name, aliases]).catch(uniqueViolation);
-      await addAdminEvent(m, { type: 'body_updated', actorId: actor.userId, entity: 'body', id, changes: { name: { from: body.name, to: name }, aliases: { from: body.aliases, to: aliases } } });
+      await this.ctx.data.bind(m).bodies.update(id, { name, aliases });
+      await this.ctx.data.bind(m).adminEvents.add({ type: 'body_updated', actorId: actor.userId, entity: 'body', id, changes: { name: { from: body.name, to: name }, aliases: { from: body.aliases, to: aliases } } });
       return { id, name, aliases };
     });
   }
@@ -153,11 +150,11 @@ export class BodyRegistryUseCases {
           returned++;
         }
       }
-      await this.obligations.addEvents(m, events);
+      await this.ctx.data.bind(m).obligations.addEvents(events);
       await m.query('UPDATE bodies SET parent_id = $2, updated_at = now() WHERE parent_id = $1', [id, body.parentId]);
       await m.query('UPDATE regulations SET default_lead_body_id = NULL WHERE default_lead_body_id = $1', [id]);
       await m.query('DELETE FROM bodies WHERE id = $1', [id]);
-      await addAdminEvent(m, {
+      await this.ctx.data.bind(m).adminEvents.add({
         type: 'body_not_a_body',
         actorId: actor.userId,
         entity: 'body',
@@ -196,7 +193,7 @@ export class BodyRegistryUseCases {
 
   // The reach and obligation_scopes triggers follow lead/co; the version tells open forms the row changed.
   private async reassign(m: EntityManager, id: string, lead: string[], co: string[]): Promise<void> {
-    await m.query('UPDATE obligations SET lead_body_ids = $2::uuid[], co_body_ids = $3::uuid[], version = version + 1, updated_at = now() WHERE id = $1', [id, lead, co]);
+    await this.ctx.data.bind(m).obligations.setBodies(id, lead, co);
   }
 
   private async count(m: EntityManager, sql: string, params: unknown[]): Promise<number> {

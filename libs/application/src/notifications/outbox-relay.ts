@@ -1,10 +1,8 @@
-import type { DataSource } from 'typeorm';
+import type { DataAccess } from '../shared/data-access';
+import type { OutboxEntry } from './notification.repository';
 
-export interface OutboxRow {
-  id: string;
-  key: string;
-  channel: string;
-}
+/** An outbox row as the relay hands it on. */
+export type OutboxRow = OutboxEntry;
 
 /** Where the relay hands rows: e-mail jobs and robot jobs (ids from the keys: re-adding is a no-op). */
 export interface OutboxQueues {
@@ -21,16 +19,12 @@ const BATCH = 5000;
  */
 export class RelayOutbox {
   constructor(
-    private readonly ds: DataSource,
+    private readonly data: DataAccess,
     private readonly queues: OutboxQueues,
   ) {}
 
   async execute(): Promise<{ emails: number; robots: number }> {
-    const rows: OutboxRow[] = await this.ds.query(
-      `SELECT id, key, channel FROM notifications
-       WHERE status = 'pending' AND (sweep_id IS NULL OR channel <> 'email')
-       ORDER BY created_at LIMIT ${BATCH}`,
-    );
+    const rows = await this.data.repositories.notifications.pendingOutbox(BATCH);
     const emails = rows.filter((r) => r.channel === 'email');
     const robots = rows.filter((r) => r.channel !== 'email');
     if (emails.length) await this.queues.enqueueEmails(emails);

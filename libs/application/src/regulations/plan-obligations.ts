@@ -1,7 +1,6 @@
-import type { EntityManager } from 'typeorm';
 import { type TimingHint, scheduleFromHint } from '@luyue/domain';
 import type { ExtractionResult, Obligation as ExtractedObligation, Timing } from '@luyue/obligation-extractor';
-import { BodyRepository } from '../bodies/body.repository';
+import type { BodyRepository } from '../bodies/body.repository';
 import { bodyResolver } from '../bodies/body-resolution';
 
 // Extracted obligations as drafts to insert: title, lead and co bodies resolved in the
@@ -34,8 +33,8 @@ function hintOf(timing: Timing): TimingHint | null {
   return null;
 }
 
-export async function planObligations(m: EntityManager, jurisdiction: string, extraction: ExtractionResult, effectiveDate: string | null) {
-  const bodies = await new BodyRepository().inJurisdiction(m, jurisdiction);
+export async function planObligations(repo: Pick<BodyRepository, 'inJurisdiction'>, jurisdiction: string, extraction: ExtractionResult, effectiveDate: string | null) {
+  const bodies = await repo.inJurisdiction(jurisdiction);
   const resolver = bodyResolver(bodies, jurisdiction, extraction.aliases);
   const planned: PlannedObligation[] = extraction.obligations.map((o) => {
     const lead = resolver.resolve(o.subjects);

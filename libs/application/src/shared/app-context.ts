@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import type { DataAccess } from './data-access';
 import { type Clock, addDays, systemClock, todayIn } from '@luyue/domain';
 import type { IsoDate } from '@luyue/contracts';
 import { ActorLoader } from '../access/actor.loader';
@@ -13,7 +14,7 @@ export interface AppSettings {
   mailFrom?: string;
 }
 
-/** What every use case needs: the database, the settings and the clock ("today" is always in APP_TIME_ZONE). */
+/** What every use case needs: the data access port, the settings and the clock ("today" is always in APP_TIME_ZONE). */
 export class AppContext {
   /** Actors per request without re-reading the body tree (see ActorLoader). */
   readonly actors = new ActorLoader();
@@ -21,10 +22,15 @@ export class AppContext {
   readonly listTotals = new ChangeCache<number>(30_000, 5_000);
 
   constructor(
-    readonly ds: DataSource,
+    readonly data: DataAccess,
     readonly settings: AppSettings,
     readonly clock: Clock = systemClock,
   ) {}
+
+  /** Transitional: the connection of the use cases not yet moved to repositories (see DataAccess). */
+  get ds(): DataSource {
+    return this.data.legacyDataSource;
+  }
 
   today(): IsoDate {
     return todayIn(this.settings.timeZone, this.clock);
