@@ -6,7 +6,7 @@ export * from './shared/declared-keys';
 export * from './shared/list-query';
 export * from './shared/sql';
 export * from './shared/change-cache';
-export * from './shared/statement-timeout';
+export * from './shared/statement-timeouts';
 export * from './access/actor.loader';
 export * from './access/session-check';
 export * from './access/session.repository';

@@ -17,19 +17,11 @@ const STILL_RUNNING_SQL = [
   'apps/cli/src/commands/seed.command.ts',
   'libs/application/src/audit/verify-audit-trail.ts',
   'libs/application/src/bodies/body-registry.use-cases.ts',
-  'libs/application/src/channels/send-robot-notification.use-case.ts',
-  'libs/application/src/notifications/notification-content.ts',
-  'libs/application/src/reminders/send-notification.use-case.ts',
-  'libs/application/src/shared/statement-timeout.ts',
 ];
 
 const STILL_HOLDING_DATA_SOURCE = [
-  'libs/application/src/channels/send-robot-notification.use-case.ts',
-  'libs/application/src/notifications/notification-content.ts',
-  'libs/application/src/reminders/send-notification.use-case.ts',
   'libs/application/src/shared/app-context.ts',
   'libs/application/src/shared/data-access.ts',
-  'libs/application/src/shared/statement-timeout.ts',
 ];
 
 function* typeScriptFiles(dir: string): Generator<string> {

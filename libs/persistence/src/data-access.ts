@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { type DataAccess, type Repositories, type TransactionOptions, withStatementTimeout } from '@luyue/application';
+import type { DataAccess, Repositories, TransactionOptions } from '@luyue/application';
+import { withStatementTimeout } from './shared/statement-timeout';
 import { createRepositories } from './repositories';
 import { SqlReminderSweepRepository } from './reminders/reminder-sweep.sql-repository';
 

@@ -13,6 +13,7 @@ import { SqlResourceReads } from './resources/resource.sql-reads';
 import { SqlNotificationRepository } from './notifications/notification.sql-repository';
 import { SqlChannelRepository } from './channels/channel.sql-repository';
 import { SqlRegulationRepository } from './regulations/regulation.sql-repository';
+import { SqlDeliveryRepository } from './notifications/delivery.sql-repository';
 
 /** Every repository, bound to one connection or transaction (cheap: plain objects over `m`). */
 export function createRepositories(m: EntityManager): Repositories {
@@ -30,5 +31,6 @@ export function createRepositories(m: EntityManager): Repositories {
     notifications: new SqlNotificationRepository(m),
     channels: new SqlChannelRepository(m),
     regulations: new SqlRegulationRepository(m),
+    deliveries: new SqlDeliveryRepository(m),
   };
 }

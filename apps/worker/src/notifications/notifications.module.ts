@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type Redis from 'ioredis';
-import { RelayOutbox, SendRobotNotification, reminderConfigFrom } from '@luyue/application';
+import { RelayOutbox, SendRobotNotificationUseCase, reminderConfigFrom } from '@luyue/application';
 import { EnvironmentVariables } from '@luyue/config';
 import { createDataAccess } from '@luyue/persistence';
 import { REDIS, ReminderProducer, ReminderQueuesModule, RobotProducer, WebhookRateLimiter } from '@luyue/queue';
@@ -23,10 +23,10 @@ const RATE_MARGIN_MS = 1_000;
         new RelayOutbox(createDataAccess(ds), { enqueueEmails: (rows) => emails.enqueueEmails(rows), enqueueRobots: (rows) => robots.enqueueRobots(rows) }),
     },
     {
-      provide: SendRobotNotification,
+      provide: SendRobotNotificationUseCase,
       inject: [DataSource, EnvironmentVariables],
       useFactory: (ds: DataSource, env: EnvironmentVariables) =>
-        new SendRobotNotification(ds, reminderConfigFrom(env), { secretKey: env.CHANNEL_SECRET_KEY, allowedHosts: env.CHANNEL_ALLOWED_HOSTS }),
+        new SendRobotNotificationUseCase(createDataAccess(ds), reminderConfigFrom(env), { secretKey: env.CHANNEL_SECRET_KEY, allowedHosts: env.CHANNEL_ALLOWED_HOSTS }),
     },
     {
       provide: WebhookRateLimiter,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DelayedError, type Job, UnrecoverableError } from 'bullmq';
-import { SendRobotNotification, type SendOutcome } from '@luyue/application';
+import { SendRobotNotificationUseCase, type SendOutcome } from '@luyue/application';
 import type { EmailJobPayload } from '@luyue/contracts';
 import { WebhookRateLimiter } from '@luyue/queue';
 
@@ -14,7 +14,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 @Injectable()
 export class RobotProcessor {
   constructor(
-    private readonly send: SendRobotNotification,
+    private readonly send: SendRobotNotificationUseCase,
     private readonly limiter: WebhookRateLimiter,
   ) {}
 

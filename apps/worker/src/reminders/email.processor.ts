@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { type Job, UnrecoverableError } from 'bullmq';
-import { SendNotification, type SendOutcome } from '@luyue/application';
+import { SendNotificationUseCase, type SendOutcome } from '@luyue/application';
 import type { EmailJobPayload } from '@luyue/contracts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -8,7 +8,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** luyue-email: validate the payload, send that one notification. Retries come from thrown errors. */
 @Injectable()
 export class EmailProcessor {
-  constructor(private readonly send: SendNotification) {}
+  constructor(private readonly send: SendNotificationUseCase) {}
 
   async process(job: Job<EmailJobPayload>): Promise<{ outcome: SendOutcome }> {
     const id = job.data?.notificationId;

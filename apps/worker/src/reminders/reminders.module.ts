@@ -1,6 +1,6 @@
 import { Logger, Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { RunReminderSweepUseCase, SendNotification, type ReminderConfig, reminderConfigFrom } from '@luyue/application';
+import { RunReminderSweepUseCase, SendNotificationUseCase, type ReminderConfig, reminderConfigFrom } from '@luyue/application';
 import { EnvironmentVariables } from '@luyue/config';
 import { createDataAccess } from '@luyue/persistence';
 import { type Clock, systemClock } from '@luyue/domain';
@@ -33,9 +33,9 @@ const DEV_INBOX_URL = 'smtp://127.0.0.1:1025';
       useFactory: (ds: DataSource, config: ReminderConfig, producer: ReminderProducer, clock: Clock) => new RunReminderSweepUseCase(createDataAccess(ds), config, producer, clock),
     },
     {
-      provide: SendNotification,
+      provide: SendNotificationUseCase,
       inject: [DataSource, REMINDER_CONFIG, MAILER],
-      useFactory: (ds: DataSource, config: ReminderConfig, mailer: Mailer) => new SendNotification(ds, config, mailer),
+      useFactory: (ds: DataSource, config: ReminderConfig, mailer: Mailer) => new SendNotificationUseCase(createDataAccess(ds), config, mailer),
     },
     SweepProcessor,
     EmailProcessor,

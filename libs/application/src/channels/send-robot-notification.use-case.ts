@@ -1,27 +1,11 @@
-import type { DataSource } from 'typeorm';
-import type { RobotKind } from '@luyue/contracts';
 import { type RobotMessage, DIGEST_SECTIONS, digestMarkdown, eventMarkdown, reminderMarkdown } from '@luyue/mail';
 import { NotificationContentLoader, type NoticeContent } from '../notifications/notification-content';
 import type { ReminderConfig } from '../reminders/reminder-config';
+import type { DataAccess } from '../shared/data-access';
 import { RetryableSendError, type SendOutcome } from '../reminders/send-notification.use-case';
 import { ChannelCipher } from './channel-cipher';
 import { allowedHostsFrom, checkWebhook } from './webhook-policy';
 import { postToRobot } from './robot-client';
-
-interface RobotRow {
-  id: string;
-  key: string;
-  kind: NoticeContent['kind'];
-  day: string;
-  obligationId: string | null;
-  status: string;
-  payload: Record<string, unknown>;
-  channelId: string;
-  robot: RobotKind;
-  webhookEncrypted: string;
-  secretEncrypted: string | null;
-  channelActive: boolean;
-}
 
 export interface RobotSettings {
   secretKey: string;
@@ -29,33 +13,29 @@ export interface RobotSettings {
 }
 
 /** Sends one robot row: renders the markdown, posts it, and records the answer on the row. */
-export class SendRobotNotification {
+export class SendRobotNotificationUseCase {
   private readonly content: NotificationContentLoader;
   private readonly cipher: ChannelCipher;
   private readonly allowedHosts: string[];
 
   constructor(
-    private readonly ds: DataSource,
+    private readonly data: DataAccess,
     private readonly config: ReminderConfig,
     settings: RobotSettings,
     private readonly post: typeof postToRobot = postToRobot,
   ) {
-    this.content = new NotificationContentLoader(ds, config);
+    this.content = new NotificationContentLoader(data, config);
     this.cipher = new ChannelCipher(settings.secretKey);
     this.allowedHosts = allowedHostsFrom(settings.allowedHosts);
   }
 
   /** The channel of a pending robot row (the processor rate-limits on it), or null when there is nothing to send. */
   async channelOf(notificationId: string): Promise<string | null> {
-    const [row]: { channelId: string }[] = await this.ds.query(
-      `SELECT channel_id AS "channelId" FROM notifications WHERE id = $1 AND status = 'pending' AND channel <> 'email'`,
-      [notificationId],
-    );
-    return row?.channelId ?? null;
+    return this.data.repositories.deliveries.pendingRobotChannel(notificationId);
   }
 
   async execute(notificationId: string, attempt: { number: number; max: number }): Promise<SendOutcome> {
-    const row = await this.load(notificationId);
+    const row = await this.data.repositories.deliveries.robot(notificationId);
     if (!row || row.status !== 'pending') return 'skipped';
     if (!row.channelActive) return this.fail(row.id, 'cancelled: channel is inactive');
 
@@ -73,11 +53,11 @@ export class SendRobotNotification {
 
     const reply = await this.post(row.robot, webhook, secret, this.render(content));
     if (reply.outcome === 'sent') {
-      await this.ds.query(`UPDATE notifications SET status = 'sent', sent_at = now(), attempts = attempts + 1, error = NULL WHERE id = $1 AND status = 'pending'`, [row.id]);
+      await this.data.repositories.deliveries.markSent(row.id);
       return 'sent';
     }
     if (reply.outcome === 'invalid' || attempt.number >= attempt.max) return this.fail(row.id, reply.reason);
-    await this.ds.query(`UPDATE notifications SET attempts = attempts + 1, error = $2 WHERE id = $1 AND status = 'pending'`, [row.id, reply.reason]);
+    await this.data.repositories.deliveries.recordRetry(row.id, reply.reason);
     throw new RetryableSendError(reply.reason);
   }
 
@@ -104,19 +84,8 @@ export class SendRobotNotification {
     }
   }
 
-  private async load(id: string): Promise<RobotRow | undefined> {
-    const rows: RobotRow[] = await this.ds.query(
-      `SELECT n.id, n.key, n.kind, to_char(n.day, 'YYYY-MM-DD') AS day, n.obligation_id AS "obligationId", n.status, n.payload,
-              c.id AS "channelId", c.kind AS robot, c.webhook_encrypted AS "webhookEncrypted", c.secret_encrypted AS "secretEncrypted", c.active AS "channelActive"
-       FROM notifications n JOIN notification_channels c ON c.id = n.channel_id
-       WHERE n.id = $1`,
-      [id],
-    );
-    return rows[0];
-  }
-
   private async fail(id: string, reason: string): Promise<SendOutcome> {
-    await this.ds.query(`UPDATE notifications SET status = 'failed', attempts = attempts + 1, error = $2 WHERE id = $1 AND status = 'pending'`, [id, reason.slice(0, 500)]);
+    await this.data.repositories.deliveries.markFailed(id, reason);
     return 'failed';
   }
 }

@@ -3,7 +3,7 @@ import type { AppContext } from '../shared/app-context';
 import { type RawListQuery, parseListQuery } from '../shared/list-query';
 import { ListObligationsUseCase } from '../obligations/list-obligations.use-case';
 import type { ObligationRow } from '../obligations/obligation.types';
-import { EXPORT_STATEMENT_TIMEOUT_MS } from '../shared/statement-timeout';
+import { EXPORT_STATEMENT_TIMEOUT_MS } from '../shared/statement-timeouts';
 import { isUuid } from '../shared/ids';
 import type { ObligationPlace } from './ledger-export.reads';
 

@@ -11,6 +11,7 @@ import type { ResourceReads } from '../resources/resource.reads';
 import type { NotificationRepository } from '../notifications/notification.repository';
 import type { ChannelRepository } from '../channels/channel.repository';
 import type { RegulationRepository } from '../regulations/regulation.repository';
+import type { DeliveryRepository } from '../notifications/delivery.repository';
 
 /** One repository per aggregate (ports; the SQL adapters are in libs/persistence). */
 export interface Repositories {
@@ -27,4 +28,5 @@ export interface Repositories {
   readonly notifications: NotificationRepository;
   readonly channels: ChannelRepository;
   readonly regulations: RegulationRepository;
+  readonly deliveries: DeliveryRepository;
 }

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { IsoDate } from '@luyue/contracts';
-import { type DueRule, type NotificationRef, type ReminderSweepRepository, SWEEP_STATEMENT_TIMEOUT_MS, type WrittenRow, withStatementTimeout } from '@luyue/application';
+import { type DueRule, type NotificationRef, type ReminderSweepRepository, SWEEP_STATEMENT_TIMEOUT_MS, type WrittenRow } from '@luyue/application';
+import { withStatementTimeout } from '../shared/statement-timeout';
 import { ANY_DIGEST_TODAY, INSERT_DIGESTS, INSERT_OBLIGATION_REMINDERS, SELECT_DUE_OBLIGATIONS, SELECT_PENDING_OF_DAY } from './reminder-selection.sql';
 import { INSERT_CHANNEL_REMINDERS } from './channel-fanout.sql';
 

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { validateEnv } from '@luyue/config';
-import { withStatementTimeout } from '@luyue/application';
+import { withStatementTimeout } from './statement-timeout';
 import { createAppDataSource, createDataSource } from '../data-source';
 
 // The export and the sweep may run longer than the app's statement_timeout, for their own

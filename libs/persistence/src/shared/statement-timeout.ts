@@ -1,10 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
 
-/** A 台账 export reads up to 50,000 rows with their names: longer than one page. */
-export const EXPORT_STATEMENT_TIMEOUT_MS = 60_000;
-/** The sweep's selection statements join every open obligation with its recipients. */
-export const SWEEP_STATEMENT_TIMEOUT_MS = 120_000;
-
 /**
  * Runs `work` in a transaction whose statements may take up to `timeoutMs` (SET LOCAL: the
  * pooled session's own statement_timeout, DB_STATEMENT_TIMEOUT_MS, is back after it). It only
