@@ -16,7 +16,6 @@ const STILL_RUNNING_SQL = [
   'apps/cli/src/commands/audit.command.ts',
   'apps/cli/src/commands/seed.command.ts',
   'libs/application/src/audit/verify-audit-trail.ts',
-  'libs/application/src/bodies/body-registry.use-cases.ts',
 ];
 
 const STILL_HOLDING_DATA_SOURCE = [

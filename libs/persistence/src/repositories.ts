@@ -14,6 +14,7 @@ import { SqlNotificationRepository } from './notifications/notification.sql-repo
 import { SqlChannelRepository } from './channels/channel.sql-repository';
 import { SqlRegulationRepository } from './regulations/regulation.sql-repository';
 import { SqlDeliveryRepository } from './notifications/delivery.sql-repository';
+import { SqlBodyRegistryRepository } from './bodies/body-registry.sql-repository';
 
 /** Every repository, bound to one connection or transaction (cheap: plain objects over `m`). */
 export function createRepositories(m: EntityManager): Repositories {
@@ -32,5 +33,6 @@ export function createRepositories(m: EntityManager): Repositories {
     channels: new SqlChannelRepository(m),
     regulations: new SqlRegulationRepository(m),
     deliveries: new SqlDeliveryRepository(m),
+    bodyRegistry: new SqlBodyRegistryRepository(m),
   };
 }

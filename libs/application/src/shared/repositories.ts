@@ -12,6 +12,7 @@ import type { NotificationRepository } from '../notifications/notification.repos
 import type { ChannelRepository } from '../channels/channel.repository';
 import type { RegulationRepository } from '../regulations/regulation.repository';
 import type { DeliveryRepository } from '../notifications/delivery.repository';
+import type { BodyRegistryRepository } from '../bodies/body-registry.repository';
 
 /** One repository per aggregate (ports; the SQL adapters are in libs/persistence). */
 export interface Repositories {
@@ -29,4 +30,5 @@ export interface Repositories {
   readonly channels: ChannelRepository;
   readonly regulations: RegulationRepository;
   readonly deliveries: DeliveryRepository;
+  readonly bodyRegistry: BodyRegistryRepository;
 }
