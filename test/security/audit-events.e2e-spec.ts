@@ -7,6 +7,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { verifyAuditTrail } from '@luyue/application';
+import { SqlAuditChainReads } from '@luyue/persistence';
 import { withAppDatabaseUrl } from '../../libs/testing/src/database-roles';
 import { DEMO, type Http, ROOT, type SecuritySuite, makeObligation, query, startSecuritySuite } from '../../libs/testing/src/security-harness';
 
@@ -314,7 +315,7 @@ describe('audit events (issue 13): obligation edits, admin events, audit verify'
       await c.connect();
       try {
         await c.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-        const report = await verifyAuditTrail({ query: async (sql: string, params?: unknown[]) => (await c.query(sql, params)).rows }, { anchors });
+        const report = await verifyAuditTrail(new SqlAuditChainReads({ query: async (sql: string, params?: unknown[]) => (await c.query(sql, params)).rows }), { anchors });
         await c.query('COMMIT');
         return report;
       } finally {

@@ -66,6 +66,8 @@ export * from './resources/resource.reads';
 export * from './resources/resource-queries.use-case';
 export * from './reminders';
 export * from './bodies/derive-body-registry';
+export * from './seed/demo-seed.repository';
+export * from './seed/seed-demo-data.use-case';
 export * from './audit/admin-events';
 export * from './audit/verify-audit-trail';
 export * from './regulations/versions/import-version.use-case';

@@ -8,3 +8,4 @@ export * from './shared/sql-query-context';
 export * from './dashboard/dashboard.sql-query';
 export * from './dashboard/work-dashboard.sql-query';
 export { listResourceDeclarations } from './resources/resource.sql-reads';
+export { SqlAuditChainReads } from './audit/audit-chain.sql-reads';

@@ -15,6 +15,8 @@ import { SqlChannelRepository } from './channels/channel.sql-repository';
 import { SqlRegulationRepository } from './regulations/regulation.sql-repository';
 import { SqlDeliveryRepository } from './notifications/delivery.sql-repository';
 import { SqlBodyRegistryRepository } from './bodies/body-registry.sql-repository';
+import { SqlAuditChainReads } from './audit/audit-chain.sql-reads';
+import { SqlDemoSeedRepository } from './seed/demo-seed.sql-repository';
 
 /** Every repository, bound to one connection or transaction (cheap: plain objects over `m`). */
 export function createRepositories(m: EntityManager): Repositories {
@@ -34,5 +36,7 @@ export function createRepositories(m: EntityManager): Repositories {
     regulations: new SqlRegulationRepository(m),
     deliveries: new SqlDeliveryRepository(m),
     bodyRegistry: new SqlBodyRegistryRepository(m),
+    auditChain: new SqlAuditChainReads(m),
+    demoSeed: new SqlDemoSeedRepository(m),
   };
 }

@@ -1,4 +1,3 @@
-import type { DataSource } from 'typeorm';
 import type { DataAccess } from './data-access';
 import { type Clock, addDays, systemClock, todayIn } from '@luyue/domain';
 import type { IsoDate } from '@luyue/contracts';
@@ -26,11 +25,6 @@ export class AppContext {
     readonly settings: AppSettings,
     readonly clock: Clock = systemClock,
   ) {}
-
-  /** Transitional: the connection of the use cases not yet moved to repositories (see DataAccess). */
-  get ds(): DataSource {
-    return this.data.legacyDataSource;
-  }
 
   today(): IsoDate {
     return todayIn(this.settings.timeZone, this.clock);

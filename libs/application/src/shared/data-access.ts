@@ -1,10 +1,11 @@
-import type { DataSource, EntityManager } from 'typeorm';
 import type { Repositories } from './repositories';
 import type { ReminderSweepRepository } from '../reminders/reminder-sweep.repository';
 
 export interface TransactionOptions {
   /** Raise the statement timeout for this transaction (exports, the sweep); never lowers it. */
   statementTimeoutMs?: number;
+  /** One read-only REPEATABLE READ snapshot (a consistent view across many statements). */
+  snapshot?: boolean;
 }
 
 /**
@@ -18,11 +19,4 @@ export interface DataAccess {
   readonly reminderSweep: ReminderSweepRepository;
   /** `work` gets the repositories bound to one transaction: all of it commits, or none. */
   transaction<T>(work: (repos: Repositories) => Promise<T>, options?: TransactionOptions): Promise<T>;
-  /**
-   * Transitional, for the use cases that still write their own SQL (listed in
-   * `libs/persistence/src/data-access-boundary.spec.ts`); each move to a repository removes one user.
-   */
-  readonly legacyDataSource: DataSource;
-  /** Transitional: the repositories inside a transaction a not yet moved use case opened. */
-  bind(m: EntityManager): Repositories;
 }

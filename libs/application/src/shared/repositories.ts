@@ -13,6 +13,8 @@ import type { ChannelRepository } from '../channels/channel.repository';
 import type { RegulationRepository } from '../regulations/regulation.repository';
 import type { DeliveryRepository } from '../notifications/delivery.repository';
 import type { BodyRegistryRepository } from '../bodies/body-registry.repository';
+import type { AuditChainReads } from '../audit/verify-audit-trail';
+import type { DemoSeedRepository } from '../seed/demo-seed.repository';
 
 /** One repository per aggregate (ports; the SQL adapters are in libs/persistence). */
 export interface Repositories {
@@ -31,4 +33,6 @@ export interface Repositories {
   readonly regulations: RegulationRepository;
   readonly deliveries: DeliveryRepository;
   readonly bodyRegistry: BodyRegistryRepository;
+  readonly auditChain: AuditChainReads;
+  readonly demoSeed: DemoSeedRepository;
 }

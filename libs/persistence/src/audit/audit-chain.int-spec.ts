@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { validateEnv } from '@luyue/config';
 import { eventHash } from '@luyue/domain';
 import { verifyAuditTrail } from '@luyue/application';
+import { SqlAuditChainReads } from './audit-chain.sql-reads';
 import { ALL_MIGRATIONS } from '../migrations';
 import { createAppDataSource, createDataSource } from '../data-source';
 
@@ -63,7 +64,7 @@ describe('audit chain (trigger, JavaScript hash, concurrency, backfill)', () => 
     expect((await chainOf(b)).map((e: { seq: string }) => e.seq)).toEqual(['1']);
     const [admin] = await owner.query(`SELECT chain_seq::text AS seq, prev_hash AS "prevHash" FROM obligation_events WHERE obligation_id IS NULL`);
     expect(admin).toEqual({ seq: '1', prevHash: null });
-    expect(await verifyAuditTrail(owner)).toMatchObject({ ok: true, events: 4, chains: 3 });
+    expect(await verifyAuditTrail(new SqlAuditChainReads(owner))).toMatchObject({ ok: true, events: 4, chains: 3 });
   });
 
   it('computes in JavaScript exactly the hash the trigger stores, for awkward values', async () => {
@@ -81,7 +82,7 @@ describe('audit chain (trigger, JavaScript hash, concurrency, backfill)', () => 
     // ... whatever the session's time zone.
     await owner.query(`SET TIME ZONE 'Asia/Shanghai'`);
     try {
-      expect((await verifyAuditTrail(owner)).ok).toBe(true);
+      expect((await verifyAuditTrail(new SqlAuditChainReads(owner))).ok).toBe(true);
     } finally {
       await owner.query(`SET TIME ZONE 'UTC'`);
     }
@@ -102,14 +103,14 @@ describe('audit chain (trigger, JavaScript hash, concurrency, backfill)', () => 
     await Promise.all(writers);
     const chain = await chainOf(a);
     expect(chain.map((e: { seq: string }) => Number(e.seq))).toEqual(Array.from({ length: 21 }, (_, i) => i + 1));
-    expect(await verifyAuditTrail(owner)).toMatchObject({ ok: true, events: 41, chains: 2 });
+    expect(await verifyAuditTrail(new SqlAuditChainReads(owner))).toMatchObject({ ok: true, events: 41, chains: 2 });
   });
 
   it('a multi-row insert chains its rows in turn', async () => {
     const a = await obligation();
     await app.query(`INSERT INTO obligation_events (obligation_id, type) SELECT $1, 'progress_reported' FROM generate_series(1, 50)`, [a]);
     expect((await chainOf(a)).map((e: { seq: string }) => e.seq)).toEqual(Array.from({ length: 50 }, (_, i) => String(i + 1)));
-    expect((await verifyAuditTrail(owner, { pageSize: 7 })).ok).toBe(true);
+    expect((await verifyAuditTrail(new SqlAuditChainReads(owner), { pageSize: 7 })).ok).toBe(true);
   });
 
   it('the app role cannot update the chain columns either', async () => {
@@ -129,27 +130,27 @@ describe('audit chain (trigger, JavaScript hash, concurrency, backfill)', () => 
       });
 
     await asOwner(`UPDATE obligation_events SET note = 'rewritten' WHERE id = $1`, [second.id]);
-    expect((await verifyAuditTrail(owner)).broken).toMatchObject({ kind: 'hash_mismatch', eventId: second.id, obligationId: a });
+    expect((await verifyAuditTrail(new SqlAuditChainReads(owner))).broken).toMatchObject({ kind: 'hash_mismatch', eventId: second.id, obligationId: a });
 
     // Recomputing that row's hash with the database's own function moves the break to the next link.
     await asOwner(
       `UPDATE obligation_events e SET hash = obligation_event_hash(e.id, e.obligation_id, e.type, e.from_status, e.to_status, e.actor_id, e.note, e.data, e.created_at, e.chain_seq, e.prev_hash) WHERE id = $1`,
       [second.id],
     );
-    expect((await verifyAuditTrail(owner)).broken).toMatchObject({ kind: 'prev_hash_mismatch', eventId: third.id });
+    expect((await verifyAuditTrail(new SqlAuditChainReads(owner))).broken).toMatchObject({ kind: 'prev_hash_mismatch', eventId: third.id });
 
     await owner.query('TRUNCATE obligation_events');
     for (let i = 0; i < 4; i++) await addEvent(app, a, { note: `n${i}` });
     const chain = await chainOf(a);
     await asOwner(`DELETE FROM obligation_events WHERE id = $1`, [chain[1].id]);
-    expect((await verifyAuditTrail(owner)).broken).toMatchObject({ kind: 'seq_gap', eventId: chain[2].id, expected: '2', found: '3' });
+    expect((await verifyAuditTrail(new SqlAuditChainReads(owner))).broken).toMatchObject({ kind: 'seq_gap', eventId: chain[2].id, expected: '2', found: '3' });
 
     await owner.query('TRUNCATE obligation_events');
     await addEvent(app, a);
     await owner.query('ALTER TABLE obligation_events ALTER COLUMN chain_seq DROP NOT NULL, ALTER COLUMN hash DROP NOT NULL');
     try {
       await asOwner(`INSERT INTO obligation_events (obligation_id, type) VALUES ($1, 'created')`, [a]);
-      expect((await verifyAuditTrail(owner)).broken).toMatchObject({ kind: 'unchained', obligationId: a });
+      expect((await verifyAuditTrail(new SqlAuditChainReads(owner))).broken).toMatchObject({ kind: 'unchained', obligationId: a });
     } finally {
       await owner.query('TRUNCATE obligation_events');
       await owner.query('ALTER TABLE obligation_events ALTER COLUMN chain_seq SET NOT NULL, ALTER COLUMN hash SET NOT NULL');
@@ -159,15 +160,15 @@ describe('audit chain (trigger, JavaScript hash, concurrency, backfill)', () => 
   it('with anchors from an earlier run, a deleted tail is reported', async () => {
     const a = await obligation();
     for (let i = 0; i < 3; i++) await addEvent(app, a);
-    const anchors = (await verifyAuditTrail(owner)).heads;
+    const anchors = (await verifyAuditTrail(new SqlAuditChainReads(owner))).heads;
     const [last] = (await chainOf(a)).slice(-1);
-    expect((await verifyAuditTrail(owner)).ok).toBe(true);
+    expect((await verifyAuditTrail(new SqlAuditChainReads(owner))).ok).toBe(true);
     await owner.transaction(async (m) => {
       await m.query(`SET LOCAL session_replication_role = replica`);
       await m.query(`DELETE FROM obligation_events WHERE id = $1`, [last.id]);
     });
-    expect((await verifyAuditTrail(owner)).ok).toBe(true); // without anchors, a cut tail looks like a shorter chain
-    expect((await verifyAuditTrail(owner, { anchors })).broken).toMatchObject({ kind: 'truncated', obligationId: a, expected: '3', found: '2' });
+    expect((await verifyAuditTrail(new SqlAuditChainReads(owner))).ok).toBe(true); // without anchors, a cut tail looks like a shorter chain
+    expect((await verifyAuditTrail(new SqlAuditChainReads(owner), { anchors })).broken).toMatchObject({ kind: 'truncated', obligationId: a, expected: '3', found: '2' });
   });
 
   it('the migration chains the rows that existed before it, per obligation in id order', async () => {
@@ -195,6 +196,6 @@ describe('audit chain (trigger, JavaScript hash, concurrency, backfill)', () => 
     ]);
     await addEvent(app, a);
     expect((await chainOf(a)).map((e: { seq: string }) => e.seq)).toEqual(['1', '2', '3', '4']);
-    expect(await verifyAuditTrail(owner)).toMatchObject({ ok: true, events: 6, chains: 2 });
+    expect(await verifyAuditTrail(new SqlAuditChainReads(owner))).toMatchObject({ ok: true, events: 6, chains: 2 });
   });
 });
