@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, Param, Post, Put, Query, Res } from '@ne
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { Actor } from '@luyue/domain';
-import { CreateUserUseCase, DeactivateUserUseCase, ResourceQueries, UpdateUserUseCase } from '@luyue/application';
+import { CreateUserUseCase, DeactivateUserUseCase, UpdateUserUseCase, GetResourceUseCase, ListResourcesUseCase } from '@luyue/application';
 import { ListQueryDto } from '../common/list.dto';
 import { setContentRange } from '../common/content-range';
 import { CurrentActor } from '../common/request-context';
@@ -14,7 +14,8 @@ import { CreateUserDto, UpdateUserDto } from './admin-resources.dto';
 @Controller('users')
 export class UsersController {
   constructor(
-    private readonly resources: ResourceQueries,
+    private readonly listResources: ListResourcesUseCase,
+    private readonly getResource: GetResourceUseCase,
     private readonly createUser: CreateUserUseCase,
     private readonly updateUser: UpdateUserUseCase,
     private readonly deactivateUser: DeactivateUserUseCase,
@@ -22,14 +23,14 @@ export class UsersController {
 
   @Get()
   async list(@CurrentActor() actor: Actor, @Query() query: ListQueryDto, @Res({ passthrough: true }) reply: FastifyReply) {
-    const page = await this.resources.list(actor, 'users', query);
+    const page = await this.listResources.execute(actor, 'users', query);
     setContentRange(reply, 'users', page.start, page.rows.length, page.total);
     return page.rows;
   }
 
   @Get(':id')
   get(@CurrentActor() actor: Actor, @Param('id') id: string) {
-    return this.resources.get(actor, 'users', id);
+    return this.getResource.execute(actor, 'users', id);
   }
 
   @Post()

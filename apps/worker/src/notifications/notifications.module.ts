@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type Redis from 'ioredis';
-import { RelayOutbox, SendRobotNotificationUseCase, reminderConfigFrom } from '@luyue/application';
+import { FindRobotChannelUseCase, GiveUpNotificationUseCase, RelayOutboxUseCase, SendRobotNotificationUseCase, reminderConfigFrom } from '@luyue/application';
 import { EnvironmentVariables } from '@luyue/config';
 import { createDataAccess } from '@luyue/persistence';
 import { REDIS, ReminderProducer, ReminderQueuesModule, RobotProducer, WebhookRateLimiter } from '@luyue/queue';
@@ -17,10 +17,10 @@ const RATE_MARGIN_MS = 1_000;
   providers: [
     { provide: RobotProducer, inject: [EnvironmentVariables], useFactory: (env: EnvironmentVariables) => RobotProducer.connect(env) },
     {
-      provide: RelayOutbox,
+      provide: RelayOutboxUseCase,
       inject: [DataSource, ReminderProducer, RobotProducer],
       useFactory: (ds: DataSource, emails: ReminderProducer, robots: RobotProducer) =>
-        new RelayOutbox(createDataAccess(ds), { enqueueEmails: (rows) => emails.enqueueEmails(rows), enqueueRobots: (rows) => robots.enqueueRobots(rows) }),
+        new RelayOutboxUseCase(createDataAccess(ds), { enqueueEmails: (rows) => emails.enqueueEmails(rows), enqueueRobots: (rows) => robots.enqueueRobots(rows) }),
     },
     {
       provide: SendRobotNotificationUseCase,
@@ -33,6 +33,7 @@ const RATE_MARGIN_MS = 1_000;
       inject: [REDIS, EnvironmentVariables],
       useFactory: (redis: Redis, env: EnvironmentVariables) => new WebhookRateLimiter(redis, env.ROBOT_RATE_MAX, env.ROBOT_RATE_WINDOW_MS + RATE_MARGIN_MS),
     },
+    ...[FindRobotChannelUseCase, GiveUpNotificationUseCase].map((useCase) => ({ provide: useCase, inject: [DataSource], useFactory: (ds: DataSource) => new useCase(createDataAccess(ds)) })),
     RobotProcessor,
     NotificationWorkersService,
   ],

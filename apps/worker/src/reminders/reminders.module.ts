@@ -1,6 +1,6 @@
 import { Logger, Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { RunReminderSweepUseCase, SendNotificationUseCase, type ReminderConfig, reminderConfigFrom } from '@luyue/application';
+import { GiveUpNotificationUseCase, RunReminderSweepUseCase, SendNotificationUseCase, type ReminderConfig, reminderConfigFrom } from '@luyue/application';
 import { EnvironmentVariables } from '@luyue/config';
 import { createDataAccess } from '@luyue/persistence';
 import { type Clock, systemClock } from '@luyue/domain';
@@ -37,6 +37,7 @@ const DEV_INBOX_URL = 'smtp://127.0.0.1:1025';
       inject: [DataSource, REMINDER_CONFIG, MAILER],
       useFactory: (ds: DataSource, config: ReminderConfig, mailer: Mailer) => new SendNotificationUseCase(createDataAccess(ds), config, mailer),
     },
+    { provide: GiveUpNotificationUseCase, inject: [DataSource], useFactory: (ds: DataSource) => new GiveUpNotificationUseCase(createDataAccess(ds)) },
     SweepProcessor,
     EmailProcessor,
     ReminderWorkersService,

@@ -2,6 +2,7 @@ export * from './channel-cipher';
 export * from './webhook-policy';
 export * from './robot-client';
 export * from './send-robot-notification.use-case';
+export * from './find-robot-channel.use-case';
 export * from './channel.repository';
 export * from './channel-policy';
 export * from './channel-use-case';

@@ -29,11 +29,6 @@ export class SendRobotNotificationUseCase {
     this.allowedHosts = allowedHostsFrom(settings.allowedHosts);
   }
 
-  /** The channel of a pending robot row (the processor rate-limits on it), or null when there is nothing to send. */
-  async channelOf(notificationId: string): Promise<string | null> {
-    return this.data.repositories.deliveries.pendingRobotChannel(notificationId);
-  }
-
   async execute(notificationId: string, attempt: { number: number; max: number }): Promise<SendOutcome> {
     const row = await this.data.repositories.deliveries.robot(notificationId);
     if (!row || row.status !== 'pending') return 'skipped';
@@ -59,10 +54,6 @@ export class SendRobotNotificationUseCase {
     if (reply.outcome === 'invalid' || attempt.number >= attempt.max) return this.fail(row.id, reply.reason);
     await this.data.repositories.deliveries.recordRetry(row.id, reply.reason);
     throw new RetryableSendError(reply.reason);
-  }
-
-  async giveUp(notificationId: string, reason: string): Promise<void> {
-    await this.fail(notificationId, `gave up: ${reason}`);
   }
 
   private render(content: NoticeContent): RobotMessage {

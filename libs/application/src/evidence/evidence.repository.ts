@@ -9,17 +9,8 @@ export interface EvidenceView {
   createdAt: string;
 }
 
-export interface NewEvidence {
-  id: string;
-  obligationId: string;
-  fileName: string;
-  contentType: string;
-  size: number;
-  sha256: string;
-  /** Relative to EVIDENCE_DIR. */
-  storagePath: string;
-  uploadedBy: string;
-}
+/** A stored file's row: the view's fields (but its time) and where the bytes are, relative to EVIDENCE_DIR. */
+export type NewEvidence = Omit<EvidenceView, 'createdAt'> & { storagePath: string };
 
 /** 佐证材料 rows (port); the bytes are files under EVIDENCE_DIR. */
 export interface EvidenceRepository {

@@ -5,4 +5,5 @@ export * from './notification-preferences.use-case';
 export * from './retry-notification.use-case';
 export * from './notification.repository';
 export * from './delivery.repository';
+export * from './give-up-notification.use-case';
 export * from './event-notice.repository';

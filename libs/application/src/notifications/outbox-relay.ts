@@ -17,7 +17,7 @@ const BATCH = 5000;
  * until a worker enqueues them. Run every OUTBOX_POLL_MS by the worker; the sweep enqueues its
  * own e-mail rows. A row whose job already exists (waiting, backing off, done) is not added again.
  */
-export class RelayOutbox {
+export class RelayOutboxUseCase {
   constructor(
     private readonly data: DataAccess,
     private readonly queues: OutboxQueues,

@@ -60,24 +60,11 @@ export interface NewRegulation {
 /** The regulations row after an amendment: its new text and metadata, the version number moved on. */
 export type AmendedRegulation = Omit<NewRegulation, 'jurisdiction' | 'kind' | 'unit' | 'defaultLeadBodyId' | 'createdBy'> & { version: number };
 
-export interface VersionRow {
-  regulationId: string;
-  version: number;
-  title: string;
-  documentNumber: string | null;
-  issuer: string | null;
-  adoptedOn: string | null;
-  publishedOn: string | null;
-  effectiveDate: string | null;
-  sourceFileName: string;
-  sourceFormat: string;
-  sourceSha256: string;
-  rawText: string;
-  text: string;
-  unitCount: number;
-  summary: unknown;
-  createdBy: string;
-}
+/** A row of regulation_versions: the text and metadata of one imported version. */
+export type VersionRow = Pick<
+  NewRegulation,
+  'title' | 'documentNumber' | 'issuer' | 'adoptedOn' | 'publishedOn' | 'effectiveDate' | 'sourceFileName' | 'sourceFormat' | 'sourceSha256' | 'rawText' | 'text' | 'unitCount' | 'createdBy'
+> & { regulationId: string; version: number; summary: unknown };
 
 /** A regulation as the ledger import matches rows to it. */
 export interface LedgerRegulation {

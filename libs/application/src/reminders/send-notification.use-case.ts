@@ -100,12 +100,4 @@ export class SendNotificationUseCase {
         return renderEventMail({ ...common, ...content });
     }
   }
-
-  /**
-   * The queue gave up on a job without the send path recording it (stalled too often, or an
-   * error outside SMTP such as the database being away): the row ends `failed`, not stuck `pending`.
-   */
-  async giveUp(notificationId: string, reason: string): Promise<void> {
-    await this.data.repositories.deliveries.markFailed(notificationId, `gave up: ${reason}`);
-  }
 }

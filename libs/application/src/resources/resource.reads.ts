@@ -6,7 +6,8 @@ export type ResourceName = 'regulations' | 'provisions' | 'bodies' | 'users' | '
 
 /**
  * Lists and single rows of the declared resources (port; libs/persistence's SqlResourceReads
- * declares each one's columns, filters, sort fields, scope and readers).
+ * declares each one's columns, filters, sort fields and scope). Who may read one at all is
+ * assertMayRead's (resource-readers.ts), checked by the use cases.
  */
 export interface ResourceReads {
   list(actor: Actor, name: ResourceName, raw: RawListQuery): Promise<Page<Record<string, unknown>> & { start: number }>;

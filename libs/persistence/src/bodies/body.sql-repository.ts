@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { type BodyNode, DuplicateError, NotFoundError } from '@luyue/domain';
-import { type BodyAdminState, type BodyRef, type BodyRepository, type BodyRow, isUuid, rowsOf } from '@luyue/application';
+import { type BodyAdminState, type BodyRef, type BodyRepository, type BodyRow, SqlParams, isUuid, rowsOf } from '@luyue/application';
+import { assignments } from '../shared/assignments';
 
 export const BODY_COLUMNS = `b.id, b.name, b.aliases, b.jurisdiction, b.level, b.kind, b.parent_id AS "parentId", b.contact_email AS "contactEmail", b.created_at AS "createdAt", b.updated_at AS "updatedAt"`;
 
@@ -72,15 +73,11 @@ export class SqlBodyRepository implements BodyRepository {
   }
 
   async update(id: string, changes: Partial<BodyAdminState>): Promise<void> {
-    const params: unknown[] = [id];
-    const set = (Object.entries(changes) as [keyof BodyAdminState, unknown][])
-      .filter(([, value]) => value !== undefined)
-      .map(([field, value]) => {
-        params.push(value);
-        return `${COLUMN[field]} = $${params.length}`;
-      });
+    const params = new SqlParams();
+    const idP = params.add(id);
+    const set = assignments(changes, COLUMN, params);
     if (!set.length) return;
-    await this.m.query(`UPDATE bodies SET ${set.join(', ')}, updated_at = now() WHERE id = $1`, params).catch(bodyNameTaken);
+    await this.m.query(`UPDATE bodies SET ${set.join(', ')}, updated_at = now() WHERE id = ${idP}`, params.values).catch(bodyNameTaken);
   }
 
   async isReferenced(id: string): Promise<boolean> {

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { type ChannelChanges, type ChannelRepository, type NewChannel, type StoredChannel, isUuid, rowsOf } from '@luyue/application';
+import { type ChannelChanges, type ChannelRepository, type NewChannel, SqlParams, type StoredChannel, isUuid, rowsOf } from '@luyue/application';
+import { assignments } from '../shared/assignments';
 
 const VIEW = `c.id, c.body_id AS "bodyId", c.kind, c.name, c.webhook_masked AS "webhookUrl", c.secret_encrypted AS secret,
   c.notices, c.active, c.created_at AS "createdAt", c.updated_at AS "updatedAt"`;
@@ -36,14 +37,10 @@ export class SqlChannelRepository implements ChannelRepository {
   }
 
   async update(id: string, changes: ChannelChanges): Promise<StoredChannel> {
-    const params: unknown[] = [id];
-    const set = (Object.entries(changes) as [keyof ChannelChanges, unknown][])
-      .filter(([, value]) => value !== undefined)
-      .map(([field, value]) => {
-        params.push(value);
-        return `${COLUMN[field]} = $${params.length}`;
-      });
-    const [row] = rowsOf<StoredChannel>(await this.m.query(`UPDATE notification_channels c SET ${set.join(', ')}, updated_at = now() WHERE c.id = $1 RETURNING ${VIEW}`, params));
+    const params = new SqlParams();
+    const idP = params.add(id);
+    const set = assignments(changes, COLUMN, params);
+    const [row] = rowsOf<StoredChannel>(await this.m.query(`UPDATE notification_channels c SET ${set.join(', ')}, updated_at = now() WHERE c.id = ${idP} RETURNING ${VIEW}`, params.values));
     return row;
   }
 

@@ -1,9 +1,8 @@
 import type { DataSource } from 'typeorm';
 import { OBLIGATION_STATUSES, type ObligationStatus } from '@luyue/contracts';
 import { type Actor, addDays, bodyWithDescendants, canView, fixedClock, trafficLight } from '@luyue/domain';
-import { validateEnv } from '@luyue/config';
 import { AppContext } from '@luyue/application';
-import { createAppDataSource, createDataSource } from '../data-source';
+import { emptyAppDatabase } from '../test-support/empty-app-database';
 import { createDataAccess } from '../data-access';
 import { sqlQueryContext } from '../shared/sql-query-context';
 import { SqlDashboardQuery } from './dashboard.sql-query';
@@ -31,15 +30,9 @@ describe('dashboard figures agree with the domain rules', () => {
   const users: Record<string, { id: string; role: 'admin' | 'manager' | 'staff'; bodyId: string | null }> = {};
 
   beforeAll(async () => {
-    // Emptied as the owner; everything else as the app role, like the api.
-    const env = validateEnv(process.env);
-    const owner = await createDataSource(env.DATABASE_URL).initialize();
-    await owner.query('TRUNCATE notifications, obligation_events, obligations, regulations, users, bodies CASCADE');
-    await owner.destroy();
-    ds = createAppDataSource(env);
-    await ds.initialize();
-    const body = async (name: string, parentId: string | null) =>
-      (await ds.query(`INSERT INTO bodies (name, jurisdiction, level, kind, parent_id) VALUES ($1, 'T', '县市区', 'department', $2) RETURNING id`, [name, parentId]))[0].id as string;
+    const fresh = await emptyAppDatabase();
+    ds = fresh.ds;
+    const body = fresh.body;
     const root = await body('自治区', null);
     const prefecture = await body('州', root);
     const countyA = await body('甲县', prefecture);

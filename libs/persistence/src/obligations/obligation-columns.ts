@@ -1,4 +1,5 @@
 import { type NewObligation, type ObligationChanges, SqlParams, shortTitleSql } from '@luyue/application';
+import { assignments } from '../shared/assignments';
 
 // Column list for every obligation read; `o` is the obligations alias.
 export const OBLIGATION_COLUMNS = `
@@ -63,8 +64,5 @@ export function insertColumnsAndValues(rows: readonly NewObligation[], params: S
 
 /** SET clauses of a versioned update: the changed columns, then the version bump. */
 export function setClauses(changes: ObligationChanges, params: SqlParams): string {
-  const assignments = (Object.entries(changes) as [keyof ObligationChanges, unknown][])
-    .filter(([, value]) => value !== undefined)
-    .map(([field, value]) => `${UPDATE_COLUMN[field]} = ${params.add(sqlValue(field, value))}`);
-  return [...assignments, BUMP_VERSION].join(', ');
+  return [...assignments<keyof ObligationChanges>(changes, UPDATE_COLUMN, params, sqlValue), BUMP_VERSION].join(', ');
 }

@@ -1,9 +1,8 @@
 import type { DataSource } from 'typeorm';
 import { OBLIGATION_STATUSES } from '@luyue/contracts';
 import { type Actor, addDays, bodyWithDescendants, canView } from '@luyue/domain';
-import { validateEnv } from '@luyue/config';
 import { type ObligationRow, SqlParams, obligationScope } from '@luyue/application';
-import { createAppDataSource, createDataSource } from '../data-source';
+import { emptyAppDatabase } from '../test-support/empty-app-database';
 import { SqlObligationRepository } from './obligation.sql-repository';
 import { scopeSql } from './obligation-filter';
 
@@ -21,16 +20,10 @@ describe('the SQL visibility filter agrees with canView', () => {
   const actors: Record<string, Actor> = {};
 
   beforeAll(async () => {
-    // Emptied as the owner; everything else as the app role, like the api.
-    const env = validateEnv(process.env);
-    const owner = await createDataSource(env.DATABASE_URL).initialize();
-    await owner.query('TRUNCATE notifications, obligation_events, obligations, regulations, users, bodies CASCADE');
-    await owner.destroy();
-    ds = await createAppDataSource(env).initialize();
+    const fresh = await emptyAppDatabase();
+    ds = fresh.ds;
     repo = new SqlObligationRepository(ds.manager);
-
-    const body = async (name: string, parentId: string | null) =>
-      (await ds.query(`INSERT INTO bodies (name, jurisdiction, level, kind, parent_id) VALUES ($1, 'T', '县市区', 'department', $2) RETURNING id`, [name, parentId]))[0].id as string;
+    const body = fresh.body;
     const root = await body('自治区', null);
     const prefecture = await body('州', root);
     const countyA = await body('甲县', prefecture);

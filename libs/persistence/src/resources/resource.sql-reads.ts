@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { NOTIFICATION_CHANNELS, NOTIFICATION_KINDS, NOTIFICATION_STATUSES, ROLES, BODY_LEVELS, BODY_KINDS, REGULATION_KINDS, EVENT_TYPES, ADMIN_EVENT_TYPES, isOneOf } from '@luyue/contracts';
-import { type Actor, ForbiddenActionError, NotFoundError, ValidationError, canManageUsers, canReadAdministration, canReadOutbox } from '@luyue/domain';
+import { type Actor, NotFoundError, ValidationError } from '@luyue/domain';
 import {
   type Page,
   type RawListQuery,
@@ -32,8 +32,6 @@ export interface ResourceDefinition {
   scope?: (actor: Actor, params: SqlParams) => string | null;
   /** A condition that applies unless the request filters on `unless` (e.g. only the current version's provisions). */
   implicit?: { unless: string; sql: string };
-  /** Who may read the resource at all (a domain permission); others get 403. Everyone signed in when absent. */
-  readableBy?: (actor: Actor) => boolean;
 }
 
 const fail = (field: string, message: string): never => {
@@ -136,7 +134,6 @@ export const RESOURCES = {
     },
   },
   users: {
-    readableBy: canManageUsers,
     from: 'users u',
     idColumn: 'u.id',
     columns: `u.id, u.email, u.name, u.role, u.body_id AS "bodyId", u.active, u.notify_due_soon AS "notifyDueSoon", u.digest_only AS "digestOnly", u.created_at AS "createdAt", u.updated_at AS "updatedAt"`,
@@ -164,7 +161,6 @@ export const RESOURCES = {
     scope: obligationVisible('e.obligation_id'),
   },
   'admin-events': {
-    readableBy: canReadAdministration,
     from: 'obligation_events e',
     idColumn: 'e.id',
     columns: `e.id::text AS id, e.type, e.actor_id AS "actorId", e.data->>'entity' AS entity, e.data->>'id' AS "entityId", e.data->'changes' AS changes, e.created_at AS "createdAt"`,
@@ -183,7 +179,6 @@ export const RESOURCES = {
     scope: adminEventsOnly,
   },
   notifications: {
-    readableBy: canReadOutbox,
     // A robot row's recipient is its channel's masked webhook (never the webhook itself).
     from: 'notifications n LEFT JOIN notification_channels ch ON ch.id = n.channel_id',
     idColumn: 'n.id',
@@ -229,13 +224,8 @@ function whereFor(def: ResourceDefinition, actor: Actor, filter: Record<string, 
   return where.length ? where.join(' AND ') : 'TRUE';
 }
 
-function assertReadable(def: ResourceDefinition, name: ResourceName, actor: Actor): void {
-  if (def.readableBy && !def.readableBy(actor)) throw new ForbiddenActionError(`read ${name}`);
-}
-
 export async function listResource(m: EntityManager, name: ResourceName, actor: Actor, raw: RawListQuery): Promise<Page<Record<string, unknown>> & { start: number }> {
   const def: ResourceDefinition = RESOURCES[name];
-  assertReadable(def, name, actor);
   const query = parseListQuery(raw, { sortFields: Object.keys(def.sort), defaultSort: def.defaultSort });
   const params = new SqlParams();
   const where = whereFor(def, actor, query.filter, params);
@@ -250,7 +240,6 @@ export async function listResource(m: EntityManager, name: ResourceName, actor: 
 
 export async function getResource(m: EntityManager, name: ResourceName, actor: Actor, id: string): Promise<Record<string, unknown>> {
   const def: ResourceDefinition = RESOURCES[name];
-  assertReadable(def, name, actor);
   const params = new SqlParams();
   const idOk = name === 'obligation-events' || name === 'admin-events' ? /^\d{1,18}$/.test(id) : isUuid(id);
   if (!idOk) throw new NotFoundError(name, id);

@@ -1,7 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import type { NotificationPreferencesDto } from '@luyue/contracts';
 import { DuplicateError } from '@luyue/domain';
-import { type NewUser, type UserAdminField, type UserAdminState, type UserCredentials, type UserRepository, isUuid, rowsOf } from '@luyue/application';
+import { type NewUser, type UserAdminField, type UserAdminState, type UserCredentials, type UserRepository, SqlParams, isUuid, rowsOf } from '@luyue/application';
+import { assignments } from '../shared/assignments';
 
 /** The columns of the fields an administrator sets. */
 const USER_COLUMN: Record<UserAdminField, string> = {
@@ -59,16 +60,11 @@ export class SqlUserRepository implements UserRepository {
   }
 
   async update(id: string, changes: Partial<UserAdminState>, passwordHash?: string): Promise<void> {
-    const params: unknown[] = [id];
-    const set: string[] = [];
-    const put = (column: string, value: unknown) => {
-      params.push(value);
-      set.push(`${column} = $${params.length}`);
-    };
-    for (const [field, value] of Object.entries(changes) as [UserAdminField, unknown][]) if (value !== undefined) put(USER_COLUMN[field], value);
-    if (passwordHash !== undefined) put('password_hash', passwordHash);
+    const params = new SqlParams();
+    const idP = params.add(id);
+    const set = assignments({ ...changes, passwordHash }, { ...USER_COLUMN, passwordHash: 'password_hash' }, params);
     if (!set.length) return;
-    await this.m.query(`UPDATE users SET ${set.join(', ')}, updated_at = now() WHERE id = $1`, params).catch(uniqueViolation);
+    await this.m.query(`UPDATE users SET ${set.join(', ')}, updated_at = now() WHERE id = ${idP}`, params.values).catch(uniqueViolation);
   }
 
   async credentialsByEmail(email: string): Promise<UserCredentials | undefined> {
@@ -96,13 +92,9 @@ export class SqlUserRepository implements UserRepository {
   }
 
   async setNotificationPreferences(id: string, changes: Partial<NotificationPreferencesDto>): Promise<void> {
-    const params: unknown[] = [id];
-    const set = (Object.entries(changes) as [keyof NotificationPreferencesDto, unknown][])
-      .filter(([, value]) => value !== undefined)
-      .map(([field, value]) => {
-        params.push(value);
-        return `${PREFERENCE_COLUMN[field]} = $${params.length}`;
-      });
-    if (set.length) await this.m.query(`UPDATE users SET ${set.join(', ')}, updated_at = now() WHERE id = $1`, params);
+    const params = new SqlParams();
+    const idP = params.add(id);
+    const set = assignments(changes, PREFERENCE_COLUMN, params);
+    if (set.length) await this.m.query(`UPDATE users SET ${set.join(', ')}, updated_at = now() WHERE id = ${idP}`, params.values);
   }
 }

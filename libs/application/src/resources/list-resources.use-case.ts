@@ -2,16 +2,14 @@ import type { Actor } from '@luyue/domain';
 import type { AppContext } from '../shared/app-context';
 import type { RawListQuery } from '../shared/list-query';
 import type { ResourceName } from './resource.reads';
+import { assertMayRead } from './resource-readers';
 
-/** GET list / GET one of the declared resources, for the controllers (which hold no data source). */
-export class ResourceQueries {
+/** GET /<resource>: one page of a declared read-only resource (regulations, provisions, bodies, users, events, notifications). */
+export class ListResourcesUseCase {
   constructor(private readonly ctx: AppContext) {}
 
-  list(actor: Actor, name: ResourceName, raw: RawListQuery) {
+  execute(actor: Actor, name: ResourceName, raw: RawListQuery) {
+    assertMayRead(actor, name);
     return this.ctx.data.repositories.resources.list(actor, name, raw);
-  }
-
-  get(actor: Actor, name: ResourceName, id: string) {
-    return this.ctx.data.repositories.resources.get(actor, name, id);
   }
 }
