@@ -4,7 +4,7 @@ export * from './shared/data-access';
 export * from './shared/repositories';
 export * from './shared/declared-keys';
 export * from './shared/list-query';
-export * from './shared/sql';
+export * from './shared/ids';
 export * from './shared/change-cache';
 export * from './shared/statement-timeouts';
 export * from './access/actor.loader';

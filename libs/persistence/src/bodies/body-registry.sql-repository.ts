@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { RegistryBodyDto } from '@luyue/contracts';
-import { type AssignedObligation, type BodyRegistryRepository, type LockedBody, rowsOf } from '@luyue/application';
+import { type AssignedObligation, type BodyRegistryRepository, type LockedBody } from '@luyue/application';
+import { rowsOf } from '../shared/sql';
 
 export class SqlBodyRegistryRepository implements BodyRegistryRepository {
   constructor(private readonly m: EntityManager) {}

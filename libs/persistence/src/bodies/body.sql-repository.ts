@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { type BodyNode, DuplicateError, NotFoundError } from '@luyue/domain';
-import { type BodyAdminState, type BodyRef, type BodyRepository, type BodyRow, SqlParams, isUuid, rowsOf } from '@luyue/application';
+import { type BodyAdminState, type BodyRef, type BodyRepository, type BodyRow, isUuid } from '@luyue/application';
+import { SqlParams, rowsOf } from '../shared/sql';
 import { assignments } from '../shared/assignments';
 
 export const BODY_COLUMNS = `b.id, b.name, b.aliases, b.jurisdiction, b.level, b.kind, b.parent_id AS "parentId", b.contact_email AS "contactEmail", b.created_at AS "createdAt", b.updated_at AS "updatedAt"`;

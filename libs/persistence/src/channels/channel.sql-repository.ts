@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { type ChannelChanges, type ChannelRepository, type NewChannel, SqlParams, type StoredChannel, isUuid, rowsOf } from '@luyue/application';
+import { type ChannelChanges, type ChannelRepository, type NewChannel, type StoredChannel, isUuid } from '@luyue/application';
+import { SqlParams, rowsOf } from '../shared/sql';
 import { assignments } from '../shared/assignments';
 
 const VIEW = `c.id, c.body_id AS "bodyId", c.kind, c.name, c.webhook_masked AS "webhookUrl", c.secret_encrypted AS secret,

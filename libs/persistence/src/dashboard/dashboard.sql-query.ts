@@ -1,6 +1,7 @@
 import { addDays, type Actor } from '@luyue/domain';
 import type { IsoDate, ObligationStatus } from '@luyue/contracts';
-import { ChangeCache, type DashboardQuery, type DashboardView, SqlParams, obligationScope, visibleBodyIds } from '@luyue/application';
+import { ChangeCache, type DashboardQuery, type DashboardView, obligationScope, visibleBodyIds } from '@luyue/application';
+import { SqlParams } from '../shared/sql';
 import { scopeRowsSql, scopeSql } from '../obligations/obligation-filter';
 import { changeVersionSql } from '../shared/change-version';
 import type { SqlQueryContext } from '../shared/sql-query-context';

@@ -1,6 +1,7 @@
 import { ACTIVE_STATUSES, type ExtensionWorkDto, type IsoDate, type WorkDashboardDto, type WorkItemDto, type WorkListDto } from '@luyue/contracts';
 import { type Actor, addDays, decisionScope } from '@luyue/domain';
-import { SqlParams, type WorkDashboardQuery, obligationScope } from '@luyue/application';
+import { type WorkDashboardQuery, obligationScope } from '@luyue/application';
+import { SqlParams } from '../shared/sql';
 import { scopeSql } from '../obligations/obligation-filter';
 import type { SqlQueryContext } from '../shared/sql-query-context';
 

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { type ExtensionDecision, type ExtensionRepository, type ExtensionRequestView, type NewExtensionRequest, isUuid, rowsOf } from '@luyue/application';
+import { type ExtensionDecision, type ExtensionRepository, type ExtensionRequestView, type NewExtensionRequest, isUuid } from '@luyue/application';
+import { rowsOf } from '../shared/sql';
 
 const EXTENSION_COLUMNS = `e.id, e.obligation_id AS "obligationId", e.requested_by AS "requestedBy", e.reason,
   to_char(e.current_due_date, 'YYYY-MM-DD') AS "currentDueDate", to_char(e.proposed_due_date, 'YYYY-MM-DD') AS "proposedDueDate",

@@ -1,4 +1,5 @@
-import { type NewObligation, type ObligationChanges, SqlParams, shortTitleSql } from '@luyue/application';
+import { type NewObligation, type ObligationChanges, shortTitleSql } from '@luyue/application';
+import { SqlParams } from '../shared/sql';
 import { assignments } from '../shared/assignments';
 
 // Column list for every obligation read; `o` is the obligations alias.

@@ -1,4 +1,4 @@
-import { SqlParams } from '@luyue/application';
+import { SqlParams } from '../shared/sql';
 import { type FilterContext, obligationWhere, scopeSql, scopeTableBody } from './obligation-filter';
 
 const BODY = '11111111-1111-4111-8111-111111111111';

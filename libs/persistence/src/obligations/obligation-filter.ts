@@ -1,6 +1,7 @@
 import { LIGHTS, MODALITIES, OBLIGATION_STATUSES, ACTIVE_STATUSES, isOneOf, type IsoDate, type Light } from '@luyue/contracts';
 import { ValidationError, isIsoDate } from '@luyue/domain';
-import { type FilterContext, type ListQueryRules, type ObligationScope, type SortSpec, SqlParams, assertNoInheritedKeys, declared, isUuid, toTsQuery } from '@luyue/application';
+import { type FilterContext, type ListQueryRules, type ObligationScope, type SortSpec, assertNoInheritedKeys, declared, isUuid, toTsQuery } from '@luyue/application';
+import { SqlParams } from '../shared/sql';
 
 // Obligation list filters (also used by the 台账 export) turned into SQL on `obligations o`.
 

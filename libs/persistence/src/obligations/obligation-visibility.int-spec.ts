@@ -1,7 +1,8 @@
 import type { DataSource } from 'typeorm';
 import { OBLIGATION_STATUSES } from '@luyue/contracts';
 import { type Actor, addDays, bodyWithDescendants, canView } from '@luyue/domain';
-import { type ObligationRow, SqlParams, obligationScope } from '@luyue/application';
+import { type ObligationRow, obligationScope } from '@luyue/application';
+import { SqlParams } from '../shared/sql';
 import { emptyAppDatabase } from '../test-support/empty-app-database';
 import { SqlObligationRepository } from './obligation.sql-repository';
 import { scopeSql } from './obligation-filter';

@@ -1,24 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import type { IsoDate, ObligationStatus } from '@luyue/contracts';
 import { StaleVersionError } from '@luyue/domain';
-import {
-  type ChangeCache,
-  type FilterContext,
-  type ListQuery,
-  type NewEvent,
-  type NewObligation,
-  type ObligationChanges,
-  type ObligationRepointing,
-  type ObligationRepository,
-  type ObligationRow,
-  type Page,
-  type AddedEvent,
-  type SessionCheck,
-  type SessionState,
-  SqlParams,
-  isUuid,
-  rowsOf,
-} from '@luyue/application';
+import { type ChangeCache, type FilterContext, type ListQuery, type NewEvent, type NewObligation, type ObligationChanges, type ObligationRepointing, type ObligationRepository, type ObligationRow, type Page, type AddedEvent, type SessionCheck, type SessionState, isUuid } from '@luyue/application';
+import { SqlParams, rowsOf } from '../shared/sql';
 import { OBLIGATION_LIST_RULES, obligationOrderBy, obligationWhere, scopeTableBody } from './obligation-filter';
 import { BUMP_VERSION, OBLIGATION_COLUMNS, insertColumnsAndValues, setClauses } from './obligation-columns';
 import { changeVersionSql } from '../shared/change-version';

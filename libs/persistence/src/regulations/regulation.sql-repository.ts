@@ -1,18 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { DuplicateError, NotFoundError } from '@luyue/domain';
-import {
-  type AmendedRegulation,
-  type CurrentObligation,
-  type CurrentRegulation,
-  type CurrentUnit,
-  type LedgerRegulation,
-  type NewRegulation,
-  type ProvisionNode,
-  type RegulationRepository,
-  SqlParams,
-  type VersionRow,
-  isUuid,
-} from '@luyue/application';
+import { type AmendedRegulation, type CurrentObligation, type CurrentRegulation, type CurrentUnit, type LedgerRegulation, type NewRegulation, type ProvisionNode, type RegulationRepository, type VersionRow, isUuid } from '@luyue/application';
+import { SqlParams } from '../shared/sql';
 
 const duplicate = (message: string) => (error: { code?: string }) => {
   // A concurrent import of the same file lost the race on the unique index.

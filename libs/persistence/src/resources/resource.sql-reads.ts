@@ -1,20 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import { NOTIFICATION_CHANNELS, NOTIFICATION_KINDS, NOTIFICATION_STATUSES, ROLES, BODY_LEVELS, BODY_KINDS, REGULATION_KINDS, EVENT_TYPES, ADMIN_EVENT_TYPES, isOneOf } from '@luyue/contracts';
 import { type Actor, NotFoundError, ValidationError } from '@luyue/domain';
-import {
-  type Page,
-  type RawListQuery,
-  type ResourceName,
-  type ResourceReads,
-  type SortSpec,
-  SqlParams,
-  assertNoInheritedKeys,
-  declared,
-  isUuid,
-  obligationScope,
-  parseListQuery,
-  shortTitleSql,
-} from '@luyue/application';
+import { type Page, type RawListQuery, type ResourceName, type ResourceReads, type SortSpec, assertNoInheritedKeys, declared, isUuid, obligationScope, parseListQuery, shortTitleSql } from '@luyue/application';
+import { SqlParams } from '../shared/sql';
 import { OBLIGATION_FILTER_KEYS, OBLIGATION_SORT, scopeSql } from '../obligations/obligation-filter';
 
 // Read-only lists of the secondary resources (ra-data-simple-rest): one declarative entry each.

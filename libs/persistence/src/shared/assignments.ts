@@ -1,4 +1,4 @@
-import type { SqlParams } from '@luyue/application';
+import type { SqlParams } from './sql';
 
 /** `column = $n` for each field of `changes` that is not undefined, named by `columns`; `value` may convert what is sent. */
 export function assignments<F extends string>(

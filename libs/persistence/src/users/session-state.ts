@@ -1,4 +1,5 @@
-import type { SessionCheck, SqlParams } from '@luyue/application';
+import type { SessionCheck } from '@luyue/application';
+import type { SqlParams } from '../shared/sql';
 import { changeVersionSql } from '../shared/change-version';
 
 /** Columns that read the session's state in the same snapshot as the rest of the statement. */

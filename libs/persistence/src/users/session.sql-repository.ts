@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { type SessionCheck, type SessionRepository, type SessionState, type SessionUserRow, SqlParams } from '@luyue/application';
+import { type SessionCheck, type SessionRepository, type SessionState, type SessionUserRow } from '@luyue/application';
+import { SqlParams } from '../shared/sql';
 import { changeVersionSql } from '../shared/change-version';
 import { sessionStateColumns } from './session-state';
 

@@ -1,7 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import type { NotificationPreferencesDto } from '@luyue/contracts';
 import { DuplicateError } from '@luyue/domain';
-import { type NewUser, type UserAdminField, type UserAdminState, type UserCredentials, type UserRepository, SqlParams, isUuid, rowsOf } from '@luyue/application';
+import { type NewUser, type UserAdminField, type UserAdminState, type UserCredentials, type UserRepository, isUuid } from '@luyue/application';
+import { SqlParams, rowsOf } from '../shared/sql';
 import { assignments } from '../shared/assignments';
 
 /** The columns of the fields an administrator sets. */

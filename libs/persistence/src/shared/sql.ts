@@ -15,4 +15,3 @@ export function rowsOf<T>(result: unknown): T[] {
   return result as T[];
 }
 
-export { isUuid } from './ids';
