@@ -4,6 +4,7 @@ import { SqlDashboardQuery, SqlWorkDashboardQuery, createDataAccess, sqlQueryCon
 import { EnvironmentVariables } from '@luyue/config';
 import {
   AppContext,
+  appSettingsFrom,
   CreateBodyUseCase,
   UpdateBodyUseCase,
   DeleteBodyUseCase,
@@ -87,7 +88,7 @@ const providers: Provider[] = [
     provide: AppContext,
     inject: [DataSource, EnvironmentVariables],
     useFactory: (ds: DataSource, env: EnvironmentVariables) =>
-      new AppContext(createDataAccess(ds), { timeZone: env.APP_TIME_ZONE, yellowDays: env.YELLOW_DAYS, evidenceDir: env.EVIDENCE_DIR, evidenceMaxBytes: env.EVIDENCE_MAX_BYTES, mailFrom: env.MAIL_FROM }),
+      new AppContext(createDataAccess(ds), appSettingsFrom(env)),
   },
   ...USE_CASES.map((useCase) => ({ provide: useCase, inject: [AppContext], useFactory: (ctx: AppContext) => new useCase(ctx) })),
   // Read models in SQL (their caches live as long as the process).

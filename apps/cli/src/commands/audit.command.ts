@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { type AuditTrailReport, VerifyAuditTrailUseCase } from '@luyue/application';
+import { AppContext, type AuditTrailReport, VerifyAuditTrailUseCase, appSettingsFrom } from '@luyue/application';
 import { loadEnv } from '@luyue/config';
 import type { ChainHead } from '@luyue/domain';
 import { createDataAccess, createDataSource } from '@luyue/persistence';
@@ -52,7 +52,7 @@ export const auditCommand: CliCommand = {
     const ds = createDataSource(env.DATABASE_URL);
     await ds.initialize();
     try {
-      const report = await new VerifyAuditTrailUseCase(createDataAccess(ds)).execute({ anchors });
+      const report = await new VerifyAuditTrailUseCase(new AppContext(createDataAccess(ds), appSettingsFrom(env))).execute({ anchors });
       if (values['json']) printJson(report);
       else printText(report);
       return report.ok ? 0 : 1;

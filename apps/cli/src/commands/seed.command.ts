@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { loadEnv } from '@luyue/config';
 import { createAppDataSource, createDataAccess } from '@luyue/persistence';
-import { AppContext, SeedDemoDataUseCase } from '@luyue/application';
+import { AppContext, SeedDemoDataUseCase, appSettingsFrom } from '@luyue/application';
 import type { CliCommand } from '../command';
 import { log } from '../cli-output';
 
@@ -25,7 +25,7 @@ export const seedCommand: CliCommand = {
     await ds.initialize();
     try {
       const started = Date.now();
-      const ctx = new AppContext(createDataAccess(ds), { timeZone: env.APP_TIME_ZONE, yellowDays: env.YELLOW_DAYS, evidenceDir: env.EVIDENCE_DIR, evidenceMaxBytes: env.EVIDENCE_MAX_BYTES });
+      const ctx = new AppContext(createDataAccess(ds), appSettingsFrom(env));
       const names = (await readdir(SEED_DIR)).filter((f) => f.endsWith('.txt')).sort();
       const files = await Promise.all(names.map(async (fileName) => ({ fileName, text: await readFile(join(SEED_DIR, fileName), 'utf8') })));
       const users = await new SeedDemoDataUseCase(ctx).execute(files, DEMO_PASSWORD, (r) => log(`imported ${r.title}: ${r.obligationCount} obligations (${r.jurisdiction})`));

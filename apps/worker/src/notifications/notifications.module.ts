@@ -1,9 +1,7 @@
 import { Module } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import type Redis from 'ioredis';
-import { FindRobotChannelUseCase, GiveUpNotificationUseCase, RelayOutboxUseCase, SendRobotNotificationUseCase, reminderConfigFrom } from '@luyue/application';
+import { AppContext, FindRobotChannelUseCase, GiveUpNotificationUseCase, RelayOutboxUseCase, SendRobotNotificationUseCase, reminderConfigFrom } from '@luyue/application';
 import { EnvironmentVariables } from '@luyue/config';
-import { createDataAccess } from '@luyue/persistence';
 import { REDIS, ReminderProducer, ReminderQueuesModule, RobotProducer, WebhookRateLimiter } from '@luyue/queue';
 import { NotificationWorkersService } from './notification-workers.service';
 import { RobotProcessor } from './robot.processor';
@@ -18,22 +16,22 @@ const RATE_MARGIN_MS = 1_000;
     { provide: RobotProducer, inject: [EnvironmentVariables], useFactory: (env: EnvironmentVariables) => RobotProducer.connect(env) },
     {
       provide: RelayOutboxUseCase,
-      inject: [DataSource, ReminderProducer, RobotProducer],
-      useFactory: (ds: DataSource, emails: ReminderProducer, robots: RobotProducer) =>
-        new RelayOutboxUseCase(createDataAccess(ds), { enqueueEmails: (rows) => emails.enqueueEmails(rows), enqueueRobots: (rows) => robots.enqueueRobots(rows) }),
+      inject: [AppContext, ReminderProducer, RobotProducer],
+      useFactory: (ctx: AppContext, emails: ReminderProducer, robots: RobotProducer) =>
+        new RelayOutboxUseCase(ctx, { enqueueEmails: (rows) => emails.enqueueEmails(rows), enqueueRobots: (rows) => robots.enqueueRobots(rows) }),
     },
     {
       provide: SendRobotNotificationUseCase,
-      inject: [DataSource, EnvironmentVariables],
-      useFactory: (ds: DataSource, env: EnvironmentVariables) =>
-        new SendRobotNotificationUseCase(createDataAccess(ds), reminderConfigFrom(env), { secretKey: env.CHANNEL_SECRET_KEY, allowedHosts: env.CHANNEL_ALLOWED_HOSTS }),
+      inject: [AppContext, EnvironmentVariables],
+      useFactory: (ctx: AppContext, env: EnvironmentVariables) =>
+        new SendRobotNotificationUseCase(ctx, reminderConfigFrom(env), { secretKey: env.CHANNEL_SECRET_KEY, allowedHosts: env.CHANNEL_ALLOWED_HOSTS }),
     },
     {
       provide: WebhookRateLimiter,
       inject: [REDIS, EnvironmentVariables],
       useFactory: (redis: Redis, env: EnvironmentVariables) => new WebhookRateLimiter(redis, env.ROBOT_RATE_MAX, env.ROBOT_RATE_WINDOW_MS + RATE_MARGIN_MS),
     },
-    ...[FindRobotChannelUseCase, GiveUpNotificationUseCase].map((useCase) => ({ provide: useCase, inject: [DataSource], useFactory: (ds: DataSource) => new useCase(createDataAccess(ds)) })),
+    ...[FindRobotChannelUseCase, GiveUpNotificationUseCase].map((useCase) => ({ provide: useCase, inject: [AppContext], useFactory: (ctx: AppContext) => new useCase(ctx) })),
     RobotProcessor,
     NotificationWorkersService,
   ],

@@ -1,15 +1,12 @@
 import { Logger, Module } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { GiveUpNotificationUseCase, RunReminderSweepUseCase, SendNotificationUseCase, type ReminderConfig, reminderConfigFrom } from '@luyue/application';
+import { AppContext, GiveUpNotificationUseCase, RunReminderSweepUseCase, SendNotificationUseCase, type ReminderConfig, reminderConfigFrom } from '@luyue/application';
 import { EnvironmentVariables } from '@luyue/config';
-import { createDataAccess } from '@luyue/persistence';
-import { type Clock, systemClock } from '@luyue/domain';
 import { type Mailer, createMailer } from '@luyue/mail';
 import { ReminderProducer, ReminderQueuesModule } from '@luyue/queue';
 import { EmailProcessor } from './email.processor';
 import { ReminderWorkersService } from './reminder-workers.service';
 import { SweepProcessor } from './sweep.processor';
-import { CLOCK, MAILER, REMINDER_CONFIG } from './tokens';
+import { MAILER, REMINDER_CONFIG } from './tokens';
 
 const DEV_INBOX_URL = 'smtp://127.0.0.1:1025';
 
@@ -17,7 +14,6 @@ const DEV_INBOX_URL = 'smtp://127.0.0.1:1025';
 @Module({
   imports: [ReminderQueuesModule],
   providers: [
-    { provide: CLOCK, useValue: systemClock },
     { provide: REMINDER_CONFIG, inject: [EnvironmentVariables], useFactory: reminderConfigFrom },
     {
       provide: MAILER,
@@ -29,15 +25,15 @@ const DEV_INBOX_URL = 'smtp://127.0.0.1:1025';
     },
     {
       provide: RunReminderSweepUseCase,
-      inject: [DataSource, REMINDER_CONFIG, ReminderProducer, CLOCK],
-      useFactory: (ds: DataSource, config: ReminderConfig, producer: ReminderProducer, clock: Clock) => new RunReminderSweepUseCase(createDataAccess(ds), config, producer, clock),
+      inject: [AppContext, REMINDER_CONFIG, ReminderProducer],
+      useFactory: (ctx: AppContext, config: ReminderConfig, producer: ReminderProducer) => new RunReminderSweepUseCase(ctx, config, producer),
     },
     {
       provide: SendNotificationUseCase,
-      inject: [DataSource, REMINDER_CONFIG, MAILER],
-      useFactory: (ds: DataSource, config: ReminderConfig, mailer: Mailer) => new SendNotificationUseCase(createDataAccess(ds), config, mailer),
+      inject: [AppContext, REMINDER_CONFIG, MAILER],
+      useFactory: (ctx: AppContext, config: ReminderConfig, mailer: Mailer) => new SendNotificationUseCase(ctx, config, mailer),
     },
-    { provide: GiveUpNotificationUseCase, inject: [DataSource], useFactory: (ds: DataSource) => new GiveUpNotificationUseCase(createDataAccess(ds)) },
+    { provide: GiveUpNotificationUseCase, inject: [AppContext], useFactory: (ctx: AppContext) => new GiveUpNotificationUseCase(ctx) },
     SweepProcessor,
     EmailProcessor,
     ReminderWorkersService,

@@ -1,4 +1,4 @@
-import { type Actor, type BodyNode, actorFor, bodyWithDescendants } from '@luyue/domain';
+import { type Actor, type BodyNode, actorFor, bodyWithDescendants, isAdmin } from '@luyue/domain';
 import type { Role } from '@luyue/contracts';
 import { ChangeCache } from '../shared/change-cache';
 import type { BodyRepository } from '../bodies/body.repository';
@@ -45,7 +45,7 @@ export class ActorLoader {
  * and every body below it. Null for admins (everything).
  */
 export function visibleBodyIds(actor: Actor): string[] | null {
-  if (actor.role === 'admin') return null;
+  if (isAdmin(actor)) return null;
   return [...actor.scopeBodyIds];
 }
 
@@ -56,5 +56,5 @@ export function visibleBodyIds(actor: Actor): string[] | null {
 export type ObligationScope = { all: true } | { all: false; bodyId: string | null };
 
 export function obligationScope(actor: Actor): ObligationScope {
-  return actor.role === 'admin' ? { all: true } : { all: false, bodyId: actor.bodyId };
+  return isAdmin(actor) ? { all: true } : { all: false, bodyId: actor.bodyId };
 }

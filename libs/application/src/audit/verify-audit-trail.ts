@@ -1,5 +1,5 @@
 import { type ChainBreak, type ChainHead, ChainVerifier, type StoredChainedEvent } from '@luyue/domain';
-import type { DataAccess } from '../shared/data-access';
+import type { AppContext } from '../shared/app-context';
 
 /** The audit trail read along its chains, in keyset pages (port; libs/persistence's SqlAuditChainReads). */
 export interface AuditChainReads {
@@ -72,9 +72,9 @@ export async function verifyAuditTrail(db: AuditChainReads, options: { anchors?:
 
 /** `audit verify`: the whole trail checked in one read-only REPEATABLE READ snapshot. */
 export class VerifyAuditTrailUseCase {
-  constructor(private readonly data: DataAccess) {}
+  constructor(private readonly ctx: AppContext) {}
 
   execute(options: { anchors?: ChainHead[] } = {}): Promise<AuditTrailReport> {
-    return this.data.transaction(({ auditChain }) => verifyAuditTrail(auditChain, options), { snapshot: true });
+    return this.ctx.data.transaction(({ auditChain }) => verifyAuditTrail(auditChain, options), { snapshot: true });
   }
 }

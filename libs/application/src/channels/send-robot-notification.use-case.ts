@@ -1,7 +1,7 @@
 import { type RobotMessage, DIGEST_SECTIONS, digestMarkdown, eventMarkdown, reminderMarkdown } from '@luyue/mail';
 import { NotificationContentLoader, type NoticeContent } from '../notifications/notification-content';
 import type { ReminderConfig } from '../reminders/reminder-config';
-import type { DataAccess } from '../shared/data-access';
+import type { AppContext } from '../shared/app-context';
 import { RetryableSendError, type SendOutcome } from '../reminders/send-notification.use-case';
 import { ChannelCipher } from './channel-cipher';
 import { allowedHostsFrom, checkWebhook } from './webhook-policy';
@@ -19,18 +19,18 @@ export class SendRobotNotificationUseCase {
   private readonly allowedHosts: string[];
 
   constructor(
-    private readonly data: DataAccess,
+    private readonly ctx: AppContext,
     private readonly config: ReminderConfig,
     settings: RobotSettings,
     private readonly post: typeof postToRobot = postToRobot,
   ) {
-    this.content = new NotificationContentLoader(data, config);
+    this.content = new NotificationContentLoader(ctx, config);
     this.cipher = new ChannelCipher(settings.secretKey);
     this.allowedHosts = allowedHostsFrom(settings.allowedHosts);
   }
 
   async execute(notificationId: string, attempt: { number: number; max: number }): Promise<SendOutcome> {
-    const row = await this.data.repositories.deliveries.robot(notificationId);
+    const row = await this.ctx.data.repositories.deliveries.robot(notificationId);
     if (!row || row.status !== 'pending') return 'skipped';
     if (!row.channelActive) return this.fail(row.id, 'cancelled: channel is inactive');
 
@@ -48,11 +48,11 @@ export class SendRobotNotificationUseCase {
 
     const reply = await this.post(row.robot, webhook, secret, this.render(content));
     if (reply.outcome === 'sent') {
-      await this.data.repositories.deliveries.markSent(row.id);
+      await this.ctx.data.repositories.deliveries.markSent(row.id);
       return 'sent';
     }
     if (reply.outcome === 'invalid' || attempt.number >= attempt.max) return this.fail(row.id, reply.reason);
-    await this.data.repositories.deliveries.recordRetry(row.id, reply.reason);
+    await this.ctx.data.repositories.deliveries.recordRetry(row.id, reply.reason);
     throw new RetryableSendError(reply.reason);
   }
 
@@ -76,7 +76,7 @@ export class SendRobotNotificationUseCase {
   }
 
   private async fail(id: string, reason: string): Promise<SendOutcome> {
-    await this.data.repositories.deliveries.markFailed(id, reason);
+    await this.ctx.data.repositories.deliveries.markFailed(id, reason);
     return 'failed';
   }
 }

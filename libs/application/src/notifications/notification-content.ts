@@ -1,8 +1,8 @@
 import { EVENT_NOTIFICATION_KINDS, type EventNotificationKind, type NotificationKind, type ObligationStatus } from '@luyue/contracts';
-import { isOpen, systemClock, todayIn, trafficLight, type Clock } from '@luyue/domain';
+import { isOpen, todayIn, trafficLight } from '@luyue/domain';
 import type { ObligationMailItem, ReminderFacts } from '@luyue/mail';
 import type { ReminderConfig } from '../reminders/reminder-config';
-import type { DataAccess } from '../shared/data-access';
+import type { AppContext } from '../shared/app-context';
 
 /** What one notification says, read at send time (e-mail and robots render the same content). */
 export type NoticeContent =
@@ -37,9 +37,8 @@ const isEventKind = (kind: NotificationKind): kind is EventNotificationKind => (
 /** Reads what a notification is about; answers a string when it should not be sent any more. */
 export class NotificationContentLoader {
   constructor(
-    private readonly data: DataAccess,
+    private readonly ctx: Pick<AppContext, 'data' | 'clock'>,
     private readonly config: ReminderConfig,
-    private readonly clock: Clock = systemClock,
   ) {}
 
   async load(row: ContentSource): Promise<NoticeContent | string> {
@@ -61,7 +60,7 @@ export class NotificationContentLoader {
   }
 
   private async event(kind: EventNotificationKind, payload: Record<string, unknown>, item: ObligationMailItem): Promise<NoticeContent | string> {
-    const event = await this.data.repositories.deliveries.noticeEvent(String(payload['eventId'] ?? '0'));
+    const event = await this.ctx.data.repositories.deliveries.noticeEvent(String(payload['eventId'] ?? '0'));
     if (!event) return 'event not found';
     const data = event.data ?? {};
     const proposed = data['proposedDueDate'] ?? data['newDueDate'];
@@ -82,7 +81,7 @@ export class NotificationContentLoader {
     const shown = await this.items([...sections.overdue.slice(0, limit), ...sections.dueSoon.slice(0, limit), ...sections.awaitingVerification.slice(0, limit)]);
     const byId = new Map(shown.map((i) => [i.id, i]));
     const pick = (ids: string[]) => ids.slice(0, limit).flatMap((id) => byId.get(id) ?? []);
-    const bodyName = p.bodyId ? await this.data.repositories.deliveries.bodyName(p.bodyId) : undefined;
+    const bodyName = p.bodyId ? await this.ctx.data.repositories.deliveries.bodyName(p.bodyId) : undefined;
     return {
       kind: 'digest',
       bodyName: bodyName ?? '本单位',
@@ -95,8 +94,8 @@ export class NotificationContentLoader {
   }
 
   private async items(ids: string[]): Promise<(ObligationMailItem & { status: ObligationStatus })[]> {
-    const rows = await this.data.repositories.deliveries.mailItems(ids);
-    const today = todayIn(this.config.timeZone, this.clock);
+    const rows = await this.ctx.data.repositories.deliveries.mailItems(ids);
+    const today = todayIn(this.config.timeZone, this.ctx.clock);
     return rows.map((i) => ({ ...i, light: trafficLight(i.dueDate, i.status, today, this.config.yellowDays) }));
   }
 }

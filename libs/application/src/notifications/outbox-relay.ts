@@ -1,4 +1,4 @@
-import type { DataAccess } from '../shared/data-access';
+import type { AppContext } from '../shared/app-context';
 import type { OutboxEntry } from './notification.repository';
 
 /** An outbox row as the relay hands it on. */
@@ -19,12 +19,12 @@ const BATCH = 5000;
  */
 export class RelayOutboxUseCase {
   constructor(
-    private readonly data: DataAccess,
+    private readonly ctx: AppContext,
     private readonly queues: OutboxQueues,
   ) {}
 
   async execute(): Promise<{ emails: number; robots: number }> {
-    const rows = await this.data.repositories.notifications.pendingOutbox(BATCH);
+    const rows = await this.ctx.data.repositories.notifications.pendingOutbox(BATCH);
     const emails = rows.filter((r) => r.channel === 'email');
     const robots = rows.filter((r) => r.channel !== 'email');
     if (emails.length) await this.queues.enqueueEmails(emails);

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { IsoDate } from '@luyue/contracts';
-import { type Clock, addDays, systemClock, todayIn } from '@luyue/domain';
+import { addDays, todayIn } from '@luyue/domain';
 import { mailDomain } from '@luyue/mail';
-import type { DataAccess } from '../shared/data-access';
+import type { AppContext } from '../shared/app-context';
 import type { ReminderConfig } from './reminder-config';
 import type { DueRule, NotificationRef, WrittenRow } from './reminder-sweep.repository';
 
@@ -39,14 +39,13 @@ export const SWEEP_BATCH_OBLIGATIONS = 1500;
  */
 export class RunReminderSweepUseCase {
   constructor(
-    private readonly data: DataAccess,
+    private readonly ctx: AppContext,
     private readonly config: ReminderConfig,
     private readonly emails: EmailJobQueue,
-    private readonly clock: Clock = systemClock,
   ) {}
 
   async execute(input: { today?: IsoDate; sweepId?: string } = {}): Promise<SweepResult> {
-    const day = input.today ?? todayIn(this.config.timeZone, this.clock);
+    const day = input.today ?? todayIn(this.config.timeZone, this.ctx.clock);
     const sweepId = input.sweepId ?? `sweep-${day}-${randomUUID()}`;
     const domain = mailDomain(this.config.mailFrom);
     const { rules } = this.config;
@@ -60,7 +59,7 @@ export class RunReminderSweepUseCase {
       created += fresh.length;
       queue.push(fresh.map((r) => ({ id: r.id, key: r.key })));
     };
-    const sweep = this.data.reminderSweep;
+    const sweep = this.ctx.data.reminderSweep;
     try {
       queue.push(await sweep.pendingOfDay(day));
 

@@ -1,7 +1,7 @@
 import { type RenderedMail, isPermanentSmtpError, renderDigestMail, renderEventMail, renderReminderMail, smtpErrorReason } from '@luyue/mail';
 import { NotificationContentLoader } from '../notifications/notification-content';
 import type { EmailDelivery } from '../notifications/delivery.repository';
-import type { DataAccess } from '../shared/data-access';
+import type { AppContext } from '../shared/app-context';
 import type { ReminderConfig } from './reminder-config';
 
 /** The SMTP side (a nodemailer transporter). */
@@ -32,28 +32,28 @@ export class SendNotificationUseCase {
   private readonly content: NotificationContentLoader;
 
   constructor(
-    private readonly data: DataAccess,
+    private readonly ctx: AppContext,
     private readonly config: ReminderConfig,
     private readonly mailer: MailSender,
   ) {
-    this.content = new NotificationContentLoader(data, config);
+    this.content = new NotificationContentLoader(ctx, config);
   }
 
   async execute(notificationId: string, attempt: { number: number; max: number }): Promise<SendOutcome> {
-    const row = await this.data.repositories.deliveries.email(notificationId);
+    const row = await this.ctx.data.repositories.deliveries.email(notificationId);
     if (!row || row.status !== 'pending' || row.channel !== 'email') return 'skipped';
 
     const mail = await this.render(row);
     if (typeof mail === 'string') {
       // The world changed since the row was written (item closed, user deactivated): do not send stale news.
-      await this.data.repositories.deliveries.markFailed(row.id, `cancelled: ${mail}`);
+      await this.ctx.data.repositories.deliveries.markFailed(row.id, `cancelled: ${mail}`);
       return 'failed';
     }
 
     // One delivery of a row at a time: a job BullMQ hands out again while its first delivery is
     // still sending (its lock expired on a loaded machine) finds the row locked and retries later,
     // when it is sent. Only a crash between the SMTP server's acceptance and the commit resends.
-    const outcome = await this.data.transaction(async ({ deliveries }): Promise<SendOutcome | { retry: string }> => {
+    const outcome = await this.ctx.data.transaction(async ({ deliveries }): Promise<SendOutcome | { retry: string }> => {
       const claim = await deliveries.claim(row.id);
       if (claim !== 'claimed') return claim === 'busy' ? { retry: 'another delivery of this notification is in flight' } : 'skipped';
       try {

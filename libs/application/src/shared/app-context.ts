@@ -1,3 +1,4 @@
+import type { EnvironmentVariables } from '@luyue/config';
 import type { DataAccess } from './data-access';
 import { type Clock, addDays, systemClock, todayIn } from '@luyue/domain';
 import type { IsoDate } from '@luyue/contracts';
@@ -11,6 +12,11 @@ export interface AppSettings {
   evidenceMaxBytes: number;
   /** MAIL_FROM: its domain ends the Message-IDs of the notices written with a transition. */
   mailFrom?: string;
+}
+
+/** The settings as the environment gives them (api, worker and CLI alike). */
+export function appSettingsFrom(env: EnvironmentVariables): AppSettings {
+  return { timeZone: env.APP_TIME_ZONE, yellowDays: env.YELLOW_DAYS, evidenceDir: env.EVIDENCE_DIR, evidenceMaxBytes: env.EVIDENCE_MAX_BYTES, mailFrom: env.MAIL_FROM };
 }
 
 /** What every use case needs: the data access port, the settings and the clock ("today" is always in APP_TIME_ZONE). */

@@ -1,4 +1,4 @@
-import { type Actor, ValidationError, fieldChanges } from '@luyue/domain';
+import { type Actor, ValidationError, fieldChanges, roleNeedsBody } from '@luyue/domain';
 import type { AppContext } from '../shared/app-context';
 import { hashPassword } from './password-hash';
 import { type UserInput, checkUserInput } from './user-input';
@@ -10,7 +10,7 @@ export class CreateUserUseCase {
   async execute(actor: Actor, input: Required<Pick<UserInput, 'email' | 'name' | 'password' | 'role'>> & UserInput) {
     const repos = this.ctx.data.repositories;
     await checkUserInput(repos, actor, input);
-    if (input.role !== 'admin' && !input.bodyId) throw new ValidationError('staff and managers need a bodyId', { field: 'bodyId' });
+    if (roleNeedsBody(input.role) && !input.bodyId) throw new ValidationError('staff and managers need a bodyId', { field: 'bodyId' });
     const passwordHash = await hashPassword(input.password);
     const id = await this.ctx.data.transaction(async ({ users, adminEvents }) => {
       const created = await users.create({ email: input.email.trim().toLowerCase(), name: input.name.trim(), passwordHash, role: input.role, bodyId: input.bodyId ?? null });

@@ -5,6 +5,7 @@ import {
   actors,
   parties,
 } from '../test-support/actors';
+import { roleNeedsBody } from './actor';
 import {
   canChooseDigestDay,
   canConfirm,
@@ -164,6 +165,16 @@ describe('supervisor and admin-only actions', () => {
 
   it.each(ACTOR_KINDS)('retry notifications: %s (admins only)', (kind) => {
     expect(canRetryNotifications(actors[kind])).toBe(kind === 'admin');
+  });
+});
+
+describe('who needs a body', () => {
+  it.each([
+    ['admin', false],
+    ['manager', true],
+    ['staff', true],
+  ] as const)('%s → %s', (role, expected) => {
+    expect(roleNeedsBody(role)).toBe(expected);
   });
 });
 

@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import { validateEnv } from '@luyue/config';
 import { RunReminderSweepUseCase, reminderConfigFrom } from '@luyue/application';
 import { createAppDataSource, createDataSource } from '../data-source';
-import { createDataAccess } from '../data-access';
+import { contextOf } from '../test-support/context-of';
 
 // Issue 17 in the daily sweep: the e-mail preferences (overdue, escalation, digest on/off, the
 // manager's digest weekday) and the fan-out of the day's reminders to the bodies' robots.
@@ -77,7 +77,7 @@ describe('sweep: e-mail preferences and the robots fan-out', () => {
         [day],
       )) as { kind: string; channel: string; recipient: string; obligationId: string | null }[];
     const queue = new CollectingQueue();
-    const monday = await new RunReminderSweepUseCase(createDataAccess(ds), config, queue).execute({ today: MONDAY });
+    const monday = await new RunReminderSweepUseCase(contextOf(ds), config, queue).execute({ today: MONDAY });
     expect(monday.digestDay).toBe(true);
     const mon = await rows(MONDAY);
     const recipients = (kind: string) => mon.filter((r) => r.kind === kind).map((r) => r.recipient).sort();
@@ -94,11 +94,11 @@ describe('sweep: e-mail preferences and the robots fan-out', () => {
     expect(queue.keys).toHaveLength(mon.filter((r) => r.channel === 'email').length);
 
     // Run again: nothing new.
-    await new RunReminderSweepUseCase(createDataAccess(ds), config, new CollectingQueue()).execute({ today: MONDAY });
+    await new RunReminderSweepUseCase(contextOf(ds), config, new CollectingQueue()).execute({ today: MONDAY });
     expect(await rows(MONDAY)).toEqual(mon);
 
     // Wednesday: the manager who chose Wednesday gets the digest, nobody else.
-    const wednesday = await new RunReminderSweepUseCase(createDataAccess(ds), config, new CollectingQueue()).execute({ today: WEDNESDAY });
+    const wednesday = await new RunReminderSweepUseCase(contextOf(ds), config, new CollectingQueue()).execute({ today: WEDNESDAY });
     expect(wednesday.digestDay).toBe(true);
     expect((await rows(WEDNESDAY)).filter((r) => r.kind === 'digest').map((r) => r.recipient).sort()).toEqual([`channel:${chP}`, 'mp-wednesday@t'].sort());
   });

@@ -5,7 +5,7 @@ import { type ReminderSettings, addDays, remindersFor } from '@luyue/domain';
 import { messageIdFor } from '@luyue/mail';
 import { type ReminderConfig, RunReminderSweepUseCase, reminderConfigFrom } from '@luyue/application';
 import { createAppDataSource, createDataSource } from '../data-source';
-import { createDataAccess } from '../data-access';
+import { contextOf } from '../test-support/context-of';
 
 // The sweep's set-based SQL must select exactly what the pure rules (remindersFor) say,
 // for every status and a range of due dates around the day.
@@ -76,7 +76,7 @@ describe('reminder selection (SQL) agrees with remindersFor (domain)', () => {
   it('default settings (7/3/1, escalate after 7, every 7 days)', async () => {
     const config = reminderConfigFrom(env);
     const queue = new CollectingQueue();
-    const result = await new RunReminderSweepUseCase(createDataAccess(ds), config, queue).execute({ today: D, sweepId: 'agree' });
+    const result = await new RunReminderSweepUseCase(contextOf(ds), config, queue).execute({ today: D, sweepId: 'agree' });
     const want = await expected(config.rules, D);
     expect(want.length).toBeGreaterThan(10);
     expect(await actual(D)).toEqual(want);
@@ -94,15 +94,15 @@ describe('reminder selection (SQL) agrees with remindersFor (domain)', () => {
     const base = reminderConfigFrom(env);
     const config: ReminderConfig = { ...base, rules: { ...base.rules, dueSoonOffsets: [2, 10], escalateAfterDays: 1 } };
     const day = addDays(D, -4);
-    await new RunReminderSweepUseCase(createDataAccess(ds), config, new CollectingQueue()).execute({ today: day });
+    await new RunReminderSweepUseCase(contextOf(ds), config, new CollectingQueue()).execute({ today: day });
     expect(await actual(day)).toEqual(await expected(config.rules, day));
   });
 
   it('two sweeps of the same day at the same time create each notification once', async () => {
     const config = reminderConfigFrom(env);
     const [a, b] = await Promise.all([
-      new RunReminderSweepUseCase(createDataAccess(ds), config, new CollectingQueue()).execute({ today: D, sweepId: 'a' }),
-      new RunReminderSweepUseCase(createDataAccess(ds), config, new CollectingQueue()).execute({ today: D, sweepId: 'b' }),
+      new RunReminderSweepUseCase(contextOf(ds), config, new CollectingQueue()).execute({ today: D, sweepId: 'a' }),
+      new RunReminderSweepUseCase(contextOf(ds), config, new CollectingQueue()).execute({ today: D, sweepId: 'b' }),
     ]);
     const want = await expected(config.rules, D);
     expect(a.selected).toBe(want.length);
