@@ -3,10 +3,10 @@
 // then one bulk reassignment of N items (N events, one INSERT … SELECT), and prints the figures.
 //   TS_NODE_PROJECT=tsconfig.base.json TS_NODE_TRANSPILE_ONLY=true \
 //   node -r ts-node/register -r tsconfig-paths/register test/bench/event-notices.ts [N]
-import { AppContext, ChannelAdminUseCases, ReassignObligationsUseCase, TransitionObligationUseCase, writeEventNotices } from '@luyue/application';
+import { AppContext, CreateChannelUseCase, ReassignObligationsUseCase, TransitionObligationUseCase, writeEventNotices } from '@luyue/application';
 import { validateEnv } from '@luyue/config';
 import type { Actor } from '@luyue/domain';
-import { createAppDataSource, createDataSource, ensureDatabase, runMigrations } from '@luyue/persistence';
+import { createAppDataSource, createDataAccess, createDataSource, ensureDatabase, runMigrations } from '@luyue/persistence';
 
 const DB = 'postgres://postgres@127.0.0.1:5432/luyue_test_ntf_bench';
 const N = Number(process.argv[2] ?? 1000);
@@ -31,8 +31,8 @@ const N = Number(process.argv[2] ?? 1000);
      SELECT $1, 't', '事项' || i, 'must', 'in_progress', '2027-01-01', ARRAY[$2::uuid], $3 FROM generate_series(1, $4) i RETURNING id`,
     [reg, body, staff, N],
   )).map((r: { id: string }) => r.id);
-  const ctx = new AppContext(app, { timeZone: 'Asia/Shanghai', yellowDays: 3, evidenceDir: 'tmp/bench', evidenceMaxBytes: 1024, mailFrom: 'b <n@bench.test>' });
-  await new ChannelAdminUseCases(ctx, { secretKey: env.CHANNEL_SECRET_KEY, allowedHosts: 'qyapi.weixin.qq.com' }).create(admin, body, { kind: 'wecom', webhookUrl: 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=bench-key-0123456789' });
+  const ctx = new AppContext(createDataAccess(app), { timeZone: 'Asia/Shanghai', yellowDays: 3, evidenceDir: 'tmp/bench', evidenceMaxBytes: 1024, mailFrom: 'b <n@bench.test>' });
+  await new CreateChannelUseCase(ctx, { secretKey: env.CHANNEL_SECRET_KEY, allowedHosts: 'qyapi.weixin.qq.com' }).execute(admin, body, { kind: 'wecom', webhookUrl: 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=bench-key-0123456789' });
 
   const transitions = new TransitionObligationUseCase(ctx);
   const actor: Actor = { userId: staff, role: 'staff', bodyId: body, scopeBodyIds: [body] };
@@ -47,7 +47,7 @@ const N = Number(process.argv[2] ?? 1000);
   );
   await owner.query('DELETE FROM notifications');
   t = process.hrtime.bigint();
-  for (const event of events) await app.transaction((m) => writeEventNotices(m, ctx, [event]));
+  for (const event of events) await ctx.data.transaction((repos) => writeEventNotices(repos.eventNotices, ctx, [event]));
   const writeSeconds = Number(process.hrtime.bigint() - t) / 1e9;
 
   // Reassignment moves open items only: put them back to in_progress first (no notices for that path's setup).

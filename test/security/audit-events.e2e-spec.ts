@@ -7,6 +7,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { verifyAuditTrail } from '@luyue/application';
+import { SqlAuditChainReads } from '@luyue/persistence';
 import { withAppDatabaseUrl, DEMO, type Http, ROOT, type SecuritySuite, makeObligation, query, startSecuritySuite } from '@luyue/testing';
 
 const DATABASE = 'luyue_test_sec_auditapi';
@@ -313,7 +314,7 @@ describe('audit events (issue 13): obligation edits, admin events, audit verify'
       await c.connect();
       try {
         await c.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-        const report = await verifyAuditTrail({ query: async (sql: string, params?: unknown[]) => (await c.query(sql, params)).rows }, { anchors });
+        const report = await verifyAuditTrail(new SqlAuditChainReads({ query: async (sql: string, params?: unknown[]) => (await c.query(sql, params)).rows }), { anchors });
         await c.query('COMMIT');
         return report;
       } finally {

@@ -3,7 +3,7 @@
 // resource the code declares is walked: each inherited property name as a filter key and as a
 // sort field must answer 400 naming the key, SQL in every declared filter's value must never reach
 // SQL text, and the database must be exactly as before.
-import { listResourceDeclarations } from '@luyue/application';
+import { listResourceDeclarations } from '@luyue/persistence';
 import { type Http, type SecuritySuite, query, startSecuritySuite } from '@luyue/testing';
 
 const REDIS_URL = 'redis://127.0.0.1:6379/12';

@@ -1,16 +1,25 @@
 import { Global, Module, type Provider } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { SqlDashboardQuery, SqlWorkDashboardQuery, createDataAccess, sqlQueryContext } from '@luyue/persistence';
 import { EnvironmentVariables } from '@luyue/config';
 import {
   AppContext,
-  BodyAdminUseCases,
-  BodyRegistryUseCases,
+  appSettingsFrom,
+  CreateBodyUseCase,
+  UpdateBodyUseCase,
+  DeleteBodyUseCase,
+  GetBodyRegistryUseCase,
+  MergeBodiesUseCase,
+  RenameBodyUseCase,
+  MarkNotBodyUseCase,
   BulkUpdateObligationsUseCase,
   ConfirmObligationsUseCase,
   DashboardQuery,
   WorkDashboardQuery,
   DecideExtensionUseCase,
-  EvidenceUseCases,
+  AddEvidenceUseCase,
+  ListEvidenceUseCase,
+  GetEvidenceUseCase,
   ExportLedgerUseCase,
   GetObligationUseCase,
   ImportLedgerUseCase,
@@ -21,25 +30,36 @@ import {
   ListObligationsUseCase,
   ListRegulationVersionsUseCase,
   ReassignObligationsUseCase,
-  ResourceQueries,
+  ListResourcesUseCase,
+  GetResourceUseCase,
+  FindSessionUserUseCase,
+  EndSessionsUseCase,
+  LoadActorUseCase,
   ReportProgressUseCase,
   RequestExtensionUseCase,
   TransitionObligationUseCase,
   UpdateObligationUseCase,
   UpdateRegulationUseCase,
-  UserAdminUseCases,
+  CreateUserUseCase,
+  UpdateUserUseCase,
+  DeactivateUserUseCase,
 } from '@luyue/application';
 
 // The framework-free use cases of @luyue/application, wired once with the shared context.
 const USE_CASES = [
-  BodyAdminUseCases,
-  BodyRegistryUseCases,
+  CreateBodyUseCase,
+  UpdateBodyUseCase,
+  DeleteBodyUseCase,
+  GetBodyRegistryUseCase,
+  MergeBodiesUseCase,
+  RenameBodyUseCase,
+  MarkNotBodyUseCase,
   BulkUpdateObligationsUseCase,
   ConfirmObligationsUseCase,
-  DashboardQuery,
-  WorkDashboardQuery,
   DecideExtensionUseCase,
-  EvidenceUseCases,
+  AddEvidenceUseCase,
+  ListEvidenceUseCase,
+  GetEvidenceUseCase,
   ExportLedgerUseCase,
   GetObligationUseCase,
   ImportLedgerUseCase,
@@ -50,13 +70,19 @@ const USE_CASES = [
   ListObligationsUseCase,
   ListRegulationVersionsUseCase,
   ReassignObligationsUseCase,
-  ResourceQueries,
+  ListResourcesUseCase,
+  GetResourceUseCase,
+  FindSessionUserUseCase,
+  EndSessionsUseCase,
+  LoadActorUseCase,
   ReportProgressUseCase,
   RequestExtensionUseCase,
   TransitionObligationUseCase,
   UpdateObligationUseCase,
   UpdateRegulationUseCase,
-  UserAdminUseCases,
+  CreateUserUseCase,
+  UpdateUserUseCase,
+  DeactivateUserUseCase,
 ];
 
 const providers: Provider[] = [
@@ -64,9 +90,12 @@ const providers: Provider[] = [
     provide: AppContext,
     inject: [DataSource, EnvironmentVariables],
     useFactory: (ds: DataSource, env: EnvironmentVariables) =>
-      new AppContext(ds, { timeZone: env.APP_TIME_ZONE, yellowDays: env.YELLOW_DAYS, evidenceDir: env.EVIDENCE_DIR, evidenceMaxBytes: env.EVIDENCE_MAX_BYTES, mailFrom: env.MAIL_FROM }),
+      new AppContext(createDataAccess(ds), appSettingsFrom(env)),
   },
   ...USE_CASES.map((useCase) => ({ provide: useCase, inject: [AppContext], useFactory: (ctx: AppContext) => new useCase(ctx) })),
+  // Read models in SQL (their caches live as long as the process).
+  { provide: DashboardQuery, inject: [AppContext, DataSource], useFactory: (ctx: AppContext, ds: DataSource) => new SqlDashboardQuery(sqlQueryContext(ctx, ds)) },
+  { provide: WorkDashboardQuery, inject: [AppContext, DataSource], useFactory: (ctx: AppContext, ds: DataSource) => new SqlWorkDashboardQuery(sqlQueryContext(ctx, ds)) },
 ];
 
 @Global()

@@ -8,6 +8,7 @@ import { HeartbeatService } from './heartbeat.service';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OcrModule } from './ocr/ocr.module';
 import { RemindersModule } from './reminders/reminders.module';
+import { WorkerContextModule } from './worker-context.module';
 
 /** The worker: BullMQ processors and job schedulers, no HTTP. */
 @Module({
@@ -24,6 +25,7 @@ import { RemindersModule } from './reminders/reminders.module';
       inject: [EnvironmentVariables],
       useFactory: (env: EnvironmentVariables) => ({ ...appDataSourceOptions(env), retryAttempts: 10, retryDelay: 1000 }),
     }),
+    WorkerContextModule,
     RedisModule,
     QueueInfraModule,
     RemindersModule,

@@ -1,3 +1,12 @@
 export * from './data-source';
 export * from './ensure-database';
 export * from './migrations';
+export * from './data-access';
+export * from './repositories';
+export * from './obligations/obligation-filter';
+export * from './shared/sql-query-context';
+export * from './dashboard/dashboard.sql-query';
+export * from './dashboard/work-dashboard.sql-query';
+export { listResourceDeclarations } from './resources/resource.sql-reads';
+export { SqlAuditChainReads } from './audit/audit-chain.sql-reads';
+export { SqlObligationRepository } from './obligations/obligation.sql-repository';

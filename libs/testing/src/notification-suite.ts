@@ -2,7 +2,7 @@ import Redis from 'ioredis';
 import type { DataSource } from 'typeorm';
 import { AppContext } from '@luyue/application';
 import { redisOptionsFromUrl, validateEnv } from '@luyue/config';
-import { createAppDataSource, createDataSource } from '@luyue/persistence';
+import { createAppDataSource, createDataAccess, createDataSource } from '@luyue/persistence';
 import { resetDatabase } from './reset-database';
 import { SmtpSink } from './smtp-sink';
 import { WorkerProcess } from './worker-process';
@@ -44,7 +44,7 @@ export async function startNotificationSuite(extraWorkerEnv: Record<string, stri
     ...extraWorkerEnv,
   });
   await worker.start();
-  const ctx = new AppContext(app, { timeZone: 'Asia/Shanghai', yellowDays: 3, evidenceDir: 'tmp/ntf-evidence', evidenceMaxBytes: 1024, mailFrom: MAIL_FROM });
+  const ctx = new AppContext(createDataAccess(app), { timeZone: 'Asia/Shanghai', yellowDays: 3, evidenceDir: 'tmp/ntf-evidence', evidenceMaxBytes: 1024, mailFrom: MAIL_FROM });
   return {
     owner,
     app,

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppContext, ImportRegulationUseCase, ImportVersionUseCase } from '@luyue/application';
-import { createAppDataSource } from '@luyue/persistence';
+import { createAppDataSource, createDataAccess } from '@luyue/persistence';
 import { CORPUS_DIR } from './ingest';
 import { log, median, withClient } from './db';
 import { userId } from './dataset';
@@ -34,7 +34,7 @@ async function timedRuns<T>(fn: () => Promise<T>): Promise<{ value: T; runsMs: n
 export async function runDocumentBench(o: { databaseUrl: string; appDatabaseUrl: string; adminUserNo: number }): Promise<DocumentBench> {
   const ds = createAppDataSource({ APP_DATABASE_URL: o.appDatabaseUrl, DB_STATEMENT_TIMEOUT_MS: 5000 });
   await ds.initialize();
-  const ctx = new AppContext(ds, { timeZone: 'Asia/Shanghai', yellowDays: 3, evidenceDir: 'tmp/bench/evidence', evidenceMaxBytes: 20 * 1024 * 1024 });
+  const ctx = new AppContext(createDataAccess(ds), { timeZone: 'Asia/Shanghai', yellowDays: 3, evidenceDir: 'tmp/bench/evidence', evidenceMaxBytes: 20 * 1024 * 1024 });
   const actor = { userId: userId(o.adminUserNo), role: 'admin' as const, bodyId: null, scopeBodyIds: [] };
   const [before, after] = LARGEST_PAIR;
   const out: DocumentBench = {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppContext, ImportRegulationUseCase } from '@luyue/application';
-import { createAppDataSource } from '@luyue/persistence';
+import { createAppDataSource, createDataAccess } from '@luyue/persistence';
 import { CORPUS_DIR, type IngestResult, corpusFiles } from './ingest';
 import { log } from './db';
 import { userId } from './dataset';
@@ -18,7 +18,7 @@ export async function ingestReal(appDatabaseUrl: string, adminUserNo: number, in
   const ds = createAppDataSource({ APP_DATABASE_URL: appDatabaseUrl, DB_STATEMENT_TIMEOUT_MS: 5000 });
   await ds.initialize();
   try {
-    const ctx = new AppContext(ds, { timeZone: 'Asia/Shanghai', yellowDays: 3, evidenceDir: 'tmp/bench/evidence', evidenceMaxBytes: 20 * 1024 * 1024 });
+    const ctx = new AppContext(createDataAccess(ds), { timeZone: 'Asia/Shanghai', yellowDays: 3, evidenceDir: 'tmp/bench/evidence', evidenceMaxBytes: 20 * 1024 * 1024 });
     const useCase = new ImportRegulationUseCase(ctx);
     const actor = { userId: userId(adminUserNo), role: 'admin' as const, bodyId: null, scopeBodyIds: [] };
     const files = corpusFiles().slice(0, Number(process.env['BENCH_INGEST_LIMIT'] ?? Infinity));

@@ -1,5 +1,6 @@
 import type { Client } from 'pg';
-import { ChangeCache, ObligationRepository, parseListQuery, OBLIGATION_LIST_RULES } from '@luyue/application';
+import { ChangeCache, parseListQuery } from '@luyue/application';
+import { OBLIGATION_LIST_RULES, SqlObligationRepository } from '@luyue/persistence';
 import { addDays } from '@luyue/domain';
 
 // The manager's common list queries, as the admin sends them (ra-data-simple-rest) and as the
@@ -67,7 +68,7 @@ export async function capturedListSql(c: ListCase, ctx: ScopeContext, path: 'col
     yellowUntil: addDays(ctx.today as never, ctx.yellowDays),
     scope: ctx.scopeBodyId === null ? ({ all: true } as const) : ({ all: false, bodyId: ctx.scopeBodyId } as const),
   };
-  await new ObligationRepository().list(recorder as never, query, filterCtx, totals);
+  await new SqlObligationRepository(recorder as never).list(query, filterCtx, totals);
   return statements;
 }
 

@@ -1,8 +1,8 @@
 import Redis from 'ioredis';
 import { Queue } from 'bullmq';
-import { RunReminderSweep, reminderConfigFrom } from '@luyue/application';
+import { AppContext, RunReminderSweepUseCase, appSettingsFrom, reminderConfigFrom } from '@luyue/application';
 import { loadEnv, redisOptionsFromUrl, resetEnvCache } from '@luyue/config';
-import { createAppDataSource } from '@luyue/persistence';
+import { createAppDataSource, createDataAccess } from '@luyue/persistence';
 import { ReminderProducer, emailJobOptions, EMAIL_JOB_NAME, QUEUE_PREFIX } from '@luyue/queue';
 import { notificationJobId } from '@luyue/contracts';
 import { log, withClient } from './db';
@@ -28,7 +28,7 @@ export async function flushBenchRedis(url: string): Promise<void> {
 }
 
 /**
- * The daily sweep in-process (RunReminderSweep, as the worker's sweep job runs it) for `day` on a
+ * The daily sweep in-process (RunReminderSweepUseCase, as the worker's sweep job runs it) for `day` on a
  * clean outbox and queue: selection, notification rows in batches, each batch's e-mail jobs
  * enqueued while the next is written. Then a bare BullMQ addBulk of the same jobs (same names,
  * options, ids and addBulk sizes) into another Redis db. `enqueueSeconds` is the time an addBulk was in
@@ -60,11 +60,11 @@ export async function runSweepBench(o: { databaseUrl: string; redisUrl: string; 
     await producer.emailQueue.waitUntilReady();
     // The SQL alone first: the same sweep with a queue that takes nothing, then an empty outbox again.
     const s0 = process.hrtime.bigint();
-    await new RunReminderSweep(ds, reminderConfigFrom(env), { enqueueEmails: async (n) => n.length }).execute({ today: o.day as never, sweepId: `bench-sql-${Date.now()}` });
+    await new RunReminderSweepUseCase(new AppContext(createDataAccess(ds), appSettingsFrom(env)), reminderConfigFrom(env), { enqueueEmails: async (n) => n.length }).execute({ today: o.day as never, sweepId: `bench-sql-${Date.now()}` });
     const sqlSeconds = Number(process.hrtime.bigint() - s0) / 1e9;
     log(`sweep without enqueueing (the SQL alone): ${sqlSeconds.toFixed(2)} s`);
     await withClient(o.databaseUrl, (c) => c.query('TRUNCATE notifications'));
-    const sweep = new RunReminderSweep(ds, reminderConfigFrom(env), timedQueue);
+    const sweep = new RunReminderSweepUseCase(new AppContext(createDataAccess(ds), appSettingsFrom(env)), reminderConfigFrom(env), timedQueue);
     const t0 = process.hrtime.bigint();
     const result = await sweep.execute({ today: o.day as never, sweepId: `bench-${Date.now()}` });
     const sweepSeconds = Number(process.hrtime.bigint() - t0) / 1e9;

@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common'
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { LoginResponse, UserDto } from '@luyue/contracts';
-import { type AuthenticatedUser, LoginUseCase } from '@luyue/application';
+import { type AuthenticatedUser, ChangePasswordUseCase, LoginUseCase } from '@luyue/application';
 import { EnvironmentVariables } from '@luyue/config';
 import { Public } from '../common/public.decorator';
 import { CurrentUser } from '../common/request-context';
@@ -15,6 +15,7 @@ import { SessionVerifier } from './session-verifier';
 export class AuthController {
   constructor(
     private readonly login: LoginUseCase,
+    private readonly changeOwnPassword: ChangePasswordUseCase,
     private readonly env: EnvironmentVariables,
     private readonly sessions: SessionVerifier,
   ) {}
@@ -49,7 +50,7 @@ export class AuthController {
   @Post('password')
   @HttpCode(200)
   async changePassword(@CurrentUser() user: AuthenticatedUser, @Body() body: ChangePasswordDto, @Req() request: FastifyRequest): Promise<LoginResponse> {
-    return this.login.changePassword(user.id, body.currentPassword, body.newPassword, request.ip);
+    return this.changeOwnPassword.execute(user.id, body.currentPassword, body.newPassword, request.ip);
   }
 
   @ApiBearerAuth()

@@ -3,7 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { createSecretKey } from 'node:crypto';
 import { JwtModule, JwtService } from '@nestjs/jwt';
 import { EnvironmentVariables, assertSessionSecret } from '@luyue/config';
-import { AppContext, LoginUseCase } from '@luyue/application';
+import { AppContext, ChangePasswordUseCase, LoginUseCase } from '@luyue/application';
 import { AuthController } from './auth.controller';
 import { JwtAuthGuard } from './jwt-auth.guard';
 import { LoginThrottle } from './login-throttle';
@@ -31,12 +31,12 @@ import { SessionVerifier } from './session-verifier';
   controllers: [AuthController],
   providers: [
     LoginThrottle,
-    {
-      provide: LoginUseCase,
+    ...[LoginUseCase, ChangePasswordUseCase].map((useCase) => ({
+      provide: useCase,
       inject: [AppContext, JwtService, LoginThrottle],
       useFactory: (ctx: AppContext, jwt: JwtService, throttle: LoginThrottle) =>
-        new LoginUseCase(ctx, { ttlSeconds: SESSION_TTL_SECONDS, sign: (claims) => jwt.signAsync({ ...claims }, { algorithm: JWT_ALGORITHM, expiresIn: SESSION_TTL_SECONDS }) }, throttle),
-    },
+        new useCase(ctx, { ttlSeconds: SESSION_TTL_SECONDS, sign: (claims) => jwt.signAsync({ ...claims }, { algorithm: JWT_ALGORITHM, expiresIn: SESSION_TTL_SECONDS }) }, throttle),
+    })),
     SessionVerifier,
     { provide: APP_GUARD, useClass: JwtAuthGuard },
   ],

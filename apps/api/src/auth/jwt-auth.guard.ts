@@ -1,7 +1,7 @@
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { PinoLogger } from 'nestjs-pino';
-import { AppContext } from '@luyue/application';
+import { LoadActorUseCase } from '@luyue/application';
 import { IS_PUBLIC } from '../common/public.decorator';
 import type { AuthenticatedRequest } from '../common/request-context';
 import { type SessionClaims, tokenFromRequest } from './session-token';
@@ -25,7 +25,7 @@ export class JwtAuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly sessions: SessionVerifier,
-    private readonly ctx: AppContext,
+    private readonly actors: LoadActorUseCase,
     private readonly logger: PinoLogger,
   ) {}
 
@@ -54,7 +54,7 @@ export class JwtAuthGuard implements CanActivate {
       const session: CachedSession = {
         tokenVersion: claims.ver,
         user: { id: user.id, email: user.email, name: user.name, role: user.role, bodyId: user.bodyId },
-        actor: await this.ctx.actors.load(this.ctx.ds.manager, user, user.bodiesVersion),
+        actor: await this.actors.execute(user),
         bodiesVersion: user.bodiesVersion,
       };
       this.cache.set(claims.sub, session);

@@ -1,5 +1,15 @@
 import { Module, type OnApplicationShutdown } from '@nestjs/common';
-import { AppContext, ChannelAdminUseCases, NotificationPreferencesUseCases } from '@luyue/application';
+import {
+  AppContext,
+  CreateChannelUseCase,
+  GetChannelUseCase,
+  GetNotificationPreferencesUseCase,
+  ListChannelsUseCase,
+  RemoveChannelUseCase,
+  RetryNotificationUseCase,
+  UpdateChannelUseCase,
+  UpdateNotificationPreferencesUseCase,
+} from '@luyue/application';
 import { EnvironmentVariables } from '@luyue/config';
 import { ReminderQueuesModule, RobotProducer } from '@luyue/queue';
 import { ChannelsController, NotificationPreferencesController } from './notification-settings.controller';
@@ -9,12 +19,12 @@ import { ChannelsController, NotificationPreferencesController } from './notific
   imports: [ReminderQueuesModule],
   controllers: [ChannelsController, NotificationPreferencesController],
   providers: [
-    {
-      provide: ChannelAdminUseCases,
+    ...[ListChannelsUseCase, GetChannelUseCase, CreateChannelUseCase, UpdateChannelUseCase, RemoveChannelUseCase].map((useCase) => ({
+      provide: useCase,
       inject: [AppContext, EnvironmentVariables],
-      useFactory: (ctx: AppContext, env: EnvironmentVariables) => new ChannelAdminUseCases(ctx, { secretKey: env.CHANNEL_SECRET_KEY, allowedHosts: env.CHANNEL_ALLOWED_HOSTS }),
-    },
-    { provide: NotificationPreferencesUseCases, inject: [AppContext], useFactory: (ctx: AppContext) => new NotificationPreferencesUseCases(ctx) },
+      useFactory: (ctx: AppContext, env: EnvironmentVariables) => new useCase(ctx, { secretKey: env.CHANNEL_SECRET_KEY, allowedHosts: env.CHANNEL_ALLOWED_HOSTS }),
+    })),
+    ...[GetNotificationPreferencesUseCase, UpdateNotificationPreferencesUseCase, RetryNotificationUseCase].map((useCase) => ({ provide: useCase, inject: [AppContext], useFactory: (ctx: AppContext) => new useCase(ctx) })),
     { provide: RobotProducer, inject: [EnvironmentVariables], useFactory: (env: EnvironmentVariables) => RobotProducer.connect(env) },
   ],
 })

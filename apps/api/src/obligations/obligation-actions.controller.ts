@@ -6,7 +6,9 @@ import type { Actor } from '@luyue/domain';
 import {
   DecideAmendmentUseCase,
   DecideExtensionUseCase,
-  EvidenceUseCases,
+  AddEvidenceUseCase,
+  ListEvidenceUseCase,
+  GetEvidenceUseCase,
   ListExtensionRequestsUseCase,
   ReportProgressUseCase,
   RequestExtensionUseCase,
@@ -27,7 +29,9 @@ export class ObligationActionsController {
     private readonly requestExtension: RequestExtensionUseCase,
     private readonly listExtensionRequests: ListExtensionRequestsUseCase,
     private readonly decideExtension: DecideExtensionUseCase,
-    private readonly evidence: EvidenceUseCases,
+    private readonly addEvidence: AddEvidenceUseCase,
+    private readonly listEvidence: ListEvidenceUseCase,
+    private readonly getEvidence: GetEvidenceUseCase,
     private readonly decideAmendment: DecideAmendmentUseCase,
   ) {}
 
@@ -70,17 +74,17 @@ export class ObligationActionsController {
   @ApiConsumes('multipart/form-data')
   async upload(@CurrentActor() actor: Actor, @Param('id') id: string, @Req() request: FastifyRequest) {
     const { file } = await readUploadedFile(request);
-    return this.evidence.add(actor, id, file.fileName, file.buffer);
+    return this.addEvidence.execute(actor, id, file.fileName, file.buffer);
   }
 
   @Get(':id/evidence')
   evidenceList(@CurrentActor() actor: Actor, @Param('id') id: string) {
-    return this.evidence.list(actor, id);
+    return this.listEvidence.execute(actor, id);
   }
 
   @Get(':id/evidence/:eid')
   async download(@CurrentActor() actor: Actor, @Param('id') id: string, @Param('eid') evidenceId: string, @Res({ passthrough: true }) reply: FastifyReply) {
-    const file = await this.evidence.get(actor, id, evidenceId);
+    const file = await this.getEvidence.execute(actor, id, evidenceId);
     void reply.header('Content-Disposition', attachment(file.fileName));
     return new StreamableFile(createReadStream(file.path), { type: file.contentType, length: file.size });
   }

@@ -2,7 +2,7 @@ import { Body, Controller, Get, Param, Post, Put, Query, Req, Res } from '@nestj
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor } from '@luyue/domain';
-import { ImportRegulationUseCase, ImportVersionUseCase, UpdateRegulationUseCase, ListRegulationVersionsUseCase, ResourceQueries, ScanOcrUseCase } from '@luyue/application';
+import { ImportRegulationUseCase, ImportVersionUseCase, UpdateRegulationUseCase, ListRegulationVersionsUseCase, ScanOcrUseCase, GetResourceUseCase, ListResourcesUseCase } from '@luyue/application';
 import { ListQueryDto } from '../common/list.dto';
 import { setContentRange } from '../common/content-range';
 import { CurrentActor } from '../common/request-context';
@@ -15,7 +15,8 @@ import { ImportFormFieldsDto, ImportQueryDto, ImportRegulationDto, ImportVersion
 @Controller('regulations')
 export class RegulationsController {
   constructor(
-    private readonly resources: ResourceQueries,
+    private readonly listResources: ListResourcesUseCase,
+    private readonly getResource: GetResourceUseCase,
     private readonly importRegulation: ImportRegulationUseCase,
     private readonly importVersion: ImportVersionUseCase,
     private readonly updateRegulation: UpdateRegulationUseCase,
@@ -25,14 +26,14 @@ export class RegulationsController {
 
   @Get()
   async list(@CurrentActor() actor: Actor, @Query() query: ListQueryDto, @Res({ passthrough: true }) reply: FastifyReply) {
-    const page = await this.resources.list(actor, 'regulations', query);
+    const page = await this.listResources.execute(actor, 'regulations', query);
     setContentRange(reply, 'regulations', page.start, page.rows.length, page.total);
     return page.rows;
   }
 
   @Get(':id')
   get(@CurrentActor() actor: Actor, @Param('id') id: string) {
-    return this.resources.get(actor, 'regulations', id);
+    return this.getResource.execute(actor, 'regulations', id);
   }
 
   /** An admin corrects the title or the 简称 (`shortTitle`: null or '' derives it again). */

@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, Param, Post, Put, Query, Res } from '@ne
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { Actor } from '@luyue/domain';
-import { BodyAdminUseCases, ResourceQueries } from '@luyue/application';
+import { CreateBodyUseCase, DeleteBodyUseCase, UpdateBodyUseCase, GetResourceUseCase, ListResourcesUseCase } from '@luyue/application';
 import { ListQueryDto } from '../common/list.dto';
 import { setContentRange } from '../common/content-range';
 import { CurrentActor } from '../common/request-context';
@@ -14,34 +14,37 @@ import { CreateBodyDto, UpdateBodyDto } from './admin-resources.dto';
 @Controller('bodies')
 export class BodiesController {
   constructor(
-    private readonly resources: ResourceQueries,
-    private readonly bodies: BodyAdminUseCases,
+    private readonly listResources: ListResourcesUseCase,
+    private readonly getResource: GetResourceUseCase,
+    private readonly createBody: CreateBodyUseCase,
+    private readonly updateBody: UpdateBodyUseCase,
+    private readonly deleteBody: DeleteBodyUseCase,
   ) {}
 
   @Get()
   async list(@CurrentActor() actor: Actor, @Query() query: ListQueryDto, @Res({ passthrough: true }) reply: FastifyReply) {
-    const page = await this.resources.list(actor, 'bodies', query);
+    const page = await this.listResources.execute(actor, 'bodies', query);
     setContentRange(reply, 'bodies', page.start, page.rows.length, page.total);
     return page.rows;
   }
 
   @Get(':id')
   get(@CurrentActor() actor: Actor, @Param('id') id: string) {
-    return this.resources.get(actor, 'bodies', id);
+    return this.getResource.execute(actor, 'bodies', id);
   }
 
   @Post()
   create(@CurrentActor() actor: Actor, @Body() body: CreateBodyDto) {
-    return this.bodies.create(actor, body);
+    return this.createBody.execute(actor, body);
   }
 
   @Put(':id')
   update(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: UpdateBodyDto) {
-    return this.bodies.update(actor, id, body);
+    return this.updateBody.execute(actor, id, body);
   }
 
   @Delete(':id')
   remove(@CurrentActor() actor: Actor, @Param('id') id: string) {
-    return this.bodies.remove(actor, id);
+    return this.deleteBody.execute(actor, id);
   }
 }

@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import type { Actor } from '@luyue/domain';
-import { BodyRegistryUseCases } from '@luyue/application';
+import { GetBodyRegistryUseCase, MarkNotBodyUseCase, MergeBodiesUseCase, RenameBodyUseCase } from '@luyue/application';
 import { CurrentActor } from '../common/request-context';
 
 export class MergeBodyDto {
@@ -18,28 +18,33 @@ export class RenameBodyDto {
 @ApiBearerAuth()
 @Controller()
 export class BodyRegistryController {
-  constructor(private readonly registry: BodyRegistryUseCases) {}
+  constructor(
+    private readonly getRegistry: GetBodyRegistryUseCase,
+    private readonly mergeBodies: MergeBodiesUseCase,
+    private readonly renameBody: RenameBodyUseCase,
+    private readonly markNotBody: MarkNotBodyUseCase,
+  ) {}
 
   @Get('body-registry')
   list(@CurrentActor() actor: Actor) {
-    return this.registry.registry(actor);
+    return this.getRegistry.execute(actor);
   }
 
   @Post('bodies/:id/merge')
   @HttpCode(200)
   merge(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: MergeBodyDto) {
-    return this.registry.merge(actor, id, body.intoId);
+    return this.mergeBodies.execute(actor, id, body.intoId);
   }
 
   @Post('bodies/:id/rename')
   @HttpCode(200)
   rename(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: RenameBodyDto) {
-    return this.registry.rename(actor, id, body.name);
+    return this.renameBody.execute(actor, id, body.name);
   }
 
   @Post('bodies/:id/not-a-body')
   @HttpCode(200)
   notABody(@CurrentActor() actor: Actor, @Param('id') id: string) {
-    return this.registry.markNotBody(actor, id);
+    return this.markNotBody.execute(actor, id);
   }
 }

@@ -4,7 +4,8 @@
 //   npx jest -c jest.int.config.cjs --runInBand apps/api/src/resources/body-registry.int-spec.ts
 // (its own database luyue_test_bo_registry and Redis db 1, set below)
 import { validateEnv } from '@luyue/config';
-import { RunReminderSweep, reminderConfigFrom } from '@luyue/application';
+import { AppContext, RunReminderSweepUseCase, appSettingsFrom, reminderConfigFrom } from '@luyue/application';
+import { createDataAccess } from '@luyue/persistence';
 import { addDays, todayIn } from '@luyue/domain';
 import { JURISDICTION, PASSWORD, bearer, type Fixture, type Harness, importSmallRegulation, login, startWithFixture, tokens, useOwnDatabase } from '@luyue/testing';
 import { createApp } from '../app.factory';
@@ -90,7 +91,7 @@ describe('body registry cleaning (integration)', () => {
     expect(assigned.map((e: { data: unknown }) => e.data)).toEqual([expect.objectContaining({ reason: 'body_merged', from: source, into: target, leadBodyIds: [target] })]);
 
     // The daily sweep: the due-soon reminder of the moved duty goes to the merged body's staff.
-    const sweep = await new RunReminderSweep(h.ds, reminderConfigFrom(env), { enqueueEmails: async (rows) => rows.length }).execute({ today });
+    const sweep = await new RunReminderSweepUseCase(new AppContext(createDataAccess(h.ds), appSettingsFrom(env)), reminderConfigFrom(env), { enqueueEmails: async (rows) => rows.length }).execute({ today });
     expect(sweep.created).toBeGreaterThan(0);
     const recipients = ((await h.ds.query(`SELECT recipient_user_id AS id FROM notifications WHERE obligation_id = $1 AND kind = 'due_soon'`, [led])) as { id: string }[]).map((r) => r.id).sort();
     expect(recipients).toEqual([movedUser, targetStaff].sort());

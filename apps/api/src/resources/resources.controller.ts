@@ -2,7 +2,7 @@ import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiForbiddenResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { Actor } from '@luyue/domain';
-import { type ResourceName, ResourceQueries } from '@luyue/application';
+import { GetResourceUseCase, ListResourcesUseCase, type ResourceName } from '@luyue/application';
 import { ListQueryDto } from '../common/list.dto';
 import { setContentRange } from '../common/content-range';
 import { CurrentActor } from '../common/request-context';
@@ -10,18 +10,21 @@ import { CurrentActor } from '../common/request-context';
 /** GET list / GET one for a read-only resource; who may read it is the resource's domain permission (403 otherwise). */
 abstract class ReadOnlyResourceController {
   protected abstract readonly resource: ResourceName;
-  constructor(protected readonly resources: ResourceQueries) {}
+  constructor(
+    protected readonly listResources: ListResourcesUseCase,
+    protected readonly getResource: GetResourceUseCase,
+  ) {}
 
   @Get()
   async list(@CurrentActor() actor: Actor, @Query() query: ListQueryDto, @Res({ passthrough: true }) reply: FastifyReply) {
-    const page = await this.resources.list(actor, this.resource, query);
+    const page = await this.listResources.execute(actor, this.resource, query);
     setContentRange(reply, this.resource, page.start, page.rows.length, page.total);
     return page.rows;
   }
 
   @Get(':id')
   get(@CurrentActor() actor: Actor, @Param('id') id: string) {
-    return this.resources.get(actor, this.resource, id);
+    return this.getResource.execute(actor, this.resource, id);
   }
 }
 
@@ -30,8 +33,8 @@ abstract class ReadOnlyResourceController {
 @Controller('provisions')
 export class ProvisionsController extends ReadOnlyResourceController {
   protected readonly resource = 'provisions' as const;
-  constructor(resources: ResourceQueries) {
-    super(resources);
+  constructor(list: ListResourcesUseCase, get: GetResourceUseCase) {
+    super(list, get);
   }
 }
 
@@ -40,8 +43,8 @@ export class ProvisionsController extends ReadOnlyResourceController {
 @Controller('obligation-events')
 export class ObligationEventsController extends ReadOnlyResourceController {
   protected readonly resource = 'obligation-events' as const;
-  constructor(resources: ResourceQueries) {
-    super(resources);
+  constructor(list: ListResourcesUseCase, get: GetResourceUseCase) {
+    super(list, get);
   }
 }
 
@@ -58,12 +61,15 @@ const ADMIN_EVENTS_DESCRIPTION =
 @ApiForbiddenResponse({ description: 'the caller is not an admin' })
 @Controller('admin-events')
 export class AdminEventsController {
-  constructor(private readonly resources: ResourceQueries) {}
+  constructor(
+    private readonly listResources: ListResourcesUseCase,
+    private readonly getResource: GetResourceUseCase,
+  ) {}
 
   @Get()
   @ApiOperation({ summary: 'List administration events', description: ADMIN_EVENTS_DESCRIPTION })
   async list(@CurrentActor() actor: Actor, @Query() query: ListQueryDto, @Res({ passthrough: true }) reply: FastifyReply) {
-    const page = await this.resources.list(actor, 'admin-events', query);
+    const page = await this.listResources.execute(actor, 'admin-events', query);
     setContentRange(reply, 'admin-events', page.start, page.rows.length, page.total);
     return page.rows;
   }
@@ -71,7 +77,7 @@ export class AdminEventsController {
   @Get(':id')
   @ApiOperation({ summary: 'One administration event', description: ADMIN_EVENTS_DESCRIPTION })
   get(@CurrentActor() actor: Actor, @Param('id') id: string) {
-    return this.resources.get(actor, 'admin-events', id);
+    return this.getResource.execute(actor, 'admin-events', id);
   }
 }
 
@@ -81,7 +87,7 @@ export class AdminEventsController {
 @Controller('notifications')
 export class NotificationsController extends ReadOnlyResourceController {
   protected readonly resource = 'notifications' as const;
-  constructor(resources: ResourceQueries) {
-    super(resources);
+  constructor(list: ListResourcesUseCase, get: GetResourceUseCase) {
+    super(list, get);
   }
 }

@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, Param, Post, Put, Query, Res } from '@ne
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { Actor } from '@luyue/domain';
-import { ResourceQueries, UserAdminUseCases } from '@luyue/application';
+import { CreateUserUseCase, DeactivateUserUseCase, UpdateUserUseCase, GetResourceUseCase, ListResourcesUseCase } from '@luyue/application';
 import { ListQueryDto } from '../common/list.dto';
 import { setContentRange } from '../common/content-range';
 import { CurrentActor } from '../common/request-context';
@@ -14,34 +14,37 @@ import { CreateUserDto, UpdateUserDto } from './admin-resources.dto';
 @Controller('users')
 export class UsersController {
   constructor(
-    private readonly resources: ResourceQueries,
-    private readonly users: UserAdminUseCases,
+    private readonly listResources: ListResourcesUseCase,
+    private readonly getResource: GetResourceUseCase,
+    private readonly createUser: CreateUserUseCase,
+    private readonly updateUser: UpdateUserUseCase,
+    private readonly deactivateUser: DeactivateUserUseCase,
   ) {}
 
   @Get()
   async list(@CurrentActor() actor: Actor, @Query() query: ListQueryDto, @Res({ passthrough: true }) reply: FastifyReply) {
-    const page = await this.resources.list(actor, 'users', query);
+    const page = await this.listResources.execute(actor, 'users', query);
     setContentRange(reply, 'users', page.start, page.rows.length, page.total);
     return page.rows;
   }
 
   @Get(':id')
   get(@CurrentActor() actor: Actor, @Param('id') id: string) {
-    return this.resources.get(actor, 'users', id);
+    return this.getResource.execute(actor, 'users', id);
   }
 
   @Post()
   create(@CurrentActor() actor: Actor, @Body() body: CreateUserDto) {
-    return this.users.create(actor, body);
+    return this.createUser.execute(actor, body);
   }
 
   @Put(':id')
   update(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: UpdateUserDto) {
-    return this.users.update(actor, id, body);
+    return this.updateUser.execute(actor, id, body);
   }
 
   @Delete(':id')
   remove(@CurrentActor() actor: Actor, @Param('id') id: string) {
-    return this.users.deactivate(actor, id);
+    return this.deactivateUser.execute(actor, id);
   }
 }

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import { type AuditTrailReport, verifyAuditTrail } from '@luyue/application';
+import { AppContext, type AuditTrailReport, VerifyAuditTrailUseCase, appSettingsFrom } from '@luyue/application';
 import { loadEnv } from '@luyue/config';
 import type { ChainHead } from '@luyue/domain';
-import { createDataSource } from '@luyue/persistence';
+import { createDataAccess, createDataSource } from '@luyue/persistence';
 import type { CliCommand } from '../command';
 import { CliError, log, printJson } from '../cli-output';
 
@@ -51,17 +51,12 @@ export const auditCommand: CliCommand = {
     const anchors = typeof values['anchors'] === 'string' ? await readAnchors(values['anchors']) : undefined;
     const ds = createDataSource(env.DATABASE_URL);
     await ds.initialize();
-    const runner = ds.createQueryRunner();
     try {
-      await runner.connect();
-      await runner.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-      const report = await verifyAuditTrail(runner, { anchors });
-      await runner.query('COMMIT');
+      const report = await new VerifyAuditTrailUseCase(new AppContext(createDataAccess(ds), appSettingsFrom(env))).execute({ anchors });
       if (values['json']) printJson(report);
       else printText(report);
       return report.ok ? 0 : 1;
     } finally {
-      await runner.release();
       await ds.destroy();
     }
   },

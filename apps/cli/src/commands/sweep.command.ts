@@ -4,7 +4,7 @@ import Redis from 'ioredis';
 import { sweepProgress, type SweepResult } from '@luyue/application';
 import { loadEnv, redisOptionsFromUrl } from '@luyue/config';
 import { isIsoDate, todayIn } from '@luyue/domain';
-import { createAppDataSource } from '@luyue/persistence';
+import { createAppDataSource, createDataAccess } from '@luyue/persistence';
 import { ReminderProducer, WORKER_HEARTBEAT_KEY } from '@luyue/queue';
 import type { CliCommand } from '../command';
 import { CliError, log, printJson } from '../cli-output';
@@ -62,11 +62,12 @@ export const sweepCommand: CliCommand = {
       log(`selected ${result.selected}, created ${result.created}, enqueued ${result.enqueued}; waiting for the e-mails`);
 
       // 2. Its e-mails: every notification this run created ends sent or failed (retries included).
-      let progress = await sweepProgress(ds, sweepId);
+      const notifications = createDataAccess(ds).repositories.notifications;
+      let progress = await sweepProgress(notifications, sweepId);
       while (progress.pending > 0) {
         if (Date.now() > deadline) throw new CliError(`timed out with ${progress.pending} e-mail(s) still pending (sent ${progress.sent}, failed ${progress.failed})`, 3);
         await sleep(POLL_MS);
-        progress = await sweepProgress(ds, sweepId);
+        progress = await sweepProgress(notifications, sweepId);
       }
       const summary = {
         day: today,

@@ -124,7 +124,7 @@ describe('hand-off notices: transition → outbox row → worker → SMTP', () =
       `SELECT id::text, type, to_status AS "toStatus", data FROM obligation_events WHERE obligation_id = $1 ORDER BY id`,
       [o],
     );
-    const again = await app.transaction((m) => writeEventNotices(m, ctx, events));
+    const again = await ctx.data.transaction((repos) => writeEventNotices(repos.eventNotices, ctx, events));
     expect(again).toBe(0);
     await new Promise((r) => setTimeout(r, 2_000));
     expect(sink.received).toHaveLength(total);

@@ -1,6 +1,6 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { type ConnectionOptions, Worker } from 'bullmq';
-import { RelayOutbox } from '@luyue/application';
+import { RelayOutboxUseCase } from '@luyue/application';
 import { EnvironmentVariables, redisOptionsFromUrl } from '@luyue/config';
 import { QUEUE_ROBOT } from '@luyue/contracts';
 import { QUEUE_PREFIX, RobotProducer } from '@luyue/queue';
@@ -24,7 +24,7 @@ export class NotificationWorkersService implements OnApplicationBootstrap, OnApp
   constructor(
     private readonly env: EnvironmentVariables,
     private readonly robot: RobotProcessor,
-    private readonly relay: RelayOutbox,
+    private readonly relay: RelayOutboxUseCase,
     private readonly producer: RobotProducer,
   ) {}
 

@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import type Redis from 'ioredis';
-import { RelayOutbox, SendRobotNotification, reminderConfigFrom } from '@luyue/application';
+import { AppContext, FindRobotChannelUseCase, GiveUpNotificationUseCase, RelayOutboxUseCase, SendRobotNotificationUseCase, reminderConfigFrom } from '@luyue/application';
 import { EnvironmentVariables } from '@luyue/config';
 import { REDIS, ReminderProducer, ReminderQueuesModule, RobotProducer, WebhookRateLimiter } from '@luyue/queue';
 import { NotificationWorkersService } from './notification-workers.service';
@@ -16,22 +15,23 @@ const RATE_MARGIN_MS = 1_000;
   providers: [
     { provide: RobotProducer, inject: [EnvironmentVariables], useFactory: (env: EnvironmentVariables) => RobotProducer.connect(env) },
     {
-      provide: RelayOutbox,
-      inject: [DataSource, ReminderProducer, RobotProducer],
-      useFactory: (ds: DataSource, emails: ReminderProducer, robots: RobotProducer) =>
-        new RelayOutbox(ds, { enqueueEmails: (rows) => emails.enqueueEmails(rows), enqueueRobots: (rows) => robots.enqueueRobots(rows) }),
+      provide: RelayOutboxUseCase,
+      inject: [AppContext, ReminderProducer, RobotProducer],
+      useFactory: (ctx: AppContext, emails: ReminderProducer, robots: RobotProducer) =>
+        new RelayOutboxUseCase(ctx, { enqueueEmails: (rows) => emails.enqueueEmails(rows), enqueueRobots: (rows) => robots.enqueueRobots(rows) }),
     },
     {
-      provide: SendRobotNotification,
-      inject: [DataSource, EnvironmentVariables],
-      useFactory: (ds: DataSource, env: EnvironmentVariables) =>
-        new SendRobotNotification(ds, reminderConfigFrom(env), { secretKey: env.CHANNEL_SECRET_KEY, allowedHosts: env.CHANNEL_ALLOWED_HOSTS }),
+      provide: SendRobotNotificationUseCase,
+      inject: [AppContext, EnvironmentVariables],
+      useFactory: (ctx: AppContext, env: EnvironmentVariables) =>
+        new SendRobotNotificationUseCase(ctx, reminderConfigFrom(env), { secretKey: env.CHANNEL_SECRET_KEY, allowedHosts: env.CHANNEL_ALLOWED_HOSTS }),
     },
     {
       provide: WebhookRateLimiter,
       inject: [REDIS, EnvironmentVariables],
       useFactory: (redis: Redis, env: EnvironmentVariables) => new WebhookRateLimiter(redis, env.ROBOT_RATE_MAX, env.ROBOT_RATE_WINDOW_MS + RATE_MARGIN_MS),
     },
+    ...[FindRobotChannelUseCase, GiveUpNotificationUseCase].map((useCase) => ({ provide: useCase, inject: [AppContext], useFactory: (ctx: AppContext) => new useCase(ctx) })),
     RobotProcessor,
     NotificationWorkersService,
   ],

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DelayedError, type Job, UnrecoverableError } from 'bullmq';
-import { SendRobotNotification, type SendOutcome } from '@luyue/application';
+import { FindRobotChannelUseCase, GiveUpNotificationUseCase, SendRobotNotificationUseCase, type SendOutcome } from '@luyue/application';
 import type { EmailJobPayload } from '@luyue/contracts';
 import { WebhookRateLimiter } from '@luyue/queue';
 
@@ -14,14 +14,16 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 @Injectable()
 export class RobotProcessor {
   constructor(
-    private readonly send: SendRobotNotification,
+    private readonly send: SendRobotNotificationUseCase,
+    private readonly findChannel: FindRobotChannelUseCase,
+    private readonly giveUp: GiveUpNotificationUseCase,
     private readonly limiter: WebhookRateLimiter,
   ) {}
 
   async process(job: Job<EmailJobPayload>, token?: string): Promise<{ outcome: SendOutcome }> {
     const id = job.data?.notificationId;
     if (typeof id !== 'string' || !UUID.test(id)) throw new UnrecoverableError(`invalid payload: notificationId '${String(id)}'`);
-    const channelId = await this.send.channelOf(id);
+    const channelId = await this.findChannel.execute(id);
     if (!channelId) return { outcome: 'skipped' };
     const wait = await this.limiter.reserve(channelId, String(job.id));
     if (wait > 0) {
@@ -33,6 +35,6 @@ export class RobotProcessor {
 
   async onFinallyFailed(job: Job<EmailJobPayload>, err: Error): Promise<void> {
     const id = job.data?.notificationId;
-    if (typeof id === 'string' && UUID.test(id)) await this.send.giveUp(id, err.message);
+    if (typeof id === 'string' && UUID.test(id)) await this.giveUp.execute(id, err.message);
   }
 }

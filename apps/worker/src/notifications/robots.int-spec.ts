@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { type AppContext, ChannelAdminUseCases, TransitionObligationUseCase } from '@luyue/application';
+import { type AppContext, CreateChannelUseCase, TransitionObligationUseCase } from '@luyue/application';
 import type { Actor } from '@luyue/domain';
 import { waitFor, Fixtures, type NotificationSuite, startNotificationSuite, RobotServer } from '@luyue/testing';
 
@@ -19,7 +19,7 @@ describe('group robots: transition → outbox → worker → robot webhook', () 
   let robots: RobotServer;
   let fx: Fixtures;
   let ctx: AppContext;
-  let channels: ChannelAdminUseCases;
+  let channels: CreateChannelUseCase;
   let admin: Actor;
 
   beforeAll(async () => {
@@ -29,7 +29,7 @@ describe('group robots: transition → outbox → worker → robot webhook', () 
     ({ owner, ctx } = suite);
     fx = new Fixtures(owner);
     await fx.regulation('某某条例');
-    channels = new ChannelAdminUseCases(ctx, { secretKey: SECRET_KEY, allowedHosts: '127.0.0.1' });
+    channels = new CreateChannelUseCase(ctx, { secretKey: SECRET_KEY, allowedHosts: '127.0.0.1' });
     admin = { userId: await fx.user({ email: 'admin@example.test', role: 'admin', bodyId: null }), role: 'admin', bodyId: null, scopeBodyIds: [] };
   });
 
@@ -42,7 +42,7 @@ describe('group robots: transition → outbox → worker → robot webhook', () 
   const submissions = async (name: string, channel: { kind: 'wecom' | 'dingtalk'; webhookUrl: string; secret?: string }, n: number) => {
     const body = await fx.body(name);
     const staff = await fx.user({ email: `${name}-staff@example.test`, role: 'staff', bodyId: body });
-    const saved = await channels.create(admin, body, { ...channel, notices: ['events'] });
+    const saved = await channels.execute(admin, body, { ...channel, notices: ['events'] });
     const ids: string[] = [];
     for (let i = 0; i < n; i++) ids.push(await fx.obligation({ title: `${name}事项${i + 1}`, status: 'in_progress', dueDate: '2027-01-15', lead: [body] }));
     const submit = async () => {
@@ -72,9 +72,9 @@ describe('group robots: transition → outbox → worker → robot webhook', () 
       'file:///etc/passwd?key=k',
       `${robots.base}/cgi-bin/webhook/send`,
     ]) {
-      await expect(channels.create(admin, body, { kind: 'wecom', webhookUrl })).rejects.toMatchObject({ details: { field: 'webhookUrl' } });
+      await expect(channels.execute(admin, body, { kind: 'wecom', webhookUrl })).rejects.toMatchObject({ details: { field: 'webhookUrl' } });
     }
-    await expect(channels.create(admin, body, { kind: 'wecom', webhookUrl: robots.wecomUrl('k'), notices: ['events', "x'; DROP TABLE users; --" as never] })).rejects.toMatchObject({ details: { field: 'notices' } });
+    await expect(channels.execute(admin, body, { kind: 'wecom', webhookUrl: robots.wecomUrl('k'), notices: ['events', "x'; DROP TABLE users; --" as never] })).rejects.toMatchObject({ details: { field: 'notices' } });
   });
 
   it('throttled messages arrive later, none lost; an invalid webhook fails after one attempt; DingTalk signatures verify', async () => {

@@ -1,14 +1,12 @@
 import { Logger, Module } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { RunReminderSweep, SendNotification, type ReminderConfig, reminderConfigFrom } from '@luyue/application';
+import { AppContext, GiveUpNotificationUseCase, RunReminderSweepUseCase, SendNotificationUseCase, type ReminderConfig, reminderConfigFrom } from '@luyue/application';
 import { EnvironmentVariables } from '@luyue/config';
-import { type Clock, systemClock } from '@luyue/domain';
 import { type Mailer, createMailer } from '@luyue/mail';
 import { ReminderProducer, ReminderQueuesModule } from '@luyue/queue';
 import { EmailProcessor } from './email.processor';
 import { ReminderWorkersService } from './reminder-workers.service';
 import { SweepProcessor } from './sweep.processor';
-import { CLOCK, MAILER, REMINDER_CONFIG } from './tokens';
+import { MAILER, REMINDER_CONFIG } from './tokens';
 
 const DEV_INBOX_URL = 'smtp://127.0.0.1:1025';
 
@@ -16,7 +14,6 @@ const DEV_INBOX_URL = 'smtp://127.0.0.1:1025';
 @Module({
   imports: [ReminderQueuesModule],
   providers: [
-    { provide: CLOCK, useValue: systemClock },
     { provide: REMINDER_CONFIG, inject: [EnvironmentVariables], useFactory: reminderConfigFrom },
     {
       provide: MAILER,
@@ -27,15 +24,16 @@ const DEV_INBOX_URL = 'smtp://127.0.0.1:1025';
       },
     },
     {
-      provide: RunReminderSweep,
-      inject: [DataSource, REMINDER_CONFIG, ReminderProducer, CLOCK],
-      useFactory: (ds: DataSource, config: ReminderConfig, producer: ReminderProducer, clock: Clock) => new RunReminderSweep(ds, config, producer, clock),
+      provide: RunReminderSweepUseCase,
+      inject: [AppContext, REMINDER_CONFIG, ReminderProducer],
+      useFactory: (ctx: AppContext, config: ReminderConfig, producer: ReminderProducer) => new RunReminderSweepUseCase(ctx, config, producer),
     },
     {
-      provide: SendNotification,
-      inject: [DataSource, REMINDER_CONFIG, MAILER],
-      useFactory: (ds: DataSource, config: ReminderConfig, mailer: Mailer) => new SendNotification(ds, config, mailer),
+      provide: SendNotificationUseCase,
+      inject: [AppContext, REMINDER_CONFIG, MAILER],
+      useFactory: (ctx: AppContext, config: ReminderConfig, mailer: Mailer) => new SendNotificationUseCase(ctx, config, mailer),
     },
+    { provide: GiveUpNotificationUseCase, inject: [AppContext], useFactory: (ctx: AppContext) => new GiveUpNotificationUseCase(ctx) },
     SweepProcessor,
     EmailProcessor,
     ReminderWorkersService,

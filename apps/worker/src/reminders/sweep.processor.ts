@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { type Job, UnrecoverableError } from 'bullmq';
-import { RunReminderSweep, type SweepResult } from '@luyue/application';
+import { RunReminderSweepUseCase, type SweepResult } from '@luyue/application';
 import type { SweepJobPayload } from '@luyue/contracts';
 import { isIsoDate } from '@luyue/domain';
 
 /** luyue-sweep: validate the payload, run one sweep (scheduled jobs carry no day: today in APP_TIME_ZONE). */
 @Injectable()
 export class SweepProcessor {
-  constructor(private readonly sweep: RunReminderSweep) {}
+  constructor(private readonly sweep: RunReminderSweepUseCase) {}
 
   async process(job: Job<SweepJobPayload>): Promise<SweepResult> {
     const { today, sweepId } = job.data ?? {};

@@ -1,7 +1,7 @@
-import type { EntityManager } from 'typeorm';
-import { type Actor, type BodyNode, actorFor, bodyWithDescendants } from '@luyue/domain';
+import { type Actor, type BodyNode, actorFor, bodyWithDescendants, isAdmin } from '@luyue/domain';
 import type { Role } from '@luyue/contracts';
 import { ChangeCache } from '../shared/change-cache';
+import type { BodyRepository } from '../bodies/body.repository';
 
 export interface AuthenticatedUser {
   id: string;
@@ -11,13 +11,13 @@ export interface AuthenticatedUser {
   bodyId: string | null;
 }
 
-const BODY_TREE_SQL = 'SELECT id, parent_id AS "parentId" FROM bodies';
+/** Where the body tree comes from. */
+export type BodyTreeSource = Pick<BodyRepository, 'tree'>;
 
 /** Builds the Actor (own body + descendants) from the current body tree. */
-export async function loadActor(manager: EntityManager, user: Pick<AuthenticatedUser, 'id' | 'role' | 'bodyId'>): Promise<Actor> {
+export async function loadActor(bodies: BodyTreeSource, user: Pick<AuthenticatedUser, 'id' | 'role' | 'bodyId'>): Promise<Actor> {
   if (!user.bodyId) return actorFor(user, []);
-  const bodies: BodyNode[] = await manager.query(BODY_TREE_SQL);
-  return actorFor(user, bodies);
+  return actorFor(user, await bodies.tree());
 }
 
 /**
@@ -29,12 +29,12 @@ export class ActorLoader {
   private readonly trees = new ChangeCache<BodyNode[]>(30_000, 1);
   private readonly scopes = new ChangeCache<string[]>(30_000, 10_000);
 
-  async load(manager: EntityManager, user: Pick<AuthenticatedUser, 'id' | 'role' | 'bodyId'>, bodiesVersion: string): Promise<Actor> {
+  async load(bodies: BodyTreeSource, user: Pick<AuthenticatedUser, 'id' | 'role' | 'bodyId'>, bodiesVersion: string): Promise<Actor> {
     const bodyId = user.bodyId;
     if (!bodyId) return actorFor(user, []);
     const scopeBodyIds = await this.scopes.get(bodyId, bodiesVersion, async () => {
-      const bodies = await this.trees.get('tree', bodiesVersion, () => manager.query(BODY_TREE_SQL));
-      return bodyWithDescendants(bodyId, bodies);
+      const tree = await this.trees.get('tree', bodiesVersion, () => bodies.tree());
+      return bodyWithDescendants(bodyId, tree);
     });
     return { userId: user.id, role: user.role, bodyId, scopeBodyIds };
   }
@@ -45,7 +45,7 @@ export class ActorLoader {
  * and every body below it. Null for admins (everything).
  */
 export function visibleBodyIds(actor: Actor): string[] | null {
-  if (actor.role === 'admin') return null;
+  if (isAdmin(actor)) return null;
   return [...actor.scopeBodyIds];
 }
 
@@ -56,5 +56,5 @@ export function visibleBodyIds(actor: Actor): string[] | null {
 export type ObligationScope = { all: true } | { all: false; bodyId: string | null };
 
 export function obligationScope(actor: Actor): ObligationScope {
-  return actor.role === 'admin' ? { all: true } : { all: false, bodyId: actor.bodyId };
+  return isAdmin(actor) ? { all: true } : { all: false, bodyId: actor.bodyId };
 }

@@ -1,8 +1,6 @@
-import type { EntityManager } from 'typeorm';
 import { type Actor, SessionEndedError } from '@luyue/domain';
 import type { ActorLoader } from './actor.loader';
-import { changeVersionSql } from '../shared/change-cache';
-import { SqlParams } from '../shared/sql';
+import type { Repositories } from '../shared/repositories';
 
 /**
  * A session the api took from its cache without reading the user (the list routes): the
@@ -23,24 +21,14 @@ export interface SessionState {
   bodiesVersion: string;
 }
 
-/** Columns that read the session's state in the same snapshot as the rest of the statement. */
-export function sessionStateColumns(check: SessionCheck, params: SqlParams): string {
-  return `(SELECT u.active AND u.token_version = ${params.add(check.tokenVersion)}::int FROM users u WHERE u.id = ${params.add(check.userId)}::uuid) AS "sessionLive",
-    ${changeVersionSql('bodies')} AS "bodiesVersion"`;
-}
-
 /**
  * The actor for the rest of the request once the statement's `state` is known (read here when
  * the statement returned no row): SessionEndedError (401) when the session ended, the actor with
  * its scope recomputed when the bodies changed, else the cached actor as it is.
  */
-export async function confirmSession(m: EntityManager, actors: ActorLoader, actor: Actor, check: SessionCheck, state: SessionState | undefined): Promise<Actor> {
-  let current = state;
-  if (!current) {
-    const params = new SqlParams();
-    [current] = (await m.query(`SELECT ${sessionStateColumns(check, params)}`, params.values)) as SessionState[];
-  }
+export async function confirmSession(repos: Pick<Repositories, 'sessions' | 'bodies'>, actors: ActorLoader, actor: Actor, check: SessionCheck, state: SessionState | undefined): Promise<Actor> {
+  const current = state ?? (await repos.sessions.state(check));
   if (current.sessionLive !== true) throw new SessionEndedError();
   if (current.bodiesVersion === check.bodiesVersion) return actor;
-  return actors.load(m, { id: actor.userId, role: actor.role, bodyId: actor.bodyId }, current.bodiesVersion);
+  return actors.load(repos.bodies, { id: actor.userId, role: actor.role, bodyId: actor.bodyId }, current.bodiesVersion);
 }

@@ -1,4 +1,3 @@
-import type { EntityManager } from 'typeorm';
 import type { AdminEventType } from '@luyue/contracts';
 import type { FieldChanges } from '@luyue/domain';
 
@@ -20,10 +19,7 @@ export interface AdminEvent {
  * obligation (their own hash chain): who (actor_id), when (created_at), what (type, data.entity,
  * data.id) and old → new (data.changes). Admins read them at GET /api/admin-events.
  */
-export async function addAdminEvent(m: EntityManager, event: AdminEvent): Promise<void> {
-  await m.query(`INSERT INTO obligation_events (obligation_id, type, actor_id, data) VALUES (NULL, $1, $2, $3::jsonb)`, [
-    event.type,
-    event.actorId,
-    JSON.stringify({ ...event.extra, entity: event.entity, id: event.id, changes: event.changes }),
-  ]);
+/** Administration events (port): an obligation_events row with no obligation. */
+export interface AdminEventRepository {
+  add(event: AdminEvent): Promise<void>;
 }

@@ -1,43 +1,9 @@
-import { randomBytes } from 'node:crypto';
-import { hash, verify } from 'argon2';
-import type { LoginResponse, Role, UserDto } from '@luyue/contracts';
+import type { LoginResponse } from '@luyue/contracts';
 import { AuthenticationError } from '@luyue/domain';
 import type { AppContext } from '../shared/app-context';
-import { rowsOf } from '../shared/sql';
-import { hashPassword } from '../users/user-admin.use-cases';
+import { type SessionSigner, type SignInThrottle, checkPassword, issueSession } from './credentials';
 
-/** What a session token says about its user; `ver` is the user's token_version at sign-in. */
-export interface SessionClaims {
-  sub: string;
-  email: string;
-  role: Role;
-  bodyId: string | null;
-  ver: number;
-}
-
-/** Signs a session token (the api's JWT service). */
-export interface SessionSigner {
-  readonly ttlSeconds: number;
-  sign(claims: SessionClaims): Promise<string>;
-}
-
-/** Counts sign-in attempts per email and client (shared by every api process); refuses past the allowance. */
-export interface SignInThrottle {
-  countAttempt(email: string, ip: string): Promise<void>;
-  recordSuccess(email: string, ip: string): Promise<void>;
-}
-
-// Verified against when the email is unknown, so both failures take about the same time.
-let dummyHash: Promise<string> | undefined;
-const getDummyHash = () => (dummyHash ??= hash(randomBytes(16).toString('hex')));
-
-interface UserRecord extends UserDto {
-  passwordHash: string;
-  active: boolean;
-  tokenVersion: number;
-}
-
-/** POST /auth/login and /auth/password: throttled, constant-time-ish password check, a signed session token. */
+/** POST /auth/login: throttled, constant-time-ish password check, a signed session token. */
 export class LoginUseCase {
   constructor(
     private readonly ctx: AppContext,
@@ -47,40 +13,9 @@ export class LoginUseCase {
 
   async execute(email: string, password: string, ip: string): Promise<LoginResponse> {
     await this.throttle.countAttempt(email, ip);
-    const user = await this.checkPassword('lower(email) = lower($1)', email.trim(), password);
+    const user = await checkPassword(await this.ctx.data.repositories.users.credentialsByEmail(email.trim()), password);
     if (!user) throw new AuthenticationError('Invalid email or password');
     await this.throttle.recordSuccess(email, ip);
-    return this.issue(user);
-  }
-
-  /**
-   * The current password is checked (and throttled like a sign-in), the new one stored; the users
-   * trigger bumps token_version, so every earlier token ends and a new one is answered.
-   */
-  async changePassword(userId: string, currentPassword: string, newPassword: string, ip: string): Promise<LoginResponse> {
-    const [{ email }]: { email: string }[] = await this.ctx.ds.query('SELECT email FROM users WHERE id = $1', [userId]);
-    await this.throttle.countAttempt(email, ip);
-    const user = await this.checkPassword('id = $1', userId, currentPassword);
-    if (!user) throw new AuthenticationError('Current password is wrong');
-    await this.throttle.recordSuccess(email, ip);
-    const [updated] = rowsOf<{ tokenVersion: number }>(
-      await this.ctx.ds.query('UPDATE users SET password_hash = $2, updated_at = now() WHERE id = $1 RETURNING token_version AS "tokenVersion"', [userId, await hashPassword(newPassword)]),
-    );
-    return this.issue({ ...user, tokenVersion: updated.tokenVersion });
-  }
-
-  /** The active user matching `where` whose password is `password`, else null (a dummy hash keeps unknown users as slow). */
-  private async checkPassword(where: 'lower(email) = lower($1)' | 'id = $1', value: string, password: string): Promise<UserRecord | null> {
-    const [user]: UserRecord[] = await this.ctx.ds.query(
-      `SELECT id, email, name, role, body_id AS "bodyId", password_hash AS "passwordHash", active, token_version AS "tokenVersion" FROM users WHERE ${where}`,
-      [value],
-    );
-    const ok = await verify(user?.passwordHash ?? (await getDummyHash()), password).catch(() => false);
-    return user && ok && user.active ? user : null;
-  }
-
-  private async issue(user: UserRecord): Promise<LoginResponse> {
-    const accessToken = await this.signer.sign({ sub: user.id, email: user.email, role: user.role, bodyId: user.bodyId, ver: user.tokenVersion });
-    return { accessToken, expiresIn: this.signer.ttlSeconds, user: { id: user.id, email: user.email, name: user.name, role: user.role, bodyId: user.bodyId } };
+    return issueSession(this.signer, user);
   }
 }

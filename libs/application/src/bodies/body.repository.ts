@@ -1,6 +1,5 @@
-import type { EntityManager } from 'typeorm';
-import { NotFoundError } from '@luyue/domain';
-import { isUuid } from '../shared/sql';
+import type { BodyKind, BodyLevel } from '@luyue/contracts';
+import type { BodyNode } from '@luyue/domain';
 import type { BodyRef } from './body-resolution';
 
 export interface BodyRow extends BodyRef {
@@ -12,7 +11,16 @@ export interface BodyRow extends BodyRef {
   updatedAt: Date;
 }
 
-export const BODY_COLUMNS = `b.id, b.name, b.aliases, b.jurisdiction, b.level, b.kind, b.parent_id AS "parentId", b.contact_email AS "contactEmail", b.created_at AS "createdAt", b.updated_at AS "updatedAt"`;
+/** The fields an administrator sets on a body (the audit event records them old → new). */
+export type BodyAdminState = {
+  name: string;
+  aliases: string[];
+  jurisdiction: string;
+  level: BodyLevel;
+  kind: BodyKind;
+  parentId: string | null;
+  contactEmail: string | null;
+};
 
 /** What resolving a regulation's subjects needs of a body (no dates: parsing them cost a second per corpus). */
 export interface ResolvableBody extends BodyRef {
@@ -20,24 +28,29 @@ export interface ResolvableBody extends BodyRef {
   parentId: string | null;
 }
 
-export class BodyRepository {
-  async inJurisdiction(m: EntityManager, jurisdiction: string): Promise<ResolvableBody[]> {
-    return m.query(`SELECT b.id, b.name, b.aliases, b.jurisdiction, b.kind, b.parent_id AS "parentId" FROM bodies b WHERE b.jurisdiction = $1`, [jurisdiction]);
-  }
-
-  async get(m: EntityManager, id: string): Promise<BodyRow> {
-    const rows: BodyRow[] = isUuid(id) ? await m.query(`SELECT ${BODY_COLUMNS} FROM bodies b WHERE b.id = $1`, [id]) : [];
-    if (!rows[0]) throw new NotFoundError('Body', id);
-    return rows[0];
-  }
-
+/** Bodies (port; the SQL adapter is libs/persistence's SqlBodyRepository). */
+export interface BodyRepository {
+  inJurisdiction(jurisdiction: string): Promise<ResolvableBody[]>;
+  /** The registry's change counter: it moves with every write to bodies (see ChangeCache). */
+  changeVersion(): Promise<string>;
+  /** Every body, as name resolution needs it. */
+  all(): Promise<BodyRef[]>;
+  /** The body, or NotFoundError (404). */
+  get(id: string): Promise<BodyRow>;
   /** Throws 404 naming the first id that is not a body. */
-  async assertExist(m: EntityManager, ids: readonly string[]): Promise<void> {
-    if (!ids.length) return;
-    const malformed = ids.filter((id) => !isUuid(id));
-    if (malformed.length) throw new NotFoundError('Body', malformed[0]);
-    const found: { id: string }[] = await m.query('SELECT id FROM bodies WHERE id = ANY($1::uuid[])', [ids]);
-    const missing = ids.find((id) => !found.some((f) => f.id === id));
-    if (missing) throw new NotFoundError('Body', missing);
-  }
+  assertExist(ids: readonly string[]): Promise<void>;
+  /** Every body with its parent: the tree actors' scopes are computed from. */
+  tree(): Promise<BodyNode[]>;
+  /** Adds `alias` to the body's aliases (a mapped subject). */
+  addAlias(id: string, alias: string): Promise<void>;
+  /** A taken (jurisdiction, name) is a DuplicateError (409). Answers the id and the state as stored. */
+  create(body: BodyAdminState): Promise<{ id: string; state: BodyAdminState }>;
+  /** The state, locked for the update that follows. */
+  adminState(id: string): Promise<BodyAdminState | undefined>;
+  /** Writes the given fields; a taken (jurisdiction, name) is a DuplicateError (409). */
+  update(id: string, changes: Partial<BodyAdminState>): Promise<void>;
+  /** Whether obligations, users, child bodies or regulations still refer to the body. */
+  isReferenced(id: string): Promise<boolean>;
+  /** Deletes the body; answers the state it had. */
+  delete(id: string): Promise<BodyAdminState>;
 }

@@ -1,6 +1,5 @@
-import type { EntityManager } from 'typeorm';
-import { ChangeCache, changeVersionSql } from '../shared/change-cache';
-import { BodyRepository, type ResolvableBody } from './body.repository';
+import { ChangeCache } from '../shared/change-cache';
+import type { BodyRepository, ResolvableBody } from './body.repository';
 
 /**
  * A jurisdiction's bodies for resolving a regulation's subjects, read once per change of the body
@@ -8,11 +7,9 @@ import { BodyRepository, type ResolvableBody } from './body.repository';
  * a corpus import. A body created or renamed moves the counter, so the next import sees it.
  */
 export class JurisdictionBodies {
-  private readonly bodies = new BodyRepository();
   private readonly cache = new ChangeCache<readonly ResolvableBody[]>(60_000, 64);
 
-  async in(m: EntityManager, jurisdiction: string): Promise<readonly ResolvableBody[]> {
-    const [{ version }]: { version: string }[] = await m.query(`SELECT ${changeVersionSql('bodies')} AS version`);
-    return this.cache.get(jurisdiction, version, () => this.bodies.inJurisdiction(m, jurisdiction));
+  async in(bodies: Pick<BodyRepository, 'inJurisdiction' | 'changeVersion'>, jurisdiction: string): Promise<readonly ResolvableBody[]> {
+    return this.cache.get(jurisdiction, await bodies.changeVersion(), () => bodies.inJurisdiction(jurisdiction));
   }
 }

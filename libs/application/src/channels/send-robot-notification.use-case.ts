@@ -1,27 +1,11 @@
-import type { DataSource, EntityManager } from 'typeorm';
-import type { RobotKind } from '@luyue/contracts';
 import { type RobotMessage, DIGEST_SECTIONS, digestMarkdown, eventMarkdown, reminderMarkdown } from '@luyue/mail';
 import { NotificationContentLoader, type NoticeContent } from '../notifications/notification-content';
 import type { ReminderConfig } from '../reminders/reminder-config';
+import type { AppContext } from '../shared/app-context';
 import { type SendOutcome, deliverClaimed } from '../notifications/claimed-delivery';
 import { ChannelCipher } from './channel-cipher';
 import { allowedHostsFrom, checkWebhook } from './webhook-policy';
 import { postToRobot } from './robot-client';
-
-interface RobotRow {
-  id: string;
-  key: string;
-  kind: NoticeContent['kind'];
-  day: string;
-  obligationId: string | null;
-  status: string;
-  payload: Record<string, unknown>;
-  channelId: string;
-  robot: RobotKind;
-  webhookEncrypted: string;
-  secretEncrypted: string | null;
-  channelActive: boolean;
-}
 
 export interface RobotSettings {
   secretKey: string;
@@ -29,33 +13,24 @@ export interface RobotSettings {
 }
 
 /** Sends one robot row: renders the markdown, posts it, and records the answer on the row. */
-export class SendRobotNotification {
+export class SendRobotNotificationUseCase {
   private readonly content: NotificationContentLoader;
   private readonly cipher: ChannelCipher;
   private readonly allowedHosts: string[];
 
   constructor(
-    private readonly ds: DataSource,
+    private readonly ctx: AppContext,
     private readonly config: ReminderConfig,
     settings: RobotSettings,
     private readonly post: typeof postToRobot = postToRobot,
   ) {
-    this.content = new NotificationContentLoader(ds, config);
+    this.content = new NotificationContentLoader(ctx, config);
     this.cipher = new ChannelCipher(settings.secretKey);
     this.allowedHosts = allowedHostsFrom(settings.allowedHosts);
   }
 
-  /** The channel of a pending robot row (the processor rate-limits on it), or null when there is nothing to send. */
-  async channelOf(notificationId: string): Promise<string | null> {
-    const [row]: { channelId: string }[] = await this.ds.query(
-      `SELECT channel_id AS "channelId" FROM notifications WHERE id = $1 AND status = 'pending' AND channel <> 'email'`,
-      [notificationId],
-    );
-    return row?.channelId ?? null;
-  }
-
   async execute(notificationId: string, attempt: { number: number; max: number }): Promise<SendOutcome> {
-    const row = await this.load(notificationId);
+    const row = await this.ctx.data.repositories.deliveries.robot(notificationId);
     if (!row || row.status !== 'pending') return 'skipped';
     if (!row.channelActive) return this.fail(row.id, 'cancelled: channel is inactive');
 
@@ -72,23 +47,19 @@ export class SendRobotNotification {
     if (typeof content === 'string') return this.fail(row.id, `cancelled: ${content}`);
 
     const message = this.render(content);
-    return deliverClaimed(this.ds, row.id, async (m) => {
+    return deliverClaimed(this.ctx.data, row.id, async ({ deliveries }) => {
       const reply = await this.post(row.robot, webhook, secret, message);
       if (reply.outcome === 'sent') {
-        await m.query(`UPDATE notifications SET status = 'sent', sent_at = now(), attempts = attempts + 1, error = NULL WHERE id = $1`, [row.id]);
+        await deliveries.markSent(row.id);
         return 'sent';
       }
       if (reply.outcome === 'invalid' || attempt.number >= attempt.max) {
-        await this.fail(row.id, reply.reason, m);
+        await deliveries.markFailed(row.id, reply.reason);
         return 'failed';
       }
-      await m.query(`UPDATE notifications SET attempts = attempts + 1, error = $2 WHERE id = $1 AND status = 'pending'`, [row.id, reply.reason]);
+      await deliveries.recordRetry(row.id, reply.reason);
       return { retry: reply.reason };
     });
-  }
-
-  async giveUp(notificationId: string, reason: string): Promise<void> {
-    await this.fail(notificationId, `gave up: ${reason}`);
   }
 
   private render(content: NoticeContent): RobotMessage {
@@ -110,19 +81,8 @@ export class SendRobotNotification {
     }
   }
 
-  private async load(id: string): Promise<RobotRow | undefined> {
-    const rows: RobotRow[] = await this.ds.query(
-      `SELECT n.id, n.key, n.kind, to_char(n.day, 'YYYY-MM-DD') AS day, n.obligation_id AS "obligationId", n.status, n.payload,
-              c.id AS "channelId", c.kind AS robot, c.webhook_encrypted AS "webhookEncrypted", c.secret_encrypted AS "secretEncrypted", c.active AS "channelActive"
-       FROM notifications n JOIN notification_channels c ON c.id = n.channel_id
-       WHERE n.id = $1`,
-      [id],
-    );
-    return rows[0];
-  }
-
-  private async fail(id: string, reason: string, m: Pick<EntityManager, 'query'> = this.ds): Promise<SendOutcome> {
-    await m.query(`UPDATE notifications SET status = 'failed', attempts = attempts + 1, error = $2 WHERE id = $1 AND status = 'pending'`, [id, reason.slice(0, 500)]);
+  private async fail(id: string, reason: string): Promise<SendOutcome> {
+    await this.ctx.data.repositories.deliveries.markFailed(id, reason);
     return 'failed';
   }
 }

@@ -1,6 +1,6 @@
 import type { Recurrence } from '@luyue/contracts';
 import type { ObligationRow } from '../obligations/obligation.types';
-import type { ObligationPlace } from './export-rows';
+import type { ObligationPlace } from './ledger-export.reads';
 
 /** The columns of a 重点任务分工表, in order. */
 export const DIVISION_COLUMNS = ['序号', '重点任务', '牵头单位', '配合单位', '完成时限'] as const;

@@ -5,7 +5,7 @@ import { type Actor, DomainError, ForbiddenActionError, ValidationError, canImpo
 import type { AppContext } from '../shared/app-context';
 import { bodyResolver, type BodyRef } from '../bodies/body-resolution';
 import { searchTokens } from '../search/search-tokens';
-import { ObligationRepository, type NewEvent } from '../obligations/obligation.repository';
+import type { NewEvent } from '../obligations/obligation.repository';
 import { LEDGER_COLUMNS, type LedgerColumn, OPTIONAL_LEDGER_COLUMNS, parseClauseLabel, splitNames, statusFromLabel } from './ledger-columns';
 
 export interface LedgerRowError {
@@ -53,7 +53,6 @@ function parseDate(text: string): string | undefined {
  * manual obligations. Every row is checked first; any error → 400 listing `{row, field, message}`, nothing created.
  */
 export class ImportLedgerUseCase {
-  private readonly repo = new ObligationRepository();
   constructor(private readonly ctx: AppContext) {}
 
   async execute(actor: Actor, bytes: Buffer): Promise<{ created: number; ids: string[] }> {
@@ -74,10 +73,9 @@ export class ImportLedgerUseCase {
     const missing = LEDGER_COLUMNS.filter((c) => !OPTIONAL_LEDGER_COLUMNS.includes(c) && !header.has(c));
     if (missing.length) throw new ValidationError(`Missing 台账 columns: ${missing.join(', ')}`, { errors: missing.map((field) => ({ row: 1, field, message: 'column missing' })) });
 
-    const regulations: { id: string; title: string; jurisdiction: string; aliases: { alias: string; full: string }[] }[] = await this.ctx.ds.query(
-      'SELECT id, title, jurisdiction, aliases FROM regulations',
-    );
-    const bodies: BodyRef[] = await this.ctx.ds.query('SELECT id, name, aliases, jurisdiction FROM bodies');
+    const repos = this.ctx.data.repositories;
+    const regulations = await repos.regulations.forLedger();
+    const bodies: BodyRef[] = await repos.bodies.all();
     const errors: LedgerRowError[] = [];
     const valid: ValidRow[] = [];
 
@@ -111,23 +109,37 @@ export class ImportLedgerUseCase {
     if (errors.length) throw new ValidationError(`The ledger has ${errors.length} invalid cell(s); nothing was imported`, { errors });
     if (!valid.length) throw new ValidationError('The ledger has no rows', { errors: [] });
 
-    return this.ctx.ds.transaction(async (m) => {
-      const ids: string[] = [];
+    return this.ctx.data.transaction(async ({ obligations }) => {
+      const ids = await obligations.insert(
+        valid.map((v) => {
+          const text = v.text.replace(/\s+/g, '');
+          return {
+            id: randomUUID(),
+            regulationId: v.regulationId,
+            article: v.article,
+            paragraph: v.paragraph,
+            item: v.item,
+            text: v.text,
+            title: text.length > 40 ? `${text.slice(0, 40)}…` : text,
+            modality: 'must' as const,
+            leadBodyIds: v.leadBodyIds,
+            coBodyIds: v.coBodyIds,
+            status: v.status,
+            dueDate: v.dueDate,
+            origin: 'manual' as const,
+            latestProgress: v.progress,
+            latestProgressAt: v.progress === null ? null : new Date(),
+            latestProgressBy: v.progress === null ? null : actor.userId,
+            searchTokens: searchTokens(v.text),
+          };
+        }),
+      );
       const events: NewEvent[] = [];
-      for (const v of valid) {
-        const id = randomUUID();
-        ids.push(id);
-        const text = v.text.replace(/\s+/g, '');
-        await m.query(
-          `INSERT INTO obligations (id, regulation_id, article, paragraph, item, text, title, modality, lead_body_ids, co_body_ids, status, due_date, origin,
-             latest_progress, latest_progress_at, latest_progress_by, search_tokens)
-           VALUES ($1,$2,$3,$4,$5,$6,$7,'must',$8,$9,$10,$11,'manual',$12, CASE WHEN $12::text IS NULL THEN NULL ELSE now() END, CASE WHEN $12::text IS NULL THEN NULL ELSE $13::uuid END, $14)`,
-          [id, v.regulationId, v.article, v.paragraph, v.item, v.text, text.length > 40 ? `${text.slice(0, 40)}…` : text, v.leadBodyIds, v.coBodyIds, v.status, v.dueDate, v.progress, actor.userId, searchTokens(v.text)],
-        );
-        events.push({ obligationId: id, type: 'created', toStatus: v.status, actorId: actor.userId, data: { source: 'ledger' } });
-        if (v.progress) events.push({ obligationId: id, type: 'progress_reported', actorId: actor.userId, note: v.progress, data: { source: 'ledger' } });
-      }
-      await this.repo.addEvents(m, events);
+      valid.forEach((v, i) => {
+        events.push({ obligationId: ids[i], type: 'created', toStatus: v.status, actorId: actor.userId, data: { source: 'ledger' } });
+        if (v.progress) events.push({ obligationId: ids[i], type: 'progress_reported', actorId: actor.userId, note: v.progress, data: { source: 'ledger' } });
+      });
+      await obligations.addEvents(events);
       return { created: ids.length, ids };
     });
   }

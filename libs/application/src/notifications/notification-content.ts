@@ -1,8 +1,8 @@
-import type { DataSource } from 'typeorm';
 import { EVENT_NOTIFICATION_KINDS, type EventNotificationKind, type NotificationKind, type ObligationStatus } from '@luyue/contracts';
-import { isOpen, systemClock, todayIn, trafficLight, type Clock } from '@luyue/domain';
+import { isOpen, todayIn, trafficLight } from '@luyue/domain';
 import type { ObligationMailItem, ReminderFacts } from '@luyue/mail';
 import type { ReminderConfig } from '../reminders/reminder-config';
+import type { AppContext } from '../shared/app-context';
 
 /** What one notification says, read at send time (e-mail and robots render the same content). */
 export type NoticeContent =
@@ -32,18 +32,13 @@ export interface ContentSource {
   payload: Record<string, unknown>;
 }
 
-const ITEM_COLUMNS = `o.id, o.title, o.text, o.article, to_char(o.due_date, 'YYYY-MM-DD') AS "dueDate", o.status,
-  r.title AS "regulationTitle",
-  ARRAY(SELECT b.name FROM unnest(o.lead_body_ids) WITH ORDINALITY AS l(id, n) JOIN bodies b ON b.id = l.id ORDER BY l.n) AS "leadBodies"`;
-
 const isEventKind = (kind: NotificationKind): kind is EventNotificationKind => (EVENT_NOTIFICATION_KINDS as readonly string[]).includes(kind);
 
 /** Reads what a notification is about; answers a string when it should not be sent any more. */
 export class NotificationContentLoader {
   constructor(
-    private readonly ds: DataSource,
+    private readonly ctx: Pick<AppContext, 'data' | 'clock'>,
     private readonly config: ReminderConfig,
-    private readonly clock: Clock = systemClock,
   ) {}
 
   async load(row: ContentSource): Promise<NoticeContent | string> {
@@ -65,10 +60,7 @@ export class NotificationContentLoader {
   }
 
   private async event(kind: EventNotificationKind, payload: Record<string, unknown>, item: ObligationMailItem): Promise<NoticeContent | string> {
-    const [event]: { note: string | null; data: Record<string, unknown>; actorName: string | null }[] = await this.ds.query(
-      `SELECT e.note, e.data, u.name AS "actorName" FROM obligation_events e LEFT JOIN users u ON u.id = e.actor_id WHERE e.id = $1`,
-      [String(payload['eventId'] ?? '0')],
-    );
+    const event = await this.ctx.data.repositories.deliveries.noticeEvent(String(payload['eventId'] ?? '0'));
     if (!event) return 'event not found';
     const data = event.data ?? {};
     const proposed = data['proposedDueDate'] ?? data['newDueDate'];
@@ -89,10 +81,10 @@ export class NotificationContentLoader {
     const shown = await this.items([...sections.overdue.slice(0, limit), ...sections.dueSoon.slice(0, limit), ...sections.awaitingVerification.slice(0, limit)]);
     const byId = new Map(shown.map((i) => [i.id, i]));
     const pick = (ids: string[]) => ids.slice(0, limit).flatMap((id) => byId.get(id) ?? []);
-    const [body]: { name: string }[] = p.bodyId ? await this.ds.query('SELECT name FROM bodies WHERE id = $1', [p.bodyId]) : [];
+    const bodyName = p.bodyId ? await this.ctx.data.repositories.deliveries.bodyName(p.bodyId) : undefined;
     return {
       kind: 'digest',
-      bodyName: body?.name ?? '本单位',
+      bodyName: bodyName ?? '本单位',
       day: row.day,
       overdue: pick(sections.overdue),
       dueSoon: pick(sections.dueSoon),
@@ -102,12 +94,8 @@ export class NotificationContentLoader {
   }
 
   private async items(ids: string[]): Promise<(ObligationMailItem & { status: ObligationStatus })[]> {
-    if (!ids.length) return [];
-    const rows: ObligationMailItem[] = await this.ds.query(
-      `SELECT ${ITEM_COLUMNS} FROM obligations o JOIN regulations r ON r.id = o.regulation_id WHERE o.id = ANY($1::uuid[])`,
-      [ids],
-    );
-    const today = todayIn(this.config.timeZone, this.clock);
+    const rows = await this.ctx.data.repositories.deliveries.mailItems(ids);
+    const today = todayIn(this.config.timeZone, this.ctx.clock);
     return rows.map((i) => ({ ...i, light: trafficLight(i.dueDate, i.status, today, this.config.yellowDays) }));
   }
 }

@@ -1,10 +1,8 @@
-import type { DataSource } from 'typeorm';
+import type { AppContext } from '../shared/app-context';
+import type { OutboxEntry } from './notification.repository';
 
-export interface OutboxRow {
-  id: string;
-  key: string;
-  channel: string;
-}
+/** An outbox row as the relay hands it on. */
+export type OutboxRow = OutboxEntry;
 
 /** Where the relay hands rows: e-mail jobs and robot jobs (ids from the keys: re-adding is a no-op). */
 export interface OutboxQueues {
@@ -19,18 +17,14 @@ const BATCH = 5000;
  * until a worker enqueues them. Run every OUTBOX_POLL_MS by the worker; the sweep enqueues its
  * own e-mail rows. A row whose job already exists (waiting, backing off, done) is not added again.
  */
-export class RelayOutbox {
+export class RelayOutboxUseCase {
   constructor(
-    private readonly ds: DataSource,
+    private readonly ctx: AppContext,
     private readonly queues: OutboxQueues,
   ) {}
 
   async execute(): Promise<{ emails: number; robots: number }> {
-    const rows: OutboxRow[] = await this.ds.query(
-      `SELECT id, key, channel FROM notifications
-       WHERE status = 'pending' AND (sweep_id IS NULL OR channel <> 'email')
-       ORDER BY created_at LIMIT ${BATCH}`,
-    );
+    const rows = await this.ctx.data.repositories.notifications.pendingOutbox(BATCH);
     const emails = rows.filter((r) => r.channel === 'email');
     const robots = rows.filter((r) => r.channel !== 'email');
     if (emails.length) await this.queues.enqueueEmails(emails);

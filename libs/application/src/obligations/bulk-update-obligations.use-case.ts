@@ -1,8 +1,7 @@
 import { BULK_EDIT_MAX_IDS, type ObligationBulkEditRequest, type ObligationBulkEditResult } from '@luyue/contracts';
 import { type Actor, DomainError, ValidationError } from '@luyue/domain';
 import type { AppContext } from '../shared/app-context';
-import { isUuid } from '../shared/sql';
-import { ObligationRepository } from './obligation.repository';
+import { isUuid } from '../shared/ids';
 import { UpdateObligationUseCase } from './update-obligation.use-case';
 
 /**
@@ -11,7 +10,6 @@ import { UpdateObligationUseCase } from './update-obligation.use-case';
  * one forbidden, missing or stale id fails the whole request and leaves every row as it was.
  */
 export class BulkUpdateObligationsUseCase {
-  private readonly repo = new ObligationRepository();
   private readonly single: UpdateObligationUseCase;
   constructor(private readonly ctx: AppContext) {
     this.single = new UpdateObligationUseCase(ctx);
@@ -21,11 +19,11 @@ export class BulkUpdateObligationsUseCase {
     const versions = checkedVersions(command);
     // Rows are locked in id order, so two bulk edits over the same rows wait for each other instead of deadlocking.
     const ordered = [...command.ids].sort();
-    await this.ctx.ds.transaction(async (m) => {
+    await this.ctx.data.transaction(async (repos) => {
       for (const id of ordered) {
         // Without the version the user saw, the edit applies to the row as it is now.
-        const version = versions.get(id) ?? (await this.repo.findRow(m, id, true))?.version ?? 0;
-        await this.single.applyIn(m, actor, id, { ...command.data, version }).catch((error: unknown) => {
+        const version = versions.get(id) ?? (await repos.obligations.findRow(id, true))?.version ?? 0;
+        await this.single.applyIn(repos, actor, id, { ...command.data, version }).catch((error: unknown) => {
           throw error instanceof DomainError ? new DomainError(error.code, error.message, { ...error.details, id }) : error;
         });
       }

@@ -1,8 +1,8 @@
-import type { EntityManager } from 'typeorm';
 import { type TimingHint, scheduleFromHint } from '@luyue/domain';
 import type { ExtractionResult, Obligation as ExtractedObligation, Timing } from '@luyue/obligation-extractor';
-import type { JurisdictionBodies } from '../bodies/jurisdiction-bodies';
+import type { BodyRepository } from '../bodies/body.repository';
 import { bodyResolver } from '../bodies/body-resolution';
+import type { JurisdictionBodies } from '../bodies/jurisdiction-bodies';
 
 // Extracted obligations as drafts to insert: title, lead and co bodies resolved in the
 // jurisdiction, due date and recurrence from the timing (a fresh import and a new version alike).
@@ -34,8 +34,14 @@ function hintOf(timing: Timing): TimingHint | null {
   return null;
 }
 
-export async function planObligations(m: EntityManager, registry: JurisdictionBodies, jurisdiction: string, extraction: ExtractionResult, effectiveDate: string | null) {
-  const bodies = await registry.in(m, jurisdiction);
+export async function planObligations(
+  registry: JurisdictionBodies,
+  repo: Pick<BodyRepository, 'inJurisdiction' | 'changeVersion'>,
+  jurisdiction: string,
+  extraction: ExtractionResult,
+  effectiveDate: string | null,
+) {
+  const bodies = await registry.in(repo, jurisdiction);
   const resolver = bodyResolver(bodies, jurisdiction, extraction.aliases);
   const planned: PlannedObligation[] = extraction.obligations.map((o) => {
     const lead = resolver.resolve(o.subjects);

@@ -1,8 +1,6 @@
 import { type Actor, ForbiddenActionError, ValidationError, canImport, fieldChanges, hasChanges } from '@luyue/domain';
 import { shortTitle } from '@luyue/obligation-extractor';
 import type { AppContext } from '../shared/app-context';
-import { addAdminEvent } from '../audit/admin-events';
-import { getResource } from '../resources/simple-list';
 import { shortTitleAfterRetitle } from './short-title-rule';
 
 export interface RegulationInput {
@@ -17,19 +15,19 @@ export class UpdateRegulationUseCase {
 
   async execute(actor: Actor, id: string, input: RegulationInput) {
     if (!canImport(actor)) throw new ForbiddenActionError('edit regulations');
-    await getResource(this.ctx.ds.manager, 'regulations', actor, id);
+    await this.ctx.data.repositories.resources.get(actor, 'regulations', id);
     const title = input.title?.trim();
     if (input.title !== undefined && !title) throw new ValidationError('title must not be empty', { field: 'title' });
-    await this.ctx.ds.transaction(async (m) => {
-      const [before] = (await m.query('SELECT title, short_title AS "shortTitle" FROM regulations WHERE id = $1 FOR UPDATE', [id])) as { title: string; shortTitle: string | null }[];
+    await this.ctx.data.transaction(async ({ regulations, adminEvents }) => {
+      const before = await regulations.titles(id);
       const nextTitle = title ?? before.title;
       const edited = input.shortTitle === undefined ? undefined : input.shortTitle?.trim() || shortTitle(nextTitle);
       const nextShort = edited ?? shortTitleAfterRetitle(before, nextTitle);
       const changes = fieldChanges<Record<string, unknown>>(before, { title: nextTitle, shortTitle: nextShort });
       if (!hasChanges(changes)) return;
-      await m.query('UPDATE regulations SET title = $2, short_title = $3, updated_at = now() WHERE id = $1', [id, nextTitle, nextShort]);
-      await addAdminEvent(m, { type: 'regulation_updated', actorId: actor.userId, entity: 'regulation', id, changes });
+      await regulations.retitle(id, nextTitle, nextShort);
+      await adminEvents.add({ type: 'regulation_updated', actorId: actor.userId, entity: 'regulation', id, changes });
     });
-    return getResource(this.ctx.ds.manager, 'regulations', actor, id);
+    return this.ctx.data.repositories.resources.get(actor, 'regulations', id);
   }
 }

@@ -1,12 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import type { DataSource } from 'typeorm';
 import type { IsoDate } from '@luyue/contracts';
-import { type Clock, addDays, systemClock, todayIn } from '@luyue/domain';
+import { addDays, todayIn } from '@luyue/domain';
 import { mailDomain } from '@luyue/mail';
-import { SWEEP_STATEMENT_TIMEOUT_MS, withStatementTimeout } from '../shared/statement-timeout';
+import type { AppContext } from '../shared/app-context';
 import type { ReminderConfig } from './reminder-config';
-import { fanOutToChannels } from './channel-fanout';
-import { ANY_DIGEST_TODAY, INSERT_DIGESTS, INSERT_OBLIGATION_REMINDERS, SELECT_DUE_OBLIGATIONS, SELECT_PENDING_OF_DAY } from './reminder-selection.sql';
+import type { DueRule, NotificationRef, WrittenRow } from './reminder-sweep.repository';
 
 /** Overdue reminder days looked up by index (about five years at the weekly default). */
 const RECENT_OVERDUE_REMINDERS = 260;
@@ -42,9 +40,6 @@ export function* sweepBatches<T>(items: readonly T[], first = SWEEP_FIRST_BATCH_
   }
 }
 
-type NotificationRef = { id: string; key: string };
-type WrittenRow = { id: string | null; key: string | null; selected: number | null };
-
 /**
  * The daily sweep: one notification row per business key (ON CONFLICT DO NOTHING, so re-runs and
  * concurrent runs create nothing twice) and one e-mail job per row. The obligations due a
@@ -53,16 +48,15 @@ type WrittenRow = { id: string | null; key: string | null; selected: number | nu
  * pending when the run starts are enqueued too: an earlier run, or an earlier attempt of this
  * job, died between writing and enqueueing them; job ids derived from the key make a re-add a no-op.
  */
-export class RunReminderSweep {
+export class RunReminderSweepUseCase {
   constructor(
-    private readonly ds: DataSource,
+    private readonly ctx: AppContext,
     private readonly config: ReminderConfig,
     private readonly emails: EmailJobQueue,
-    private readonly clock: Clock = systemClock,
   ) {}
 
   async execute(input: { today?: IsoDate; sweepId?: string } = {}): Promise<SweepResult> {
-    const day = input.today ?? todayIn(this.config.timeZone, this.clock);
+    const day = input.today ?? todayIn(this.config.timeZone, this.ctx.clock);
     const sweepId = input.sweepId ?? `sweep-${day}-${randomUUID()}`;
     const domain = mailDomain(this.config.mailFrom);
     const { rules } = this.config;
@@ -76,44 +70,33 @@ export class RunReminderSweep {
       created += fresh.length;
       queue.push(fresh.map((r) => ({ id: r.id, key: r.key })));
     };
+    const sweep = this.ctx.data.reminderSweep;
     try {
-      queue.push(await this.ds.query(SELECT_PENDING_OF_DAY, [day]));
+      queue.push(await sweep.pendingOfDay(day));
 
       // Overdue reminders fall on overdue day 1, 1+N, 1+2N, … (remindersFor): list the recent ones.
       const overdueDates = Array.from({ length: RECENT_OVERDUE_REMINDERS }, (_, k) => addDays(day, -(1 + k * rules.repeatEveryDays)));
-      const dueRule = [
+      const dueRule: DueRule = {
         day,
-        rules.dueSoonOffsets.map((offset) => addDays(day, offset)),
-        overdueDates,
-        addDays(day, -(1 + RECENT_OVERDUE_REMINDERS * rules.repeatEveryDays)),
-        rules.repeatEveryDays,
-      ];
-      const due: { id: string }[] = await this.statement(SELECT_DUE_OBLIGATIONS, dueRule);
+        dueSoonDates: rules.dueSoonOffsets.map((offset) => addDays(day, offset)),
+        recentOverdueDates: overdueDates,
+        olderThan: addDays(day, -(1 + RECENT_OVERDUE_REMINDERS * rules.repeatEveryDays)),
+        repeatEveryDays: rules.repeatEveryDays,
+      };
+      const due = await sweep.dueObligations(dueRule);
       for (const batch of sweepBatches(due)) {
         const ids = batch.map((o) => o.id);
-        written(await this.statement(INSERT_OBLIGATION_REMINDERS, [...dueRule, ids, rules.escalateAfterDays, sweepId, domain]));
+        written(await sweep.writeObligationReminders(dueRule, ids, rules.escalateAfterDays, sweepId, domain));
       }
       // Digests go out on the weekday each manager chose (Monday by default).
-      const [{ digestDay }]: { digestDay: boolean }[] = await this.ds.query(ANY_DIGEST_TODAY, [day]);
-      if (digestDay) written(await this.statement(INSERT_DIGESTS, [day, this.config.digestHorizonDays, sweepId, domain]));
+      const digestDay = await sweep.anyDigestToday(day);
+      if (digestDay) written(await sweep.writeDigests(day, this.config.digestHorizonDays, sweepId, domain));
       // The bodies' group robots get the day's reminders too (the worker's outbox relay sends them).
-      await fanOutToChannels(this.ds, day, sweepId, domain);
+      await sweep.fanOutToChannels(day, sweepId, domain);
       return { sweepId, day, selected, created, enqueued: await queue.drain(), digestDay };
     } finally {
       await queue.settle();
     }
-  }
-
-  /**
-   * One statement, JIT off: the planner over-estimates these joins on large tables and
-   * JIT-compiles them, which costs seconds and saves nothing here. On a large data set it may
-   * outlast the app's statement_timeout, so it has a longer one of its own.
-   */
-  private statement<T>(sql: string, params: unknown[]): Promise<T[]> {
-    return withStatementTimeout(this.ds, SWEEP_STATEMENT_TIMEOUT_MS, async (m) => {
-      await m.query('SET LOCAL jit = off');
-      return m.query(sql, params);
-    });
   }
 }
 

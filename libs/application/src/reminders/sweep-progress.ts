@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { NotificationRepository } from '../notifications/notification.repository';
 
 export interface SweepProgress {
   pending: number;
@@ -7,11 +7,8 @@ export interface SweepProgress {
 }
 
 /** Status counts of the e-mails one sweep run created (the CLI waits on this; robot rows go at the robots' pace). */
-export async function sweepProgress(ds: DataSource, sweepId: string): Promise<SweepProgress> {
-  const rows: { status: string; n: number }[] = await ds.query(
-    `SELECT status, count(*)::int AS n FROM notifications WHERE sweep_id = $1 AND channel = 'email' GROUP BY status`,
-    [sweepId],
-  );
+export async function sweepProgress(notifications: Pick<NotificationRepository, 'emailStatusesOfSweep'>, sweepId: string): Promise<SweepProgress> {
+  const rows = await notifications.emailStatusesOfSweep(sweepId);
   const count = (status: string) => rows.find((r) => r.status === status)?.n ?? 0;
   return { pending: count('pending'), sent: count('sent'), failed: count('failed') };
 }

@@ -1,4 +1,5 @@
-import type { DataSource } from 'typeorm';
+import type { EnvironmentVariables } from '@luyue/config';
+import type { DataAccess } from './data-access';
 import { type Clock, addDays, systemClock, todayIn } from '@luyue/domain';
 import type { IsoDate } from '@luyue/contracts';
 import { ActorLoader } from '../access/actor.loader';
@@ -14,7 +15,12 @@ export interface AppSettings {
   mailFrom?: string;
 }
 
-/** What every use case needs: the database, the settings and the clock ("today" is always in APP_TIME_ZONE). */
+/** The settings as the environment gives them (api, worker and CLI alike). */
+export function appSettingsFrom(env: EnvironmentVariables): AppSettings {
+  return { timeZone: env.APP_TIME_ZONE, yellowDays: env.YELLOW_DAYS, evidenceDir: env.EVIDENCE_DIR, evidenceMaxBytes: env.EVIDENCE_MAX_BYTES, mailFrom: env.MAIL_FROM };
+}
+
+/** What every use case needs: the data access port, the settings and the clock ("today" is always in APP_TIME_ZONE). */
 export class AppContext {
   /** Actors per request without re-reading the body tree (see ActorLoader). */
   readonly actors = new ActorLoader();
@@ -24,7 +30,7 @@ export class AppContext {
   readonly jurisdictionBodies = new JurisdictionBodies();
 
   constructor(
-    readonly ds: DataSource,
+    readonly data: DataAccess,
     readonly settings: AppSettings,
     readonly clock: Clock = systemClock,
   ) {}

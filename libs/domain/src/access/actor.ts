@@ -30,6 +30,9 @@ export type Capability = 'lead_staff' | 'manager' | 'admin';
 
 export const isAdmin = (actor: Actor): boolean => actor.role === 'admin';
 
+/** Staff and managers act for a body and need one; an administrator may have none. */
+export const roleNeedsBody = (role: Actor['role']): boolean => role !== 'admin';
+
 const belongsTo = (actor: Actor, bodyIds: readonly string[]): boolean =>
   actor.bodyId !== null && bodyIds.includes(actor.bodyId);
 

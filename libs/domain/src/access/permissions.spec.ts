@@ -5,9 +5,13 @@ import {
   actors,
   parties,
 } from '../test-support/actors';
+import { roleNeedsBody } from './actor';
 import {
+  canChooseDigestDay,
   canConfirm,
   canDecideExtension,
+  canHandOverWork,
+  canRetryNotifications,
   canDiscard,
   canImport,
   canMapBodies,
@@ -158,4 +162,26 @@ describe('supervisor and admin-only actions', () => {
         expect(check(actors[kind])).toBe(expected);
     },
   );
+
+  it.each(ACTOR_KINDS)('retry notifications: %s (admins only)', (kind) => {
+    expect(canRetryNotifications(actors[kind])).toBe(kind === 'admin');
+  });
+});
+
+describe('who needs a body', () => {
+  it.each([
+    ['admin', false],
+    ['manager', true],
+    ['staff', true],
+  ] as const)('%s → %s', (role, expected) => {
+    expect(roleNeedsBody(role)).toBe(expected);
+  });
+});
+
+describe('work and digest rules by role', () => {
+  const managersAndAdmins = yes('admin', 'leadManager', 'ancestorManager', 'coManager', 'outsideManager');
+  it.each(ACTOR_KINDS.map((k) => row(k, (kind) => managersAndAdmins[kind])))('hand over a user’s work / choose the digest day: %s → %s', (kind, expected) => {
+    expect(canHandOverWork(actors[kind])).toBe(expected);
+    expect(canChooseDigestDay(actors[kind])).toBe(expected);
+  });
 });

@@ -115,6 +115,12 @@ export const canManageUsers = (actor: Actor): boolean => isAdmin(actor);
 export const canReadAdministration = (actor: Actor): boolean => isAdmin(actor);
 /** Read the notification outbox (who was sent what). */
 export const canReadOutbox = (actor: Actor): boolean => isAdmin(actor);
+/** Put a failed notification back to pending. */
+export const canRetryNotifications = (actor: Actor): boolean => isAdmin(actor);
+/** Hand one user's open items to another (POST /obligations/reassign): supervisors, not staff; which items still depends on canReassign. */
+export const canHandOverWork = (actor: Actor): boolean => actor.role !== 'staff';
+/** Choose the weekday of one's digest: managers receive the digest (and admins may set it for themselves). */
+export const canChooseDigestDay = (actor: Actor): boolean => actor.role === 'manager' || isAdmin(actor);
 
 /** What a write would assign: the new lead/co bodies and the assignee's body (when set). */
 export interface AssignmentTarget {

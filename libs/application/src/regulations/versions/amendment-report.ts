@@ -2,7 +2,7 @@ import type { AddedObligationReport, AmendmentReport, ArticleChangeReport, Oblig
 import { type VersionDiff, diffChars } from '@luyue/regulation-diff';
 import type { PlannedObligation } from '../plan-obligations';
 import type { ProvisionNode } from '../provision-tree';
-import type { CurrentObligation, CurrentUnit } from './version-sources';
+import type { CurrentObligation, CurrentUnit } from '../regulation.repository';
 
 // The dry-run report of POST /regulations/:id/versions, from the alignment of the two versions
 // (its shape is the contract in @luyue/contracts).

@@ -3,8 +3,8 @@ import { type Actor, DomainError, ForbiddenActionError, canImport } from '@luyue
 import type { AppContext } from '../../shared/app-context';
 import { searchTokens } from '../../search/search-tokens';
 import { toObligationView } from '../../obligations/obligation.mapper';
-import { ObligationRepository } from '../../obligations/obligation.repository';
-import type { ObligationRow, ObligationView } from '../../obligations/obligation.types';
+import { findVisible, reread } from '../../obligations/find-visible';
+import type { ObligationView } from '../../obligations/obligation.types';
 import { obligationTitle } from '../plan-obligations';
 
 export type AmendmentDecision = 'keep' | 'retire';
@@ -23,30 +23,29 @@ export const RETIRE_REASON = { changed: '条款已修改', removed: '条款已�
  * 条款已修改 / 条款已删除). Either way the flags clear and one event records the decision.
  */
 export class DecideAmendmentUseCase {
-  private readonly repo = new ObligationRepository();
   constructor(private readonly ctx: AppContext) {}
 
   async execute(actor: Actor, id: string, command: DecideAmendmentCommand): Promise<ObligationView> {
     if (!canImport(actor)) throw new ForbiddenActionError('decide on amended obligations');
-    const row = await this.ctx.ds.transaction(async (m) => {
-      const current = await this.repo.findVisible(m, id, actor, true);
+    const row = await this.ctx.data.transaction(async ({ obligations }) => {
+      const current = await findVisible(obligations, id, actor, true);
       if (!current.sourceChanged && !current.sourceRemoved) throw new DomainError(ErrorCode.Conflict, 'This obligation has no pending amendment', { id });
       const reason = current.sourceChanged ? RETIRE_REASON.changed : RETIRE_REASON.removed;
-      const cleared = { source_changed: false, source_removed: false, amended_text: null };
+      const cleared = { sourceChanged: false, sourceRemoved: false, amendedText: null };
       if (command.decision === 'keep') {
         const text = current.sourceChanged && current.amendedText ? current.amendedText : current.text;
         const title = text === current.text ? current.title : obligationTitle({ article: current.article, paragraph: current.paragraph ?? 1, item: current.item, text });
-        await this.repo.updateVersioned(m, id, command.version, { ...cleared, text, title, search_tokens: searchTokens(text) });
-        await this.repo.addEvent(m, {
+        await obligations.updateVersioned(id, command.version, { ...cleared, text, title, searchTokens: searchTokens(text) });
+        await obligations.addEvent({
           obligationId: id, type: 'amendment_decided', actorId: actor.userId, note: null,
           data: { decision: 'keep', ...(text !== current.text ? { changes: { text: { from: current.text, to: text } } } : {}) },
         });
       } else {
         const to = retiredStatus(current.status);
-        await this.repo.updateVersioned(m, id, command.version, { ...cleared, status: to });
-        await this.repo.addEvent(m, { obligationId: id, type: 'amendment_decided', fromStatus: current.status, toStatus: to, actorId: actor.userId, note: reason, data: { decision: 'retire' } });
+        await obligations.updateVersioned(id, command.version, { ...cleared, status: to });
+        await obligations.addEvent({ obligationId: id, type: 'amendment_decided', fromStatus: current.status, toStatus: to, actorId: actor.userId, note: reason, data: { decision: 'retire' } });
       }
-      return (await this.repo.findRow(m, id)) as ObligationRow;
+      return reread(obligations, id);
     });
     return toObligationView(row, { actor, today: this.ctx.today(), yellowDays: this.ctx.settings.yellowDays });
   }
