@@ -1,3 +1,4 @@
+// The client the suites use against an api child process (ApiProcess), and multipart upload bodies.
 import { randomUUID } from 'node:crypto';
 import { type ClientRequest, type IncomingHttpHeaders, request as httpRequest } from 'node:http';
 import { DEMO_PASSWORD } from './demo-logins';
