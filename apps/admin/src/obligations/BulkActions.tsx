@@ -38,7 +38,8 @@ function useBulkOutcome() {
 
 /**
  * The same edit for every selected row, as one request the api applies in one transaction (all
- * or nothing), echoing the version of each row the user saw (409 if one changed meanwhile).
+ * or nothing), echoing the version of each row the user saw (409 if one changed meanwhile; a row
+ * selected on another page goes without one, and the edit applies to it as it is).
  */
 function useBulkEdit() {
   const { data: rows = [] } = useListContext<ObligationDto>();

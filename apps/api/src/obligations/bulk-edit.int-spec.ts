@@ -128,6 +128,27 @@ describe('PUT /api/obligations: the bulk edit (integration)', () => {
     expect(await states(ids)).toEqual(before);
   });
 
+  it('two bulk edits of the same rows at once, listed in opposite orders, both finish (no deadlock): each row moves twice', async () => {
+    const ids = [...led, partnered, foreign];
+    const before = await states(ids);
+    const [first, second] = await Promise.all([
+      bulk(t.admin, { ids, data: { priority: 'high' } }),
+      bulk(t.admin, { ids: [...ids].reverse(), data: { dueDate: addDays(today, 90) } }),
+    ]);
+    expect([first.status, second.status]).toEqual([200, 200]);
+    expect((await states(ids)).map((s) => [s.version, s.priority, s.dueDate])).toEqual(before.map((s) => [s.version + 2, 'high', addDays(today, 90)]));
+  });
+
+  it('two bulk edits from the same versions at once: one applies, the other is a 409 and changes nothing', async () => {
+    const ids = [...led];
+    const seen = await versions(ids);
+    const before = await states(ids);
+    const answers = await Promise.all(['low', 'normal'].map((priority) => bulk(t.admin, { ids, data: { priority }, versions: seen })));
+    expect(answers.map((a) => a.status).sort()).toEqual([200, 409]);
+    const winner = answers[0].status === 200 ? 'low' : 'normal';
+    expect((await states(ids)).map((s) => [s.version, s.priority])).toEqual(before.map((s) => [s.version + 1, winner]));
+  });
+
   describe('hostile input', () => {
     const raw = (token: string, json: string) => h.http().put('/api/obligations').set(bearer(token)).set('Content-Type', 'application/json').send(json);
 
