@@ -4,9 +4,7 @@ const nxPreset = require('@nx/jest/preset').default;
 const { compilerOptions } = require('./tsconfig.base.json');
 
 // The root has no tsconfig.json for the nx resolver to read paths from: map @luyue/* here.
-const moduleNameMapper = Object.fromEntries(
-  Object.entries(compilerOptions.paths).map(([name, [target]]) => [`^${name.replace('/', '\\/')}$`, `<rootDir>/${target}`]),
-);
+const moduleNameMapper = Object.fromEntries(Object.entries(compilerOptions.paths).map(([name, [target]]) => [`^${name.replace('/', '\\/')}$`, `<rootDir>/${target}`]));
 
 // @fastify/cookie loads `cookie` (ESM) with import(), which jest only allows once both are CommonJS.
 const ESM_ONLY = ['content-disposition', '@nestjs/bull-shared', '@fastify/cookie', 'cookie'];

@@ -79,7 +79,10 @@ describe('重点任务分工表 export (docx)', () => {
       const r = await http.request('POST', '/api/bodies', { token: admin, json: { name, jurisdiction: '上海市', level: '自治区', kind: 'department' } });
       expect(r.status).toBe(201);
     }
-    const imported = await http.request('POST', '/api/regulations/import', { token: admin, json: { text: readFileSync(PLAN_FILE, 'utf8'), fileName: 'shanghai-geology-2024.md', jurisdiction: '上海市' } });
+    const imported = await http.request('POST', '/api/regulations/import', {
+      token: admin,
+      json: { text: readFileSync(PLAN_FILE, 'utf8'), fileName: 'shanghai-geology-2024.md', jurisdiction: '上海市' },
+    });
     expect(imported.status).toBe(201);
     planId = imported.body.id;
     const { paragraphs, rows } = await exportDocx(admin, { regulationId: imported.body.id }, 'bo-division-plan.docx');
@@ -109,7 +112,13 @@ describe('重点任务分工表 export (docx)', () => {
     const [{ id }] = await query<{ id: string }>(url, 'SELECT id FROM regulations WHERE title = $1', [SEED_TITLE]);
     const visible = await http.request('GET', `/api/obligations?filter=${encodeURIComponent(JSON.stringify({ regulationId: id }))}&range=[0,999]`, { token: staff });
     const { rows } = await exportDocx(staff, { regulationId: id });
-    expect(rows.filter((r) => r.length === 5).slice(1).map((r) => r[1]).sort()).toEqual((visible.body as { text: string }[]).map((o) => o.text).sort());
+    expect(
+      rows
+        .filter((r) => r.length === 5)
+        .slice(1)
+        .map((r) => r[1])
+        .sort(),
+    ).toEqual((visible.body as { text: string }[]).map((o) => o.text).sort());
     // The plan's drafts are not theirs: the file names the plan and lists nothing.
     const empty = await exportDocx(staff, { regulationId: planId });
     expect(empty.paragraphs[0]).toBe('《上海市加强城市地质安全风险防控实施方案》重点任务分工');

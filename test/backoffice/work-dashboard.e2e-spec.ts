@@ -72,7 +72,11 @@ describe('work dashboard (GET /api/dashboard/work)', () => {
     expect(staffView.awaitingVerification).toEqual({ total: 0, items: [] });
 
     // 管委会 staff ask for more time on one of their open duties not yet due.
-    const open = await listed(suite!.staff, { status: ['pending', 'acknowledged', 'in_progress'], dueFrom: addDays(today, 1), leadBodyId: (await http.request('GET', '/api/auth/me', { token: suite!.staff })).body.bodyId });
+    const open = await listed(suite!.staff, {
+      status: ['pending', 'acknowledged', 'in_progress'],
+      dueFrom: addDays(today, 1),
+      leadBodyId: (await http.request('GET', '/api/auth/me', { token: suite!.staff })).body.bodyId,
+    });
     const asked = await http.request('POST', `/api/obligations/${open.ids[0]}/extension-requests`, { token: suite!.staff, json: { reason: '需要协调外部单位', proposedDueDate: addDays(today, 40) } });
     expect([asked.status, asked.body.message]).toEqual([201, undefined]);
     const after = await work(manager);

@@ -25,14 +25,21 @@ const N = Number(process.argv[2] ?? 1000);
   const other = await user('other@bench', 'staff');
   for (let i = 0; i < 3; i++) await user(`manager${i}@bench`, 'manager');
   const admin: Actor = { userId: await user('admin@bench', 'admin'), role: 'admin', bodyId: null, scopeBodyIds: [] };
-  const [{ id: reg }] = await owner.query(`INSERT INTO regulations (title, jurisdiction, kind, source_file_name, source_format, source_sha256, raw_text, text) VALUES ('R', 'B', 'plan', 'r', 'txt', 's', '', '') RETURNING id`);
-  const ids: string[] = (await owner.query(
-    `INSERT INTO obligations (regulation_id, text, title, modality, status, due_date, lead_body_ids, assignee_id)
+  const [{ id: reg }] = await owner.query(
+    `INSERT INTO regulations (title, jurisdiction, kind, source_file_name, source_format, source_sha256, raw_text, text) VALUES ('R', 'B', 'plan', 'r', 'txt', 's', '', '') RETURNING id`,
+  );
+  const ids: string[] = (
+    await owner.query(
+      `INSERT INTO obligations (regulation_id, text, title, modality, status, due_date, lead_body_ids, assignee_id)
      SELECT $1, 't', '事项' || i, 'must', 'in_progress', '2027-01-01', ARRAY[$2::uuid], $3 FROM generate_series(1, $4) i RETURNING id`,
-    [reg, body, staff, N],
-  )).map((r: { id: string }) => r.id);
+      [reg, body, staff, N],
+    )
+  ).map((r: { id: string }) => r.id);
   const ctx = new AppContext(createDataAccess(app), { timeZone: 'Asia/Shanghai', yellowDays: 3, evidenceDir: 'tmp/bench', evidenceMaxBytes: 1024, mailFrom: 'b <n@bench.test>' });
-  await new CreateChannelUseCase(ctx, { secretKey: env.CHANNEL_SECRET_KEY, allowedHosts: 'qyapi.weixin.qq.com' }).execute(admin, body, { kind: 'wecom', webhookUrl: 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=bench-key-0123456789' });
+  await new CreateChannelUseCase(ctx, { secretKey: env.CHANNEL_SECRET_KEY, allowedHosts: 'qyapi.weixin.qq.com' }).execute(admin, body, {
+    kind: 'wecom',
+    webhookUrl: 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=bench-key-0123456789',
+  });
 
   const transitions = new TransitionObligationUseCase(ctx);
   const actor: Actor = { userId: staff, role: 'staff', bodyId: body, scopeBodyIds: [body] };
@@ -57,19 +64,25 @@ const N = Number(process.argv[2] ?? 1000);
   const reassignSeconds = Number(process.hrtime.bigint() - t) / 1e9;
   const [{ n: assignedRows }] = await owner.query(`SELECT count(*)::int AS n FROM notifications WHERE kind = 'assigned'`);
 
-  console.log(JSON.stringify({
-    submissions: N,
-    submitSeconds: +submitSeconds.toFixed(2),
-    transitionsWithNoticesPerSecond: +(N / submitSeconds).toFixed(1),
-    submittedNoticeRows: submitRows,
-    noticeRowsPerSecond: +(submitRows / submitSeconds).toFixed(1),
-    noticeWritingAloneEventsPerSecond: +(events.length / writeSeconds).toFixed(1),
-    noticeWritingAloneMsPerEvent: +((writeSeconds * 1000) / events.length).toFixed(2),
-    bulkReassigned: moved.reassigned,
-    bulkReassignSeconds: +reassignSeconds.toFixed(2),
-    assignedNoticeRows: assignedRows,
-    bulkNoticeEventsPerSecond: +(moved.reassigned / reassignSeconds).toFixed(1),
-  }, null, 1));
+  console.log(
+    JSON.stringify(
+      {
+        submissions: N,
+        submitSeconds: +submitSeconds.toFixed(2),
+        transitionsWithNoticesPerSecond: +(N / submitSeconds).toFixed(1),
+        submittedNoticeRows: submitRows,
+        noticeRowsPerSecond: +(submitRows / submitSeconds).toFixed(1),
+        noticeWritingAloneEventsPerSecond: +(events.length / writeSeconds).toFixed(1),
+        noticeWritingAloneMsPerEvent: +((writeSeconds * 1000) / events.length).toFixed(2),
+        bulkReassigned: moved.reassigned,
+        bulkReassignSeconds: +reassignSeconds.toFixed(2),
+        assignedNoticeRows: assignedRows,
+        bulkNoticeEventsPerSecond: +(moved.reassigned / reassignSeconds).toFixed(1),
+      },
+      null,
+      1,
+    ),
+  );
   await app.destroy();
   await owner.destroy();
 })().catch((e) => {

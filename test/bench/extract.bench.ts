@@ -15,7 +15,9 @@ const ROUNDS = 3;
 async function loadCorpus(): Promise<{ docs: ParsedDocument[]; unparsed: number }> {
   const docs: ParsedDocument[] = [];
   let unparsed = 0;
-  for (const file of readdirSync(CORPUS).filter((f) => f.endsWith('.md')).sort()) {
+  for (const file of readdirSync(CORPUS)
+    .filter((f) => f.endsWith('.md'))
+    .sort()) {
     try {
       docs.push(await parseFile(join(CORPUS, file)));
     } catch {

@@ -77,7 +77,21 @@ interface Results {
   obligations: number | null;
   machine: { cores: number; memoryGb: number; note: string; loadAverages?: number[] };
   ingest: IngestFigures & { documents?: number; obligations?: number; path?: string; reason?: string; twoInFlight?: IngestFigures };
-  list: { name: string; p50Ms: number | null; p95Ms: number | null; p99Ms: number | null; requestsPerSecond: number | null; rawSqlP95Ms: number | null; rawSqlP50Ms?: number | null; rawSqlRequestsPerSecond?: number | null; rawCountP50Ms?: number | null; apiFirstRequestMs?: number; ratioP95?: number | null; errors?: number; reason?: string }[];
+  list: {
+    name: string;
+    p50Ms: number | null;
+    p95Ms: number | null;
+    p99Ms: number | null;
+    requestsPerSecond: number | null;
+    rawSqlP95Ms: number | null;
+    rawSqlP50Ms?: number | null;
+    rawSqlRequestsPerSecond?: number | null;
+    rawCountP50Ms?: number | null;
+    apiFirstRequestMs?: number;
+    ratioP95?: number | null;
+    errors?: number;
+    reason?: string;
+  }[];
   dashboard: DashboardEntry[];
   versions: DocumentBench['versions'];
   planImport: DocumentBench['planImport'];
@@ -147,7 +161,14 @@ async function buildDataset(day: string): Promise<void> {
     const built = await multiply(c, scale, day);
     log(`multiplied to ${built.regulations} regulations / ${built.obligations} obligations in ${((Date.now() - day0) / 1000).toFixed(0)} s`);
     await c.query('VACUUM ANALYZE');
-    results.dataset = { ...built, bodies: scale.bodies, users: scale.bodies * scale.usersPerBody, sweepDay: day, buildSeconds: Math.round((Date.now() - t0) / 1000), builtAt: new Date().toISOString() };
+    results.dataset = {
+      ...built,
+      bodies: scale.bodies,
+      users: scale.bodies * scale.usersPerBody,
+      sweepDay: day,
+      buildSeconds: Math.round((Date.now() - t0) / 1000),
+      builtAt: new Date().toISOString(),
+    };
     // Kept with the data set so a BENCH_REUSE=1 run still reports the ingest measured when it was built.
     await c.query(`CREATE TABLE bench_meta (key text PRIMARY KEY, value jsonb NOT NULL)`);
     await c.query(`INSERT INTO bench_meta VALUES ('ingest', $1), ('dataset', $2)`, [JSON.stringify(results.ingest), JSON.stringify(results.dataset)]);
@@ -281,7 +302,11 @@ async function dashboardBench(): Promise<void> {
   await owner.connect();
   try {
     const users = [];
-    for (const [name, userNo] of [['admin', BENCH_ADMIN], ['prefecture-manager', BENCH_MANAGER], ['county-staff', BENCH_COUNTY_STAFF]] as const) {
+    for (const [name, userNo] of [
+      ['admin', BENCH_ADMIN],
+      ['prefecture-manager', BENCH_MANAGER],
+      ['county-staff', BENCH_COUNTY_STAFF],
+    ] as const) {
       users.push({ name, token: (await login(userEmail(userNo))).accessToken });
     }
     results.dashboard = await runDashboardBench({ baseUrl: `http://127.0.0.1:${PORT}`, owner, users, seconds: LIST_SECONDS, minSamples: MIN_SAMPLES });
@@ -294,11 +319,17 @@ async function dashboardBench(): Promise<void> {
 function printTable(): void {
   const lines: string[] = [];
   const f = (v: number | string | null | undefined) => (v === null || v === undefined ? '—' : String(v));
-  lines.push(`\nLuyue benchmark — ${results.obligations ?? '?'} obligations, ${results.machine.cores} cores, ${results.machine.memoryGb} GB, load average ${results.machine.loadAverages?.at(-1) ?? '?'}`);
-  lines.push(`ingest   docs/s ${f(results.ingest.docsPerSecond)}   obligations/s ${f(results.ingest.obligationsPerSecond)}   two in flight: docs/s ${f(results.ingest.twoInFlight?.docsPerSecond ?? null)}${results.ingest.reason ? '   (' + results.ingest.reason + ')' : ''}`);
+  lines.push(
+    `\nLuyue benchmark — ${results.obligations ?? '?'} obligations, ${results.machine.cores} cores, ${results.machine.memoryGb} GB, load average ${results.machine.loadAverages?.at(-1) ?? '?'}`,
+  );
+  lines.push(
+    `ingest   docs/s ${f(results.ingest.docsPerSecond)}   obligations/s ${f(results.ingest.obligationsPerSecond)}   two in flight: docs/s ${f(results.ingest.twoInFlight?.docsPerSecond ?? null)}${results.ingest.reason ? '   (' + results.ingest.reason + ')' : ''}`,
+  );
   lines.push('list (c=16)        p50 ms   p95 ms   p99 ms    req/s   raw p95 ms   ratio p95');
   for (const l of results.list) {
-    lines.push(`  ${l.name.padEnd(16)}${f(l.p50Ms).padStart(7)}${f(l.p95Ms).padStart(9)}${f(l.p99Ms).padStart(9)}${f(l.requestsPerSecond).padStart(9)}${f(l.rawSqlP95Ms).padStart(13)}${f(l.ratioP95).padStart(12)}${l.reason ? '   ' + l.reason : ''}`);
+    lines.push(
+      `  ${l.name.padEnd(16)}${f(l.p50Ms).padStart(7)}${f(l.p95Ms).padStart(9)}${f(l.p99Ms).padStart(9)}${f(l.requestsPerSecond).padStart(9)}${f(l.rawSqlP95Ms).padStart(13)}${f(l.ratioP95).padStart(12)}${l.reason ? '   ' + l.reason : ''}`,
+    );
   }
   const s = results.sweep;
   for (const d of results.dashboard) {
@@ -307,7 +338,9 @@ function printTable(): void {
   lines.push(`versions ${f(results.versions.pair)}: dry run ms ${f(results.versions.dryRunMs)}${results.versions.reason ? '   (' + results.versions.reason + ')' : ''}`);
   lines.push(`ocr      ${results.ocr.file}: ${f(results.ocr.pages)} pages, s/page ${f(results.ocr.secondsPerPage)}${results.ocr.reason ? '   (' + results.ocr.reason + ')' : ''}`);
   lines.push(`plan     ${results.planImport.file}: import preview ms ${f(results.planImport.previewMs)}${results.planImport.reason ? '   (' + results.planImport.reason + ')' : ''}`);
-  lines.push(`sweep    reminders ${f(s.reminders)}   sweep s ${f(s.sweepSeconds)} (select+insert ${f(s.selectInsertSeconds)}, enqueue ${f(s.enqueueSeconds)})   bare addBulk s ${f(s.bareAddBulkSeconds)}   ratio ${f(s.ratio)}${s.reason ? '   (' + s.reason + ')' : ''}`);
+  lines.push(
+    `sweep    reminders ${f(s.reminders)}   sweep s ${f(s.sweepSeconds)} (select+insert ${f(s.selectInsertSeconds)}, enqueue ${f(s.enqueueSeconds)})   bare addBulk s ${f(s.bareAddBulkSeconds)}   ratio ${f(s.ratio)}${s.reason ? '   (' + s.reason + ')' : ''}`,
+  );
   lines.push(`send     emails/s ${f(results.send.emailsPerSecond)}${results.send.reason ? '   (' + results.send.reason + ')' : ''}`);
   lines.push(`admin    login form ms ${f(results.admin.loginFormMs)}   first render ms ${f(results.admin.firstRenderMs)}${results.admin.reason ? '   (' + results.admin.reason + ')' : ''}`);
   lines.push(`total    ${f(results.totalSeconds)} s`);

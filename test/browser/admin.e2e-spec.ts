@@ -5,13 +5,7 @@
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
-import {
-  browserSuite,
-  obligationsUrl,
-  screenshot,
-  sessionUser,
-  type Session,
-} from '@luyue/testing/browser';
+import { browserSuite, obligationsUrl, screenshot, sessionUser, type Session } from '@luyue/testing/browser';
 import { ROOT } from '@luyue/testing';
 
 const suite = browserSuite();
@@ -26,26 +20,15 @@ function expectNoConsoleErrors(session: Session): void {
 }
 
 async function rowIds(page: Page, attribute: string): Promise<string[]> {
-  return page
-    .getByTestId('obligation-row')
-    .evaluateAll(
-      (rows, attr) => rows.map((r) => r.getAttribute(attr) ?? ''),
-      attribute,
-    );
+  return page.getByTestId('obligation-row').evaluateAll((rows, attr) => rows.map((r) => r.getAttribute(attr) ?? ''), attribute);
 }
 
 async function statusIs(page: Page, status: string): Promise<void> {
-  await page
-    .locator(
-      `[data-testid=obligation-show] [data-testid=status-chip][data-status=${status}]`,
-    )
-    .first()
-    .waitFor();
+  await page.locator(`[data-testid=obligation-show] [data-testid=status-chip][data-status=${status}]`).first().waitFor();
 }
 
 /** Seed 002 as .docx (the parser's fixture, made from ops/seed with test/tools/text-to-docx.mjs). */
-const seed002Docx = (): string =>
-  join(ROOT, 'libs/regulation-parser/fixtures/seed-002.docx');
+const seed002Docx = (): string => join(ROOT, 'libs/regulation-parser/fixtures/seed-002.docx');
 
 it('staff of 管委会 sees only their body, acknowledges, reports progress, uploads evidence and submits', async () => {
   const session = await signIn('staff.gwh@luyue.demo');
@@ -65,55 +48,34 @@ it('staff of 管委会 sees only their body, acknowledges, reports progress, upl
   await screenshot(page, 'obligations-staff');
 
   // A pending obligation 管委会 leads, so the staff member may act on it.
-  await page.goto(
-    obligationsUrl({ status: ['pending'], leadBodyId: user.bodyId }),
-  );
+  await page.goto(obligationsUrl({ status: ['pending'], leadBodyId: user.bodyId }));
   // The unfiltered rows stay on screen until the filtered page arrives: wait for the filtered ones.
   await page.waitForFunction((bodyId) => {
     const rows = [...document.querySelectorAll('[data-testid=obligation-row]')];
-    return (
-      rows.length > 0 &&
-      rows.every(
-        (r) =>
-          r.getAttribute('data-status') === 'pending' &&
-          (r.getAttribute('data-lead') ?? '').split(',').includes(bodyId),
-      )
-    );
+    return rows.length > 0 && rows.every((r) => r.getAttribute('data-status') === 'pending' && (r.getAttribute('data-lead') ?? '').split(',').includes(bodyId));
   }, user.bodyId as string);
   const [id] = await rowIds(page, 'data-id');
   state.obligationId = id;
   await page.locator(`[data-testid=obligation-row][data-id="${id}"]`).click();
   await page.getByTestId('obligation-show').waitFor();
-  await expect(
-    page.getByTestId('source-text').first().isVisible(),
-  ).resolves.toBe(true);
+  await expect(page.getByTestId('source-text').first().isVisible()).resolves.toBe(true);
 
   await page.getByTestId('transition-acknowledged').click();
   await statusIs(page, 'acknowledged');
 
-  await page
-    .getByTestId('progress-note')
-    .fill('已召开专题会议，明确责任分工。');
+  await page.getByTestId('progress-note').fill('已召开专题会议，明确责任分工。');
   await page.getByTestId('progress-submit').click();
-  await page
-    .getByTestId('progress-item')
-    .filter({ hasText: '已召开专题会议' })
-    .waitFor();
+  await page.getByTestId('progress-item').filter({ hasText: '已召开专题会议' }).waitFor();
 
   await page.getByTestId('evidence-input').setInputFiles({
     name: '会议纪要.txt',
     mimeType: 'text/plain',
     buffer: Buffer.from('专题会议纪要：已落实。\n'),
   });
-  await page
-    .getByTestId('evidence-item')
-    .filter({ hasText: '会议纪要.txt' })
-    .waitFor();
+  await page.getByTestId('evidence-item').filter({ hasText: '会议纪要.txt' }).waitFor();
 
   await page.getByTestId('transition-submitted').click();
-  await page
-    .getByTestId('note-input')
-    .fill('已完成工作机制建设，佐证材料见附件。');
+  await page.getByTestId('note-input').fill('已完成工作机制建设，佐证材料见附件。');
   await page.getByTestId('note-dialog-confirm').click();
   await statusIs(page, 'submitted');
   await screenshot(page, 'obligation-show-staff');
@@ -125,15 +87,11 @@ it('their manager finds it awaiting verification, verifies it, and the timeline 
   const session = await signIn('manager.gwh@luyue.demo');
   const { page } = session;
   const awaiting = page.getByTestId('card-awaiting');
-  await expect(
-    awaiting.getAttribute('data-count').then(Number),
-  ).resolves.toBeGreaterThanOrEqual(1);
+  await expect(awaiting.getAttribute('data-count').then(Number)).resolves.toBeGreaterThanOrEqual(1);
   await screenshot(page, 'dashboard-manager');
 
   await awaiting.click();
-  const row = page.locator(
-    `[data-testid=obligation-row][data-id="${state.obligationId}"]`,
-  );
+  const row = page.locator(`[data-testid=obligation-row][data-id="${state.obligationId}"]`);
   await row.waitFor();
   await row.click();
   await page.getByTestId('transition-done').click();
@@ -141,19 +99,8 @@ it('their manager finds it awaiting verification, verifies it, and the timeline 
 
   const timeline = page.getByTestId('timeline-event');
   await page.locator('[data-testid=timeline-event][data-to=done]').waitFor();
-  const steps = await timeline.evaluateAll((events) =>
-    events.map(
-      (e) =>
-        `${e.getAttribute('data-type')}${e.getAttribute('data-to') ? `:${e.getAttribute('data-to')}` : ''}`,
-    ),
-  );
-  const order = [
-    'status_changed:acknowledged',
-    'progress_reported',
-    'evidence_added',
-    'status_changed:submitted',
-    'status_changed:done',
-  ];
+  const steps = await timeline.evaluateAll((events) => events.map((e) => `${e.getAttribute('data-type')}${e.getAttribute('data-to') ? `:${e.getAttribute('data-to')}` : ''}`));
+  const order = ['status_changed:acknowledged', 'progress_reported', 'evidence_added', 'status_changed:submitted', 'status_changed:done'];
   const positions = order.map((step) => steps.indexOf(step));
   for (const [i, p] of positions.entries())
     expect({ step: order[i], found: p >= 0 }).toEqual({
@@ -180,7 +127,10 @@ it('a manager sets the due date of two obligations in one bulk edit: one request
     if (['PUT', 'POST', 'PATCH'].includes(request.method()) && request.url().includes('/api/')) writes.push(`${request.method()} ${new URL(request.url()).pathname}`);
   });
   for (const id of ids) {
-    await page.locator('tr', { has: page.locator(`[data-testid=obligation-row][data-id="${id}"]`) }).locator('input[type=checkbox]').check();
+    await page
+      .locator('tr', { has: page.locator(`[data-testid=obligation-row][data-id="${id}"]`) })
+      .locator('input[type=checkbox]')
+      .check();
   }
   await page.getByTestId('bulk-due-date').click();
   const due = new Date(Date.now() + 45 * 86_400_000).toISOString().slice(0, 10);
@@ -205,27 +155,18 @@ it('an admin imports seed 002 as .docx, maps unresolved subjects, confirms, and 
 
   await page.goto('/#/regulations/create');
   await page.getByTestId('import-file').setInputFiles(docx);
-  if (bodyId)
-    await page.getByTestId('import-default-lead-body').selectOption(bodyId);
+  if (bodyId) await page.getByTestId('import-default-lead-body').selectOption(bodyId);
   await page.getByTestId('import-preview').click();
   const preview = page.getByTestId('preview-obligations');
   await preview.waitFor();
   const expected = Number(await preview.getAttribute('data-count'));
   expect(expected).toBeGreaterThan(0);
-  await expect(
-    page.getByTestId('preview-units').getAttribute('data-count').then(Number),
-  ).resolves.toBeGreaterThan(0);
+  await expect(page.getByTestId('preview-units').getAttribute('data-count').then(Number)).resolves.toBeGreaterThan(0);
 
   // Every subject the extractor could not resolve goes to 管委会 (or the first body offered).
   for (const select of await page.getByTestId('subject-body').all()) {
-    const values = await select
-      .locator('option')
-      .evaluateAll((options) =>
-        options.map((o) => (o as HTMLOptionElement).value).filter(Boolean),
-      );
-    await select.selectOption(
-      bodyId && values.includes(bodyId) ? bodyId : values[0],
-    );
+    const values = await select.locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+    await select.selectOption(bodyId && values.includes(bodyId) ? bodyId : values[0]);
   }
   await screenshot(page, 'regulation-import');
 
@@ -233,19 +174,12 @@ it('an admin imports seed 002 as .docx, maps unresolved subjects, confirms, and 
   await page.waitForURL(/#\/obligations\?filter=.*regulationId/);
   const total = page.getByTestId('list-total');
   await total.waitFor();
-  await expect(total.getAttribute('data-total').then(Number)).resolves.toBe(
-    expected,
-  );
+  await expect(total.getAttribute('data-total').then(Number)).resolves.toBe(expected);
   // Confirmed: nothing imported is left as a draft.
-  await expect(
-    page.locator('[data-testid=obligation-row][data-status=draft]').count(),
-  ).resolves.toBe(0);
+  await expect(page.locator('[data-testid=obligation-row][data-status=draft]').count()).resolves.toBe(0);
   await screenshot(page, 'obligations-imported');
 
-  const filter = JSON.parse(
-    new URLSearchParams(new URL(page.url()).hash.split('?')[1]).get('filter') ??
-      '{}',
-  );
+  const filter = JSON.parse(new URLSearchParams(new URL(page.url()).hash.split('?')[1]).get('filter') ?? '{}');
   await page.goto(`/#/regulations/${filter.regulationId}/show`);
   await page.getByTestId('provision-article').first().waitFor();
   await screenshot(page, 'regulation-show');
@@ -253,16 +187,10 @@ it('an admin imports seed 002 as .docx, maps unresolved subjects, confirms, and 
 });
 
 /** A call to the api with the page's session token, as the back office makes it. */
-function apiFromPage<T>(
-  page: Page,
-  path: string,
-  init: { method?: string; body?: unknown } = {},
-): Promise<T> {
+function apiFromPage<T>(page: Page, path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
   return page.evaluate(
     async ({ path, init }) => {
-      const token = JSON.parse(
-        localStorage.getItem('luyue.session') ?? 'null',
-      )?.token;
+      const token = JSON.parse(localStorage.getItem('luyue.session') ?? 'null')?.token;
       const res = await fetch(`/api${path}`, {
         method: init.method ?? 'GET',
         headers: {
@@ -288,23 +216,16 @@ it("the review queue edits a draft task's lead body, partner body and due date b
     '二、完善商业体系',
     '2．完善县域商业网点布局。（牵头单位：县商务局）',
   ].join('\n');
-  const imported = await apiFromPage<{ id: string; obligationCount: number }>(
-    page,
-    '/regulations/import',
-    {
-      method: 'POST',
-      body: {
-        text: plan,
-        fileName: 'review-plan.txt',
-        jurisdiction: '新疆维吾尔自治区',
-      },
+  const imported = await apiFromPage<{ id: string; obligationCount: number }>(page, '/regulations/import', {
+    method: 'POST',
+    body: {
+      text: plan,
+      fileName: 'review-plan.txt',
+      jurisdiction: '新疆维吾尔自治区',
     },
-  );
+  });
   expect(imported.obligationCount).toBe(2);
-  const bodies = await apiFromPage<Array<{ id: string; name: string }>>(
-    page,
-    '/bodies?perPage=500',
-  );
+  const bodies = await apiFromPage<Array<{ id: string; name: string }>>(page, '/bodies?perPage=500');
   const partner = bodies[bodies.length - 1];
 
   await page.goto('/#/review');
@@ -315,16 +236,10 @@ it("the review queue edits a draft task's lead body, partner body and due date b
   await page.getByTestId('draft-co').fill(partner.name);
   await page.getByRole('option', { name: partner.name, exact: true }).click();
   await screenshot(page, 'review-edit');
-  const before = Number(
-    await page
-      .locator('[data-testid=review-current]')
-      .getAttribute('data-version'),
-  );
+  const before = Number(await page.locator('[data-testid=review-current]').getAttribute('data-version'));
   await page.getByTestId('draft-save').click();
   // Saved once the queue reloads the draft with its next version.
-  await page
-    .locator(`[data-testid=review-current][data-version="${before + 1}"]`)
-    .waitFor();
+  await page.locator(`[data-testid=review-current][data-version="${before + 1}"]`).waitFor();
   const saved = await apiFromPage<{
     coBodyIds: string[];
     dueDate: string | null;
@@ -345,15 +260,9 @@ it('the admin dashboard renders the overdue chart and traffic lights with data; 
   const { page } = session;
   const chart = page.getByTestId('overdue-chart');
   await chart.locator('svg').first().waitFor();
-  await expect(
-    chart.getAttribute('data-count').then(Number),
-  ).resolves.toBeGreaterThan(0);
-  await expect(
-    chart.locator('.recharts-bar-rectangle').count(),
-  ).resolves.toBeGreaterThan(0);
-  await expect(page.getByTestId('lights-row').count()).resolves.toBeGreaterThan(
-    0,
-  );
+  await expect(chart.getAttribute('data-count').then(Number)).resolves.toBeGreaterThan(0);
+  await expect(chart.locator('.recharts-bar-rectangle').count()).resolves.toBeGreaterThan(0);
+  await expect(page.getByTestId('lights-row').count()).resolves.toBeGreaterThan(0);
   await screenshot(page, 'dashboard-admin');
 
   await page.goto('/#/obligations');
@@ -380,18 +289,13 @@ it('the admin dashboard renders the overdue chart and traffic lights with data; 
 it('export downloads the filtered list as XLSX', async () => {
   const session = await signIn('admin@luyue.demo');
   const { page } = session;
-  await page.goto(
-    obligationsUrl({ status: ['pending', 'acknowledged', 'in_progress'] }),
-  );
+  await page.goto(obligationsUrl({ status: ['pending', 'acknowledged', 'in_progress'] }));
   const total = page.getByTestId('list-total');
   await total.waitFor();
   const expected = Number(await total.getAttribute('data-total'));
   expect(expected).toBeGreaterThan(0);
 
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByTestId('export-button').click(),
-  ]);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-button').click()]);
   expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
   const file = await download.path();
   const workbook = new ExcelJS.Workbook();

@@ -107,9 +107,11 @@ it("a manager's dashboard lists the work, links each item, draws the trend and p
   // Every body name on the overdue chart is printed whole and inside the card.
   const chart = page.getByTestId('overdue-chart');
   await chart.locator('[data-testid=axis-label]').first().waitFor();
-  const labels = await chart.locator('[data-testid=axis-label]').evaluateAll((nodes) =>
-    nodes.map((n) => ({ title: n.querySelector('title')?.textContent ?? '', text: [...n.querySelectorAll('tspan')].map((t) => t.textContent).join(''), left: n.getBoundingClientRect().left })),
-  );
+  const labels = await chart
+    .locator('[data-testid=axis-label]')
+    .evaluateAll((nodes) =>
+      nodes.map((n) => ({ title: n.querySelector('title')?.textContent ?? '', text: [...n.querySelectorAll('tspan')].map((t) => t.textContent).join(''), left: n.getBoundingClientRect().left })),
+    );
   const box = (await chart.boundingBox())!;
   for (const label of labels) {
     expect(label.text).toBe(label.title);

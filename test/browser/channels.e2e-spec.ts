@@ -57,10 +57,7 @@ it('a manager configures the robots of their body and sees the secret masked', a
   await page.reload();
   await page.waitForFunction(() => document.querySelectorAll('[data-testid=channel-row]').length === 2);
   const webhooks = await page.getByTestId('channel-webhook').allTextContents();
-  expect(webhooks).toEqual([
-    'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=693a****aaa9',
-    'https://oapi.dingtalk.com/robot/send?access_token=c1d2****e1f2',
-  ]);
+  expect(webhooks).toEqual(['https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=693a****aaa9', 'https://oapi.dingtalk.com/robot/send?access_token=c1d2****e1f2']);
   expect(await page.getByTestId('channel-secret').allTextContents()).toEqual(['—', '已保存（不显示）']);
   // Neither the keys nor the secret are anywhere in the page (or in what the api sent it).
   const html = await page.content();

@@ -7,7 +7,6 @@ import './backoffice-env';
 import type { Page } from 'playwright-core';
 import { login, screenshot, browserSuite } from '@luyue/testing/browser';
 
-
 /** A translation key as polyglot would print it when a translation is missing (not an e-mail domain like @luyue.demo). */
 export const RAW_KEY = /(?<![@\w.])(?:luyue|ra|resources)\.[a-zA-Z_-]+(?:\.[a-zA-Z_-]+)*/g;
 

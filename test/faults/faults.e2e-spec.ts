@@ -66,7 +66,9 @@ describe('faults (private PostgreSQL and Redis)', () => {
       while (step < PATH.length && Date.now() < deadline) {
         const { token, ...step_ } = PATH[step];
         const t0 = Date.now();
-        const r = await http.request('POST', `/api/obligations/${id}/transitions`, { token, json: { ...step_, version }, timeoutMs: 15_000 }).catch(() => ({ status: 0 }) as { status: number; body?: unknown });
+        const r = await http
+          .request('POST', `/api/obligations/${id}/transitions`, { token, json: { ...step_, version }, timeoutMs: 15_000 })
+          .catch(() => ({ status: 0 }) as { status: number; body?: unknown });
         statuses.push({ start: t0, at: Date.now(), status: r.status });
         if (r.status === 200) {
           acked.push({ id, to: PATH[step].to, version });
@@ -86,11 +88,13 @@ describe('faults (private PostgreSQL and Redis)', () => {
       return step;
     };
 
-    const burst = Promise.all(Array.from({ length: 8 }, async (_, w) => {
-      const done: number[] = [];
-      for (let i = w; i < N; i += 8) done.push(await drive(ids[i]));
-      return done;
-    }));
+    const burst = Promise.all(
+      Array.from({ length: 8 }, async (_, w) => {
+        const done: number[] = [];
+        for (let i = w; i < N; i += 8) done.push(await drive(ids[i]));
+        return done;
+      }),
+    );
     // Stop the database mid-burst: once a fifth of the first 200 transitions are acknowledged.
     while (acked.length < 40 && Date.now() < deadline) await new Promise((ok) => setTimeout(ok, 10));
     await pg.stop('immediate');
@@ -117,7 +121,11 @@ describe('faults (private PostgreSQL and Redis)', () => {
     await waitFor(async () => (await http.request('GET', '/api/health')).status === 200, 30_000, 'health after the restart');
 
     // no acknowledged transition lost
-    const events = await query<{ obligation_id: string; to_status: string; from_status: string }>(url, `SELECT obligation_id, from_status, to_status FROM obligation_events WHERE obligation_id = ANY($1::uuid[]) AND type = 'status_changed'`, [ids]);
+    const events = await query<{ obligation_id: string; to_status: string; from_status: string }>(
+      url,
+      `SELECT obligation_id, from_status, to_status FROM obligation_events WHERE obligation_id = ANY($1::uuid[]) AND type = 'status_changed'`,
+      [ids],
+    );
     const have = new Set(events.map((e) => `${e.obligation_id}:${e.to_status}`));
     expect(acked.filter((a) => !have.has(`${a.id}:${a.to}`))).toEqual([]);
     const finals = await query<{ status: string }>(url, 'SELECT status FROM obligations WHERE id = ANY($1::uuid[])', [ids]);
@@ -128,7 +136,9 @@ describe('faults (private PostgreSQL and Redis)', () => {
   });
 
   it('two managers verify the same item at once: one 200, the other 409 — every time', async () => {
-    await query(url, `INSERT INTO users (email, name, password_hash, role, body_id) SELECT 'manager2.gwh@luyue.test', '第二经理', password_hash, 'manager', body_id FROM users WHERE email = $1`, [DEMO.managerGwh]);
+    await query(url, `INSERT INTO users (email, name, password_hash, role, body_id) SELECT 'manager2.gwh@luyue.test', '第二经理', password_hash, 'manager', body_id FROM users WHERE email = $1`, [
+      DEMO.managerGwh,
+    ]);
     const manager2 = await http.login('manager2.gwh@luyue.test');
     const outcomes: number[][] = [];
     for (let i = 0; i < 15; i++) {
@@ -150,14 +160,18 @@ describe('faults (private PostgreSQL and Redis)', () => {
     const killRedis = async () => {
       const pid = Number(/process_id:(\d+)/.exec(execFileSync('redis-cli', ['-p', String(redis.port), 'info', 'server'], { encoding: 'utf8' }))?.[1]);
       process.kill(pid, 'SIGKILL');
-      await waitFor(() => {
-        try {
-          process.kill(pid, 0);
-          return false;
-        } catch {
-          return true;
-        }
-      }, 10_000, 'redis to die');
+      await waitFor(
+        () => {
+          try {
+            process.kill(pid, 0);
+            return false;
+          } catch {
+            return true;
+          }
+        },
+        10_000,
+        'redis to die',
+      );
     };
     // The seed day, whose reminders the seeded data is built to have (today may have none).
     const today = SEED_DAY;
@@ -180,16 +194,37 @@ describe('faults (private PostgreSQL and Redis)', () => {
     // 2. a worker runs the sweep while SMTP is down: the e-mails wait in the queue
     const sink = new SmtpSink();
     sink.port = await freePort();
-    const worker = new ApiProcess({ PORT: String(await freePort()), DATABASE_URL: url, REDIS_URL: redis.url, SMTP_URL: `smtp://127.0.0.1:${sink.port}`, EMAIL_ATTEMPTS: '14', EMAIL_BACKOFF_MS: '200', EMAIL_CONCURRENCY: '5', QUEUE_LOCK_DURATION_MS: '2000', LOG_LEVEL: 'error', MAIL_FROM: '履约 <noreply@luyue.test>', APP_BASE_URL: 'https://luyue.test' }, 'tmp/sec-faults-worker.log', 'apps/worker/src/main.ts', 'Luyue worker running');
+    const worker = new ApiProcess(
+      {
+        PORT: String(await freePort()),
+        DATABASE_URL: url,
+        REDIS_URL: redis.url,
+        SMTP_URL: `smtp://127.0.0.1:${sink.port}`,
+        EMAIL_ATTEMPTS: '14',
+        EMAIL_BACKOFF_MS: '200',
+        EMAIL_CONCURRENCY: '5',
+        QUEUE_LOCK_DURATION_MS: '2000',
+        LOG_LEVEL: 'error',
+        MAIL_FROM: '履约 <noreply@luyue.test>',
+        APP_BASE_URL: 'https://luyue.test',
+      },
+      'tmp/sec-faults-worker.log',
+      'apps/worker/src/main.ts',
+      'Luyue worker running',
+    );
     try {
       await worker.start();
       let expected = 0;
-      await waitFor(async () => {
-        const [{ n }] = await query<{ n: number }>(url, `SELECT count(*)::int n FROM notifications WHERE sweep_id = 'fault-redis'`);
-        const counts = await after.emailQueue.getJobCounts('waiting', 'delayed', 'active', 'prioritized');
-        expected = n;
-        return n > 0 && Object.values(counts).reduce((a, b) => a + b, 0) >= n;
-      }, 90_000, 'the sweep to queue its e-mails');
+      await waitFor(
+        async () => {
+          const [{ n }] = await query<{ n: number }>(url, `SELECT count(*)::int n FROM notifications WHERE sweep_id = 'fault-redis'`);
+          const counts = await after.emailQueue.getJobCounts('waiting', 'delayed', 'active', 'prioritized');
+          expected = n;
+          return n > 0 && Object.values(counts).reduce((a, b) => a + b, 0) >= n;
+        },
+        90_000,
+        'the sweep to queue its e-mails',
+      );
       expect(expected).toBeGreaterThan(0);
       const [{ sent }] = await query<{ sent: number }>(url, `SELECT count(*)::int sent FROM notifications WHERE sweep_id = 'fault-redis' AND status = 'sent'`);
       expect(sent).toBe(0);
@@ -200,10 +235,14 @@ describe('faults (private PostgreSQL and Redis)', () => {
       await new Promise((ok) => setTimeout(ok, 2000));
       await redis.start();
       await sink.start(sink.port);
-      await waitFor(async () => {
-        const [{ sent: s }] = await query<{ sent: number }>(url, `SELECT count(*)::int sent FROM notifications WHERE sweep_id = 'fault-redis' AND status = 'sent'`);
-        return s === expected;
-      }, 120_000, 'every e-mail sent after the restart');
+      await waitFor(
+        async () => {
+          const [{ sent: s }] = await query<{ sent: number }>(url, `SELECT count(*)::int sent FROM notifications WHERE sweep_id = 'fault-redis' AND status = 'sent'`);
+          return s === expected;
+        },
+        120_000,
+        'every e-mail sent after the restart',
+      );
       // The sweep's e-mails only: the hand-offs of the first case were announced too (issue 17) and go out alongside.
       const sweepKeys = new Set((await query<{ key: string }>(url, `SELECT key FROM notifications WHERE sweep_id = 'fault-redis'`)).map((r) => r.key));
       const ids = sink.received.filter((m) => sweepKeys.has(m.notificationKey)).map((m) => m.messageId);

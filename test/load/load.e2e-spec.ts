@@ -55,14 +55,7 @@ describe(`load: ${USERS} concurrent users for ${DURATION_MS / 1000} s`, () => {
       submitted: { to: 'done' },
       done: { to: 'in_progress', note: '重新办理' },
     };
-    const FILTERS = [
-      { status: ['pending', 'in_progress'] },
-      { light: 'red' },
-      { overdue: true },
-      { q: '口岸' },
-      { leadBodyId: gwh },
-      { dueFrom: '2026-01-01', dueTo: '2027-12-31' },
-    ];
+    const FILTERS = [{ status: ['pending', 'in_progress'] }, { light: 'red' }, { overdue: true }, { q: '口岸' }, { leadBodyId: gwh }, { dueFrom: '2026-01-01', dueTo: '2027-12-31' }];
     const SORTS = ['["dueDate","ASC"]', '["createdAt","DESC"]', '["id","ASC"]'];
 
     const samples: { kind: Kind; ms: number; status: number }[] = [];
@@ -149,7 +142,10 @@ describe(`load: ${USERS} concurrent users for ${DURATION_MS / 1000} s`, () => {
     const all = samples.map((s) => s.ms).sort((a, b) => a - b);
     const byKind = Object.fromEntries(
       [...new Set(samples.map((s) => s.kind))].map((k) => {
-        const ms = samples.filter((s) => s.kind === k).map((s) => s.ms).sort((a, b) => a - b);
+        const ms = samples
+          .filter((s) => s.kind === k)
+          .map((s) => s.ms)
+          .sort((a, b) => a - b);
         return [k, { requests: ms.length, p50: Math.round(percentile(ms, 50)), p95: Math.round(percentile(ms, 95)), p99: Math.round(percentile(ms, 99)) }];
       }),
     );
@@ -175,7 +171,9 @@ describe(`load: ${USERS} concurrent users for ${DURATION_MS / 1000} s`, () => {
     };
     mkdirSync(join(ROOT, 'bench'), { recursive: true });
     writeFileSync(join(ROOT, 'bench/load.json'), `${JSON.stringify(report, null, 2)}\n`);
-    process.stderr.write(`[load] ${report.requests} requests in ${report.seconds} s (${report.rps}/s), p50 ${report.p50} ms, p95 ${report.p95} ms, p99 ${report.p99} ms, 5xx ${fiveXX}, non-2xx ${unexpected.length}\n${JSON.stringify(byKind)}\n`);
+    process.stderr.write(
+      `[load] ${report.requests} requests in ${report.seconds} s (${report.rps}/s), p50 ${report.p50} ms, p95 ${report.p95} ms, p99 ${report.p99} ms, 5xx ${fiveXX}, non-2xx ${unexpected.length}\n${JSON.stringify(byKind)}\n`,
+    );
 
     expect(samples.length).toBeGreaterThan(USERS);
     expect(fiveXX).toBe(0);

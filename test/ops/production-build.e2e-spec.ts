@@ -20,7 +20,11 @@ function jsFiles(dir: string): string[] {
 }
 
 /** The npm package a bare require names (`@scope/name/sub` → `@scope/name`). */
-const packageOf = (specifier: string) => specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
+const packageOf = (specifier: string) =>
+  specifier
+    .split('/')
+    .slice(0, specifier.startsWith('@') ? 2 : 1)
+    .join('/');
 
 async function dropDatabase(): Promise<void> {
   const admin = new Client({ connectionString: localDbUrl('postgres') });

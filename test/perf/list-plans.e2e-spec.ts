@@ -28,11 +28,7 @@ describe('obligation list query plans at 100,000 rows', () => {
     await seedOrganisation(c, SCALE, 'not-a-real-hash');
     await generateSynthetic(c, SCALE, ROWS, TODAY);
     await c.query('VACUUM ANALYZE');
-    actors.push(
-      { who: 'manager of a prefecture', scopeBodyId: bodyId(1) },
-      { who: 'staff of a county body', scopeBodyId: bodyId(SCALE.prefectures + 5) },
-      { who: 'admin', scopeBodyId: null },
-    );
+    actors.push({ who: 'manager of a prefecture', scopeBodyId: bodyId(1) }, { who: 'staff of a county body', scopeBodyId: bodyId(SCALE.prefectures + 5) }, { who: 'admin', scopeBodyId: null });
   });
 
   afterAll(async () => {

@@ -89,7 +89,9 @@ describe('two apis and two workers on one PostgreSQL and one Redis', () => {
     const [a, b] = http;
     const admin = await a.login(DEMO.admin);
     const totalOf = async (api: Http, status: string) =>
-      Number(/\/(\d+)$/.exec((await api.request('GET', `/api/obligations?range=[0,0]&filter=${encodeURIComponent(JSON.stringify({ status }))}`, { token: admin })).headers.get('content-range') ?? '')?.[1]);
+      Number(
+        /\/(\d+)$/.exec((await api.request('GET', `/api/obligations?range=[0,0]&filter=${encodeURIComponent(JSON.stringify({ status }))}`, { token: admin })).headers.get('content-range') ?? '')?.[1],
+      );
     const page = await a.request('GET', `/api/obligations?range=[0,49]&filter=${encodeURIComponent('{"status":"pending"}')}`, { token: admin });
     const item = (page.body as { id: string; version: number; allowedTransitions: { to: string }[] }[]).find((o) => o.allowedTransitions.length > 0);
     expect(item).toBeDefined();
@@ -130,7 +132,8 @@ describe('two apis and two workers on one PostgreSQL and one Redis', () => {
     const killedAt = Date.now();
 
     // The day's outbox: the staff's reminders and whatever else the seeded data is due (a digest on Mondays).
-    const ofDay = async () => (await query<{ rows: number; sent: number }>(url, `SELECT count(*)::int AS rows, count(*) FILTER (WHERE status = 'sent')::int AS sent FROM notifications WHERE day = $1`, [day]))[0];
+    const ofDay = async () =>
+      (await query<{ rows: number; sent: number }>(url, `SELECT count(*)::int AS rows, count(*) FILTER (WHERE status = 'sent')::int AS sent FROM notifications WHERE day = $1`, [day]))[0];
     await waitFor(async () => ((await ofDay()).sent === (await ofDay()).rows ? true : null), 180_000, 'every reminder of the day sent by the surviving worker');
     await new Promise((r) => setTimeout(r, 1000)); // anything sent twice would have arrived by now
     await Promise.all(producers.map((p) => p.close()));
@@ -149,6 +152,8 @@ describe('two apis and two workers on one PostgreSQL and one Redis', () => {
       if (first === undefined) firstSeen.set(m.messageId, m.at);
       else expect(first).toBeLessThanOrEqual(killedAt + 200);
     }
-    process.stderr.write(`[two of everything] ${rows} reminders (${STAFF} to one body's staff), 2 sweeps, 1 worker killed: ${distinct.size} distinct delivered, ${ids.length - distinct.size} duplicate(s)\n`);
+    process.stderr.write(
+      `[two of everything] ${rows} reminders (${STAFF} to one body's staff), 2 sweeps, 1 worker killed: ${distinct.size} distinct delivered, ${ids.length - distinct.size} duplicate(s)\n`,
+    );
   });
 });

@@ -196,7 +196,13 @@ describe('audit events (issue 13): obligation edits, admin events, audit verify'
 
       const [createdEvent] = await adminEvents({ entityId: userId });
       expect(createdEvent).toMatchObject({ type: 'user_created', actorId: adminId, entity: 'user', entityId: userId });
-      expect(createdEvent.changes).toMatchObject({ email: { from: null, to: email }, name: { from: null, to: '审计用户' }, role: { from: null, to: 'staff' }, bodyId: { from: null, to: gwh }, password: { changed: true } });
+      expect(createdEvent.changes).toMatchObject({
+        email: { from: null, to: email },
+        name: { from: null, to: '审计用户' },
+        role: { from: null, to: 'staff' },
+        bodyId: { from: null, to: gwh },
+        password: { changed: true },
+      });
 
       const updated = await http.request('PUT', `/api/users/${userId}`, { token: admin, json: { name: '审计用户（改）', role: 'manager', password: `${password}x` } });
       expect(updated.status).toBe(200);
@@ -390,7 +396,11 @@ describe('audit events (issue 13): obligation edits, admin events, audit verify'
       expect(before.ok).toBe(true);
       const anchors = join(TMP, 'heads-before-cut.json');
       writeFileSync(anchors, JSON.stringify(before, null, 2)); // what `audit verify --json` prints
-      const [last] = await query<{ id: string; row: Record<string, unknown> }>(url, `SELECT id::text, to_jsonb(e) AS row FROM obligation_events e WHERE obligation_id = $1 ORDER BY chain_seq DESC LIMIT 1`, [id]);
+      const [last] = await query<{ id: string; row: Record<string, unknown> }>(
+        url,
+        `SELECT id::text, to_jsonb(e) AS row FROM obligation_events e WHERE obligation_id = $1 ORDER BY chain_seq DESC LIMIT 1`,
+        [id],
+      );
       await asOwnerAroundTrigger(url, 'DELETE FROM obligation_events WHERE id = $1', [last.id]);
       try {
         expect((await verifyHere()).ok).toBe(true); // a cut tail alone looks like a shorter chain

@@ -43,7 +43,12 @@ describe('authentication and hostile input (api child process)', () => {
   const nextIp = () => `10.77.${Math.floor(++ip / 250)}.${ip % 250}`;
 
   const counts = async () =>
-    (await query<{ r: number; p: number; o: number; e: number }>(url, 'SELECT (SELECT count(*) FROM regulations)::int r, (SELECT count(*) FROM provisions)::int p, (SELECT count(*) FROM obligations)::int o, (SELECT count(*) FROM evidence)::int e'))[0];
+    (
+      await query<{ r: number; p: number; o: number; e: number }>(
+        url,
+        'SELECT (SELECT count(*) FROM regulations)::int r, (SELECT count(*) FROM provisions)::int p, (SELECT count(*) FROM obligations)::int o, (SELECT count(*) FROM evidence)::int e',
+      )
+    )[0];
 
   let suite: SecuritySuite | undefined;
   beforeAll(async () => {
@@ -127,7 +132,11 @@ describe('authentication and hostile input (api child process)', () => {
     });
 
     it('a deactivated user’s token stops working at once', async () => {
-      const [u] = await query<{ id: string }>(url, `INSERT INTO users (email, name, password_hash, role) SELECT 'gone@luyue.test', 'Gone', password_hash, 'staff' FROM users WHERE email = $1 RETURNING id`, [DEMO.staffGwh]);
+      const [u] = await query<{ id: string }>(
+        url,
+        `INSERT INTO users (email, name, password_hash, role) SELECT 'gone@luyue.test', 'Gone', password_hash, 'staff' FROM users WHERE email = $1 RETURNING id`,
+        [DEMO.staffGwh],
+      );
       const t = await http.login('gone@luyue.test');
       expect((await http.request('GET', '/api/auth/me', { token: t })).status).toBe(200);
       await query(url, 'UPDATE users SET active = false WHERE id = $1', [u.id]);
@@ -235,7 +244,9 @@ describe('authentication and hostile input (api child process)', () => {
         const pre = await http.request('OPTIONS', '/api/obligations', { headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization' } });
         expect({ origin, acao: pre.headers.get('access-control-allow-origin') }).toEqual({ origin, acao: null });
       }
-      const pre = await http.request('OPTIONS', '/api/obligations', { headers: { origin: CORS_ORIGIN, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,content-type' } });
+      const pre = await http.request('OPTIONS', '/api/obligations', {
+        headers: { origin: CORS_ORIGIN, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,content-type' },
+      });
       expect(pre.status).toBeLessThan(300);
       expect(pre.headers.get('access-control-allow-origin')).toBe(CORS_ORIGIN);
     });
@@ -515,7 +526,16 @@ describe('authentication and hostile input (api child process)', () => {
     // spreadsheet formula injection in the export: see hostile-input.pending-spec.ts
 
     it('reminder and digest e-mails escape it (libs/mail)', () => {
-      const obligation = { id: oid ?? '00000000-0000-4000-8000-000000000000', title: `标题${XSS}`, text: `义务${XSS}`, regulationTitle: `条例${XSS}`, article: 3, dueDate: '2026-12-01', status: 'in_progress' as const, leadBodies: [`机构${XSS}`] };
+      const obligation = {
+        id: oid ?? '00000000-0000-4000-8000-000000000000',
+        title: `标题${XSS}`,
+        text: `义务${XSS}`,
+        regulationTitle: `条例${XSS}`,
+        article: 3,
+        dueDate: '2026-12-01',
+        status: 'in_progress' as const,
+        leadBodies: [`机构${XSS}`],
+      };
       const mail = renderReminderMail({ kind: 'due_soon', daysLeft: 3, recipientName: `张三${XSS}`, obligation, baseUrl: 'https://luyue.example.gov.cn' });
       const digest = renderDigestMail({
         recipientName: `张三${XSS}`,

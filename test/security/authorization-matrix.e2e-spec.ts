@@ -3,9 +3,4 @@ import { cells } from './authorization-matrix';
 import { describeMatrix } from './matrix-runner';
 
 const all = cells();
-describeMatrix(
-  `authorization matrix (${all.length} cells)`,
-  all,
-  'luyue_test_sec_matrix',
-  11,
-);
+describeMatrix(`authorization matrix (${all.length} cells)`, all, 'luyue_test_sec_matrix', 11);

@@ -144,9 +144,9 @@ export const MATRIX: readonly RouteCase[] = [
   // Finding 3 of the security review: lead/co bodies and assignees a manager sets lie in the manager's tree.
   ...(
     [
-      ['lead body outside the manager\'s tree', (fx: FixtureValues) => ({ leadBodyIds: [fx.outsideBid] })],
-      ['co body outside the manager\'s tree', (fx: FixtureValues) => ({ coBodyIds: [fx.outsideBid] })],
-      ['assignee outside the manager\'s tree', (fx: FixtureValues) => ({ assigneeId: fx.outsideUid })],
+      ["lead body outside the manager's tree", (fx: FixtureValues) => ({ leadBodyIds: [fx.outsideBid] })],
+      ["co body outside the manager's tree", (fx: FixtureValues) => ({ coBodyIds: [fx.outsideBid] })],
+      ["assignee outside the manager's tree", (fx: FixtureValues) => ({ assigneeId: fx.outsideUid })],
     ] as const
   ).map(
     ([what, change]): RouteCase => ({
@@ -159,7 +159,7 @@ export const MATRIX: readonly RouteCase[] = [
     }),
   ),
   {
-    name: 'PUT /api/obligations/:id (co body inside the manager\'s tree)',
+    name: "PUT /api/obligations/:id (co body inside the manager's tree)",
     method: 'PUT',
     path: '/api/obligations/:oid',
     fixture: { kind: 'obligation', status: 'in_progress' },
@@ -287,7 +287,7 @@ export const MATRIX: readonly RouteCase[] = [
     expect: { own: [401, 403, 200, 200], other: [401, 403, 200, 200], child: [401, 403, 200, 200], co: [401, 403, 200, 200] },
   },
   {
-    name: 'POST /api/obligations/reassign (to a user outside the manager\'s tree)',
+    name: "POST /api/obligations/reassign (to a user outside the manager's tree)",
     method: 'POST',
     path: '/api/obligations/reassign',
     fixture: { kind: 'freshUser' },

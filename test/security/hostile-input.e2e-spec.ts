@@ -13,8 +13,7 @@ describe('hostile input: bad bytes, deep bodies, disguised and bomb uploads, for
   let admin: string;
   let staff: string;
 
-  const counts = async () =>
-    (await query(url, 'SELECT (SELECT count(*) FROM regulations)::int r, (SELECT count(*) FROM provisions)::int p, (SELECT count(*) FROM obligations)::int o'))[0];
+  const counts = async () => (await query(url, 'SELECT (SELECT count(*) FROM regulations)::int r, (SELECT count(*) FROM provisions)::int p, (SELECT count(*) FROM obligations)::int o'))[0];
 
   let suite: SecuritySuite | undefined;
   beforeAll(async () => {

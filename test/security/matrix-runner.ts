@@ -3,19 +3,7 @@ import { randomUUID } from 'node:crypto';
 import Redis from 'ioredis';
 import ExcelJS from 'exceljs';
 import { WORKER_HEARTBEAT_KEY } from '@luyue/queue';
-import {
-  ApiProcess,
-  DEMO,
-  DEMO_PASSWORD,
-  Http,
-  SAMPLE_PDF,
-  auditMismatches,
-  makeObligation,
-  multipart,
-  query,
-  seededDatabase,
-  freePort,
-} from '@luyue/testing';
+import { ApiProcess, DEMO, DEMO_PASSWORD, Http, SAMPLE_PDF, auditMismatches, makeObligation, multipart, query, seededDatabase, freePort } from '@luyue/testing';
 import { type Cell, type FixtureValues, type Principal, TARGETS, type Target } from './authorization-matrix';
 
 const sharedBody: Partial<Record<Target, string>> = {};
@@ -116,7 +104,16 @@ async function setUp(dbName: string, redisDb: number): Promise<World> {
 
 async function fixtureFor(w: World, cell: Cell): Promise<FixtureValues> {
   const t = cell.target ?? 'own';
-  const fx: FixtureValues = { unique: randomUUID().slice(0, 8), regid: w.regid, provid: w.provid, nid: w.nid, toUid: w.managerId, outsideBid: w.outsideBodyId, outsideUid: w.outsideUserId, childBid: w.bodies.child };
+  const fx: FixtureValues = {
+    unique: randomUUID().slice(0, 8),
+    regid: w.regid,
+    provid: w.provid,
+    nid: w.nid,
+    toUid: w.managerId,
+    outsideBid: w.outsideBodyId,
+    outsideUid: w.outsideUserId,
+    childBid: w.bodies.child,
+  };
   const f = cell.route.fixture;
   switch (f.kind) {
     case 'none':
@@ -149,11 +146,10 @@ async function fixtureFor(w: World, cell: Cell): Promise<FixtureValues> {
       break;
     }
     case 'freshUser': {
-      const [u] = await query<{ id: string }>(
-        w.url,
-        `INSERT INTO users (email, name, password_hash, role, body_id) VALUES ($1, '临时用户', 'x', 'staff', $2) RETURNING id`,
-        [`tmp-${fx.unique}@luyue.test`, w.bodies[t]],
-      );
+      const [u] = await query<{ id: string }>(w.url, `INSERT INTO users (email, name, password_hash, role, body_id) VALUES ($1, '临时用户', 'x', 'staff', $2) RETURNING id`, [
+        `tmp-${fx.unique}@luyue.test`,
+        w.bodies[t],
+      ]);
       fx.uid = u.id;
       break;
     }

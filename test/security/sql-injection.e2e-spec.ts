@@ -19,7 +19,7 @@ const SQL_VALUES: unknown[] = [
   "00000000-0000-0000-0000-000000000000') OR TRUE --",
   ['TRUE OR TRUE', "'; CREATE TABLE pwned_sqli(y int); --"],
   { toString: 'TRUE OR TRUE' },
-  'true; COPY (SELECT 1) TO PROGRAM \'id\'',
+  "true; COPY (SELECT 1) TO PROGRAM 'id'",
 ];
 /** Resources only administrators may list. */
 const ADMIN_ONLY = new Set(['users', 'notifications', 'admin-events']);
@@ -38,7 +38,13 @@ describe('SQL injection through list filter keys, sort fields and values', () =>
     return counts;
   };
   const get = (resource: string, token: string, params: Record<string, unknown>) =>
-    http.request('GET', `/api/${resource}?${Object.entries(params).map(([k, v]) => `${k}=${encodeURIComponent(JSON.stringify(v))}`).join('&')}`, { token });
+    http.request(
+      'GET',
+      `/api/${resource}?${Object.entries(params)
+        .map(([k, v]) => `${k}=${encodeURIComponent(JSON.stringify(v))}`)
+        .join('&')}`,
+      { token },
+    );
 
   beforeAll(async () => {
     suite = await startSecuritySuite({ database: 'luyue_test_sec_sqli', redisUrl: REDIS_URL, env: { LOG_LEVEL: 'warn', EVIDENCE_DIR: 'tmp/sec-evidence-sqli' } });

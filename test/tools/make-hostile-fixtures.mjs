@@ -22,7 +22,10 @@ zip.file('Doc_0/Pages/Page_0/Content.xml', `<?xml version="1.0" encoding="UTF-8"
 const bomb = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 9 } });
 // Rewrite the page's declared uncompressed size (local header at +22, central directory at +24) to 1 KiB.
 const page = 'Doc_0/Pages/Page_0/Content.xml';
-for (const [signature, offset, nameAt] of [[0x04034b50, 22, 30], [0x02014b50, 24, 46]]) {
+for (const [signature, offset, nameAt] of [
+  [0x04034b50, 22, 30],
+  [0x02014b50, 24, 46],
+]) {
   for (let at = 0; at + nameAt + page.length <= bomb.length; at++) {
     if (bomb.readUInt32LE(at) === signature && bomb.toString('latin1', at + nameAt, at + nameAt + page.length) === page) bomb.writeUInt32LE(1024, at + offset);
   }

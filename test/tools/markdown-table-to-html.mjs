@@ -9,7 +9,12 @@ const [source, target] = process.argv.slice(2);
 if (!source || !target) throw new Error('usage: markdown-table-to-html.mjs <plan.md> <plan.html>');
 
 const escape = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const cellsOf = (line) => line.trim().replace(/^\||\|$/g, '').split('|').map((cell) => cell.trim());
+const cellsOf = (line) =>
+  line
+    .trim()
+    .replace(/^\||\|$/g, '')
+    .split('|')
+    .map((cell) => cell.trim());
 const lines = readFileSync(source, 'utf8').split('\n');
 const rows = lines.filter((line) => line.startsWith('|') && !/^\|[\s:|-]+\|$/.test(line)).map(cellsOf);
 const [header, ...body] = rows;

@@ -52,7 +52,13 @@ function deltaX(advances) {
   for (let i = 0; i < advances.length; ) {
     let j = i;
     while (j < advances.length && advances[j] === advances[i]) j++;
-    out.push(j - i > 2 ? `g ${j - i} ${mm(advances[i])}` : Array(j - i).fill(mm(advances[i])).join(' '));
+    out.push(
+      j - i > 2
+        ? `g ${j - i} ${mm(advances[i])}`
+        : Array(j - i)
+            .fill(mm(advances[i]))
+            .join(' '),
+    );
     i = j;
   }
   return out.join(' ');
@@ -85,7 +91,9 @@ function textObject(line, baseline) {
   return `<ofd:TextObject ID="${nextId++}" Boundary="${boundary}" Font="2" Size="${SIZE}">${codes.join('')}</ofd:TextObject>`;
 }
 
-const paragraphs = readFileSync(source, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/);
+const paragraphs = readFileSync(source, 'utf8')
+  .replace(/^\uFEFF/, '')
+  .split(/\r?\n/);
 const pages = [[]];
 for (const paragraph of paragraphs) {
   if (!paragraph.trim()) continue;
@@ -110,16 +118,10 @@ zip.file(
     `<ofd:PageArea><ofd:PhysicalBox>0 0 ${PAGE.width} ${PAGE.height}</ofd:PhysicalBox></ofd:PageArea><ofd:PublicRes>PublicRes.xml</ofd:PublicRes>` +
     `</ofd:CommonData><ofd:Pages>${pages.map((_, i) => `<ofd:Page ID="${i + 1}" BaseLoc="Pages/Page_${i}/Content.xml"/>`).join('')}</ofd:Pages></ofd:Document>`,
 );
-zip.file(
-  'Doc_0/PublicRes.xml',
-  `<?xml version="1.0" encoding="UTF-8"?><ofd:Res ${ns} BaseLoc="Res"><ofd:Fonts><ofd:Font ID="2" FontName="仿宋" FamilyName="仿宋"/></ofd:Fonts></ofd:Res>`,
-);
+zip.file('Doc_0/PublicRes.xml', `<?xml version="1.0" encoding="UTF-8"?><ofd:Res ${ns} BaseLoc="Res"><ofd:Fonts><ofd:Font ID="2" FontName="仿宋" FamilyName="仿宋"/></ofd:Fonts></ofd:Res>`);
 pages.forEach((lines, i) => {
   const objects = lines.map((line, n) => textObject(line, PAGE.top + SIZE + n * LEADING)).join('');
-  zip.file(
-    `Doc_0/Pages/Page_${i}/Content.xml`,
-    `<?xml version="1.0" encoding="UTF-8"?><ofd:Page ${ns}><ofd:Content><ofd:Layer ID="${nextId++}">${objects}</ofd:Layer></ofd:Content></ofd:Page>`,
-  );
+  zip.file(`Doc_0/Pages/Page_${i}/Content.xml`, `<?xml version="1.0" encoding="UTF-8"?><ofd:Page ${ns}><ofd:Content><ofd:Layer ID="${nextId++}">${objects}</ofd:Layer></ofd:Content></ofd:Page>`);
 });
 writeFileSync(target, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
 console.log(`${target}: ${pages.length} pages`);

@@ -14,8 +14,14 @@ import users from './users';
 import notifications from './notifications';
 import { lazyPage } from './common/lazyPage';
 
-const ChannelsPage = lazyPage(() => import('./channels/ChannelsPage').then((m) => m.ChannelsPage));
-const MyNotificationsPage = lazyPage(() => import('./notifications/MyNotificationsPage').then((m) => m.MyNotificationsPage));
+const ChannelsPage = lazyPage(() =>
+  import('./channels/ChannelsPage').then((m) => m.ChannelsPage),
+);
+const MyNotificationsPage = lazyPage(() =>
+  import('./notifications/MyNotificationsPage').then(
+    (m) => m.MyNotificationsPage,
+  ),
+);
 const ReviewQueue = lazyPage(() =>
   import('./review/ReviewQueue').then((m) => m.ReviewQueue),
 );

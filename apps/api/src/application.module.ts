@@ -89,8 +89,7 @@ const providers: Provider[] = [
   {
     provide: AppContext,
     inject: [DataSource, EnvironmentVariables],
-    useFactory: (ds: DataSource, env: EnvironmentVariables) =>
-      new AppContext(createDataAccess(ds), appSettingsFrom(env)),
+    useFactory: (ds: DataSource, env: EnvironmentVariables) => new AppContext(createDataAccess(ds), appSettingsFrom(env)),
   },
   ...USE_CASES.map((useCase) => ({ provide: useCase, inject: [AppContext], useFactory: (ctx: AppContext) => new useCase(ctx) })),
   // Read models in SQL (their caches live as long as the process).

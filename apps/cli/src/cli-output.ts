@@ -2,7 +2,10 @@ import type { OcrReport } from '@luyue/regulation-parser';
 
 /** An error the CLI reports as one clear line and an exit code, without a stack trace. */
 export class CliError extends Error {
-  constructor(message: string, readonly exitCode = 1) {
+  constructor(
+    message: string,
+    readonly exitCode = 1,
+  ) {
     super(message);
   }
 }

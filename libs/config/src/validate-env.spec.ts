@@ -47,9 +47,7 @@ describe('validateEnv', () => {
 
     it('defaults outside production to DATABASE_URL with the user luyue_app and no password', () => {
       expect(validateEnv({}).APP_DATABASE_URL).toBe('postgres://luyue_app@127.0.0.1:5432/luyue');
-      expect(validateEnv({ DATABASE_URL: 'postgres://owner:secret@db.local:6543/luyue_test?sslmode=disable' }).APP_DATABASE_URL).toBe(
-        'postgres://luyue_app@db.local:6543/luyue_test?sslmode=disable',
-      );
+      expect(validateEnv({ DATABASE_URL: 'postgres://owner:secret@db.local:6543/luyue_test?sslmode=disable' }).APP_DATABASE_URL).toBe('postgres://luyue_app@db.local:6543/luyue_test?sslmode=disable');
     });
 
     it('keeps an explicit value', () => {

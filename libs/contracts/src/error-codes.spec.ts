@@ -20,7 +20,6 @@ describe('httpStatusFor', () => {
   });
 
   it('maps every code to an HTTP error status', () => {
-    for (const code of ERROR_CODES)
-      expect(httpStatusFor(code)).toBeGreaterThanOrEqual(400);
+    for (const code of ERROR_CODES) expect(httpStatusFor(code)).toBeGreaterThanOrEqual(400);
   });
 });

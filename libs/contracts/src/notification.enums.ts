@@ -6,16 +6,7 @@ export const SWEEP_NOTIFICATION_KINDS = ['due_soon', 'overdue', 'escalation', 'd
 export type SweepNotificationKind = (typeof SWEEP_NOTIFICATION_KINDS)[number];
 
 /** Kinds written in the transaction of a hand-off (status change, assignment, extension). */
-export const EVENT_NOTIFICATION_KINDS = [
-  'submitted',
-  'returned',
-  'verified',
-  'waived',
-  'reopened',
-  'assigned',
-  'extension_requested',
-  'extension_decided',
-] as const;
+export const EVENT_NOTIFICATION_KINDS = ['submitted', 'returned', 'verified', 'waived', 'reopened', 'assigned', 'extension_requested', 'extension_decided'] as const;
 export type EventNotificationKind = (typeof EVENT_NOTIFICATION_KINDS)[number];
 
 export const NOTIFICATION_KINDS = [...SWEEP_NOTIFICATION_KINDS, ...EVENT_NOTIFICATION_KINDS] as const;
@@ -39,8 +30,7 @@ export type RobotKind = (typeof ROBOT_KINDS)[number];
 export const NOTICE_CATEGORIES = ['due_soon', 'overdue', 'escalation', 'digest', 'events'] as const;
 export type NoticeCategory = (typeof NOTICE_CATEGORIES)[number];
 
-export const noticeCategoryOf = (kind: NotificationKind): NoticeCategory =>
-  (SWEEP_NOTIFICATION_KINDS as readonly string[]).includes(kind) ? (kind as SweepNotificationKind) : 'events';
+export const noticeCategoryOf = (kind: NotificationKind): NoticeCategory => ((SWEEP_NOTIFICATION_KINDS as readonly string[]).includes(kind) ? (kind as SweepNotificationKind) : 'events');
 
 /** ISO weekday a manager's weekly digest goes out on (1 = Monday … 7 = Sunday). */
 export const DIGEST_WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;

@@ -1,15 +1,5 @@
 import type { IsoDate, IsoDateTime } from './iso-date';
-import type {
-  Light,
-  Modality,
-  ObligationOrigin,
-  ObligationStatus,
-  Priority,
-  Recurrence,
-  EventType,
-  ExtensionStatus,
-  TransitionAction,
-} from './obligation.enums';
+import type { Light, Modality, ObligationOrigin, ObligationStatus, Priority, Recurrence, EventType, ExtensionStatus, TransitionAction } from './obligation.enums';
 
 /** Most recent progress report, shown in lists without loading the event log. */
 export interface ProgressSummaryDto {

@@ -14,29 +14,18 @@ export const OBLIGATION_STATUSES = [
 export type ObligationStatus = (typeof OBLIGATION_STATUSES)[number];
 
 /** Statuses that get reminders (due-soon, overdue, escalation). */
-export const OPEN_STATUSES = [
-  'pending',
-  'acknowledged',
-  'in_progress',
-] as const satisfies readonly ObligationStatus[];
+export const OPEN_STATUSES = ['pending', 'acknowledged', 'in_progress'] as const satisfies readonly ObligationStatus[];
 export type OpenStatus = (typeof OPEN_STATUSES)[number];
 
 /**
  * Open plus `submitted`: the work is not signed off yet, so it can still be
  * overdue (red light), get progress reports, or be waived. No reminders at `submitted`.
  */
-export const ACTIVE_STATUSES = [
-  ...OPEN_STATUSES,
-  'submitted',
-] as const satisfies readonly ObligationStatus[];
+export const ACTIVE_STATUSES = [...OPEN_STATUSES, 'submitted'] as const satisfies readonly ObligationStatus[];
 export type ActiveStatus = (typeof ACTIVE_STATUSES)[number];
 
 /** Terminal statuses (only `done` can be reopened). */
-export const CLOSED_STATUSES = [
-  'done',
-  'waived',
-  'discarded',
-] as const satisfies readonly ObligationStatus[];
+export const CLOSED_STATUSES = ['done', 'waived', 'discarded'] as const satisfies readonly ObligationStatus[];
 
 /** Named status changes (one UI button each); see the status machine in @luyue/domain. */
 export const TRANSITION_ACTIONS = [
@@ -107,7 +96,16 @@ export const EVENT_TYPES = [
 export type EventType = (typeof EVENT_TYPES)[number];
 
 /** The event types written with no obligation: user and body administration (admins read them). */
-export const ADMIN_EVENT_TYPES = ['user_created', 'user_updated', 'body_created', 'body_updated', 'body_deleted', 'regulation_updated', 'body_merged', 'body_not_a_body'] as const satisfies readonly EventType[];
+export const ADMIN_EVENT_TYPES = [
+  'user_created',
+  'user_updated',
+  'body_created',
+  'body_updated',
+  'body_deleted',
+  'regulation_updated',
+  'body_merged',
+  'body_not_a_body',
+] as const satisfies readonly EventType[];
 export type AdminEventType = (typeof ADMIN_EVENT_TYPES)[number];
 
 export const EXTENSION_STATUSES = ['pending', 'approved', 'refused'] as const;

@@ -7,11 +7,5 @@ export type Role = (typeof ROLES)[number];
 export const BODY_LEVELS = ['自治区', '州市', '县市区', '园区'] as const;
 export type BodyLevel = (typeof BODY_LEVELS)[number];
 
-export const BODY_KINDS = [
-  'government',
-  'department',
-  'zone_administration',
-  'committee',
-  'external',
-] as const;
+export const BODY_KINDS = ['government', 'department', 'zone_administration', 'committee', 'external'] as const;
 export type BodyKind = (typeof BODY_KINDS)[number];

@@ -70,17 +70,10 @@ const KEY_SEPARATOR = ':';
  * re-running a sweep for the same day then creates no duplicates.
  */
 export function notificationKey(parts: NotificationKeyParts): string {
-  const values = [
-    parts.kind,
-    parts.subjectId,
-    parts.day,
-    parts.recipientUserId,
-  ];
+  const values = [parts.kind, parts.subjectId, parts.day, parts.recipientUserId];
   for (const value of values) {
     if (!value || value.includes(KEY_SEPARATOR)) {
-      throw new Error(
-        `notificationKey: part must be non-empty and contain no '${KEY_SEPARATOR}': '${value}'`,
-      );
+      throw new Error(`notificationKey: part must be non-empty and contain no '${KEY_SEPARATOR}': '${value}'`);
     }
   }
   return values.join(KEY_SEPARATOR);

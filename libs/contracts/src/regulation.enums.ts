@@ -1,11 +1,6 @@
 // Source documents obligations are extracted from.
 
-export const REGULATION_KINDS = [
-  'law',
-  'local_regulation',
-  'plan',
-  'notice',
-] as const;
+export const REGULATION_KINDS = ['law', 'local_regulation', 'plan', 'notice'] as const;
 export type RegulationKind = (typeof REGULATION_KINDS)[number];
 
 /** Validity as published: in force / amended / repealed. */

@@ -77,10 +77,7 @@ export class DevInbox {
   }
 
   async stop(): Promise<void> {
-    await Promise.all([
-      new Promise<void>((ok) => (this.smtp ? this.smtp.close(() => ok()) : ok())),
-      new Promise<void>((ok) => (this.http ? this.http.close(() => ok()) : ok())),
-    ]);
+    await Promise.all([new Promise<void>((ok) => (this.smtp ? this.smtp.close(() => ok()) : ok())), new Promise<void>((ok) => (this.http ? this.http.close(() => ok()) : ok()))]);
   }
 
   private async store(raw: Buffer, envelope: { mailFrom: false | { address: string }; rcptTo: { address: string }[] }): Promise<void> {

@@ -10,6 +10,9 @@ export function escapeHtml(value: unknown): string {
 
 /** One header line: stored text may hold line breaks, which must never reach a header. */
 export function headerText(value: string, maxLength = 120): string {
-  const flat = value.replace(/[\r\n\t]+/g, ' ').replace(/\s{2,}/g, ' ').trim();
+  const flat = value
+    .replace(/[\r\n\t]+/g, ' ')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
   return flat.length > maxLength ? `${flat.slice(0, maxLength - 1)}…` : flat;
 }

@@ -36,5 +36,9 @@ export function isPermanentSmtpError(err: unknown): boolean {
 export function smtpErrorReason(err: unknown): string {
   const e = err as { responseCode?: number; code?: string; response?: string; message?: string } | null;
   const text = e?.response ?? e?.message ?? String(err);
-  return [e?.code, e?.responseCode, text].filter((p) => p !== undefined && p !== '').join(' ').replace(/\s+/g, ' ').slice(0, 500);
+  return [e?.code, e?.responseCode, text]
+    .filter((p) => p !== undefined && p !== '')
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .slice(0, 500);
 }

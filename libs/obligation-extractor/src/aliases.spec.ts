@@ -2,9 +2,7 @@ import { findAliases } from './aliases';
 
 describe('findAliases', () => {
   it('reads 以下简称, 以下统称 and 以下称, with or without quotes', () => {
-    const text =
-      '本条例适用于阿拉山口综合保税区（以下简称综保区）。包括乌鲁木齐片区、喀什片区（以下统称各片区）。' +
-      '设立中哈霍尔果斯国际边境合作中心（以下称“合作中心”）。';
+    const text = '本条例适用于阿拉山口综合保税区（以下简称综保区）。包括乌鲁木齐片区、喀什片区（以下统称各片区）。' + '设立中哈霍尔果斯国际边境合作中心（以下称“合作中心”）。';
     expect(findAliases(text).entries).toEqual([
       { alias: '综保区', full: '阿拉山口综合保税区' },
       { alias: '各片区', full: '乌鲁木齐片区、喀什片区' },

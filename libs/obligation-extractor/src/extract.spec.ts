@@ -59,25 +59,14 @@ describe('extractObligations', () => {
 
   it('resolves an alias used before the article that defines it', () => {
     const result = extractObligations(
-      doc('article', [
-        unit(3, paragraph('自治州人民政府、管委会应当推进智慧综保区建设。')),
-        unit(4, paragraph('综保区管理委员会（以下简称管委会）负责综保区的日常管理。')),
-      ]),
+      doc('article', [unit(3, paragraph('自治州人民政府、管委会应当推进智慧综保区建设。')), unit(4, paragraph('综保区管理委员会（以下简称管委会）负责综保区的日常管理。'))]),
     );
     expect(result.aliases).toEqual([{ alias: '管委会', full: '综保区管理委员会' }]);
     expect(result.obligations.map((o) => o.subjects)).toEqual([['自治州人民政府', '管委会'], ['管委会']]);
   });
 
   it('numbers paragraphs from 1 and sets mechanism and timing', () => {
-    const result = extractObligations(
-      doc('article', [
-        unit(
-          9,
-          paragraph('本条例适用于本市。'),
-          paragraph('市人民政府应当自本条例施行之日起六个月内建立联席会议制度，定期研究重大问题。'),
-        ),
-      ]),
-    );
+    const result = extractObligations(doc('article', [unit(9, paragraph('本条例适用于本市。'), paragraph('市人民政府应当自本条例施行之日起六个月内建立联席会议制度，定期研究重大问题。'))]));
     expect(result.obligations).toHaveLength(1);
     const [o] = result.obligations;
     expect([o.paragraph, o.mechanism, o.timing]).toEqual([2, true, { kind: 'deadline', months: 6, from: 'effective' }]);

@@ -46,13 +46,7 @@ function toObligation(found: FoundInParagraph, article: number | null, paragraph
 // A chapter of sanctions (`法律责任`, `罚则`) states penalties, not duties.
 const SANCTIONS_CHAPTER = /法律责任|罚则/;
 
-function fromParagraphs(
-  paragraphs: readonly Paragraph[],
-  ctx: SentenceContext,
-  article: number | null,
-  skipTaskTitle: boolean,
-  sanctions = false,
-): Obligation[] {
+function fromParagraphs(paragraphs: readonly Paragraph[], ctx: SentenceContext, article: number | null, skipTaskTitle: boolean, sanctions = false): Obligation[] {
   return paragraphs.flatMap((p, i) =>
     extractParagraph(p, ctx, skipTaskTitle && i === 0)
       // There only a duty with its own modal verb (`监护人应当…`) is an obligation.

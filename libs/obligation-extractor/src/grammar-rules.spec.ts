@@ -11,11 +11,9 @@ import { isExcluded } from './sentence/exclusions';
 
 const none = new AliasTable([]);
 
-const rows = (doc: ParsedDocument) =>
-  extractObligations(doc).obligations.map((o) => [o.item, o.modality, o.subjects, o.text]);
+const rows = (doc: ParsedDocument) => extractObligations(doc).obligations.map((o) => [o.item, o.modality, o.subjects, o.text]);
 
-const read = (sentence: string) =>
-  analyzeSentence(sentence, { mode: 'article', aliases: none, heads: [] }, null).found.map((f) => [f.modality, f.subjects]);
+const read = (sentence: string) => analyzeSentence(sentence, { mode: 'article', aliases: none, heads: [] }, null).found.map((f) => [f.modality, f.subjects]);
 
 describe('A1: a lead-in with a modal verb and 下列/以下 heads a list of duties', () => {
   it('gives each item the prohibition and subject of `不得有下列行为：`', () => {
@@ -178,11 +176,7 @@ describe('A3: an agent clause and what it governs', () => {
 
 describe('C6: the department of several governments', () => {
   it('gives each government’s department at its level', () => {
-    expect(expandSubject('县级人民政府和设区的市、自治州人民政府的林业部门', none)).toEqual([
-      '县级林业部门',
-      '设区的市林业部门',
-      '自治州林业部门',
-    ]);
+    expect(expandSubject('县级人民政府和设区的市、自治州人民政府的林业部门', none)).toEqual(['县级林业部门', '设区的市林业部门', '自治州林业部门']);
   });
 });
 

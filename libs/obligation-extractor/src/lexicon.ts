@@ -3,8 +3,20 @@
 
 /** Heads of government or departments that a list (`A、B人民政府`) shares with its earlier members. */
 export const SHARED_SUFFIXES = [
-  '人民政府（行政公署）', '人民政府', '行政公署', '行政主管部门', '监督管理部门', '行政管理部门', '主管部门', '行政部门', '管理部门',
-  '部门', '管理机构', '服务机构', '机构', '机关',
+  '人民政府（行政公署）',
+  '人民政府',
+  '行政公署',
+  '行政主管部门',
+  '监督管理部门',
+  '行政管理部门',
+  '主管部门',
+  '行政部门',
+  '管理部门',
+  '部门',
+  '管理机构',
+  '服务机构',
+  '机构',
+  '机关',
 ];
 
 /** Generic heads a list of bare modifiers shares (`A、B管理机构`, `A、B销售者`): head noun phrases, not names. */

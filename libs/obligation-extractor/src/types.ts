@@ -2,11 +2,7 @@
 
 export type Modality = 'must' | 'must_not' | 'encouraged' | 'may';
 
-export type Timing =
-  | { kind: 'none' }
-  | { kind: 'promptly' }
-  | { kind: 'recurring'; every?: 'month' | 'quarter' | 'year' }
-  | { kind: 'deadline'; months: number; from: 'effective' };
+export type Timing = { kind: 'none' } | { kind: 'promptly' } | { kind: 'recurring'; every?: 'month' | 'quarter' | 'year' } | { kind: 'deadline'; months: number; from: 'effective' };
 
 export interface Alias {
   alias: string;

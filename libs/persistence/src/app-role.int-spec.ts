@@ -116,7 +116,12 @@ describe('the app role luyue_app (least privilege)', () => {
     expect(await sqlState(app, 'CREATE TEMP TABLE x (y int)')).toBe(INSUFFICIENT_PRIVILEGE);
     expect(await sqlState(app, 'CREATE FUNCTION public.f() RETURNS int LANGUAGE sql AS $$ SELECT 1 $$')).toBe(INSUFFICIENT_PRIVILEGE);
     expect(await sqlState(app, 'CREATE SCHEMA attacker')).toBe(INSUFFICIENT_PRIVILEGE);
-    const [privileges] = (await owner.query(`SELECT has_schema_privilege($1, 'public', 'CREATE') AS schema, has_database_privilege($1, current_database(), 'CREATE') AS database, has_database_privilege($1, current_database(), 'TEMPORARY') AS temporary`, [APP_DATABASE_ROLE])).rows;
+    const [privileges] = (
+      await owner.query(
+        `SELECT has_schema_privilege($1, 'public', 'CREATE') AS schema, has_database_privilege($1, current_database(), 'CREATE') AS database, has_database_privilege($1, current_database(), 'TEMPORARY') AS temporary`,
+        [APP_DATABASE_ROLE],
+      )
+    ).rows;
     expect(privileges).toEqual({ schema: false, database: false, temporary: false });
   });
 

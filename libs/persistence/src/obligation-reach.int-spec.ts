@@ -14,10 +14,11 @@ describe('obligation reach, scope rows and change counters', () => {
 
   const body = async (name: string, parentId: string | null = null, id?: string): Promise<string> =>
     (
-      await ds.query(
-        `INSERT INTO bodies (id, name, jurisdiction, level, kind, parent_id) VALUES (coalesce($3::uuid, gen_random_uuid()), $1, 'T', '县市区', 'department', $2) RETURNING id`,
-        [name, parentId, id ?? null],
-      )
+      await ds.query(`INSERT INTO bodies (id, name, jurisdiction, level, kind, parent_id) VALUES (coalesce($3::uuid, gen_random_uuid()), $1, 'T', '县市区', 'department', $2) RETURNING id`, [
+        name,
+        parentId,
+        id ?? null,
+      ])
     )[0].id;
   const obligation = async (lead: string[], co: string[] = []): Promise<string> =>
     (
@@ -29,12 +30,8 @@ describe('obligation reach, scope rows and change counters', () => {
     )[0].id;
   const reach = async (id: string): Promise<string[]> => (await ds.query(`SELECT reach_body_ids AS r FROM obligations WHERE id = $1`, [id]))[0].r;
   const scopes = async (id: string): Promise<{ bodyId: string; status: string; dueDate: string | null }[]> =>
-    ds.query(
-      `SELECT body_id AS "bodyId", status, to_char(due_date, 'YYYY-MM-DD') AS "dueDate" FROM obligation_scopes WHERE obligation_id = $1 ORDER BY body_id`,
-      [id],
-    );
-  const counter = async (table: string): Promise<number> =>
-    Number((await ds.query(`SELECT CASE WHEN is_called THEN last_value ELSE 0 END AS v FROM ${table}_change_seq`))[0].v);
+    ds.query(`SELECT body_id AS "bodyId", status, to_char(due_date, 'YYYY-MM-DD') AS "dueDate" FROM obligation_scopes WHERE obligation_id = $1 ORDER BY body_id`, [id]);
+  const counter = async (table: string): Promise<number> => Number((await ds.query(`SELECT CASE WHEN is_called THEN last_value ELSE 0 END AS v FROM ${table}_change_seq`))[0].v);
   const sorted = (ids: string[]) => [...ids].sort();
 
   beforeAll(async () => {

@@ -7,7 +7,15 @@ import { QUEUE_PREFIX } from './reminder-queues';
 export const OCR_JOB_NAME = 'ocr';
 const HOUR = 3600;
 
-const STATES: Record<string, OcrJobStatusDto['state']> = { waiting: 'waiting', delayed: 'waiting', prioritized: 'waiting', 'waiting-children': 'waiting', active: 'active', completed: 'completed', failed: 'failed' };
+const STATES: Record<string, OcrJobStatusDto['state']> = {
+  waiting: 'waiting',
+  delayed: 'waiting',
+  prioritized: 'waiting',
+  'waiting-children': 'waiting',
+  active: 'active',
+  completed: 'completed',
+  failed: 'failed',
+};
 
 /** The api's side of the OCR queue: start a job, read its state, progress and result. */
 export class OcrJobs {
@@ -38,7 +46,7 @@ export class OcrJobs {
       state,
       progress: { done: Number(progress.done ?? 0), total: Number(progress.total ?? 0) },
       result: state === 'completed' ? job.returnvalue : null,
-      error: state === 'failed' ? job.failedReason ?? 'failed' : null,
+      error: state === 'failed' ? (job.failedReason ?? 'failed') : null,
     };
   }
 }

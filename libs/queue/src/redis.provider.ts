@@ -20,8 +20,7 @@ class RedisCloser implements OnApplicationShutdown {
     {
       provide: REDIS,
       inject: [EnvironmentVariables],
-      useFactory: (env: EnvironmentVariables) =>
-        new Redis({ ...redisOptionsFromUrl(env.REDIS_URL), maxRetriesPerRequest: 1, lazyConnect: false, enableOfflineQueue: false }),
+      useFactory: (env: EnvironmentVariables) => new Redis({ ...redisOptionsFromUrl(env.REDIS_URL), maxRetriesPerRequest: 1, lazyConnect: false, enableOfflineQueue: false }),
     },
     RedisCloser,
   ],

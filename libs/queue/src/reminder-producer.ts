@@ -52,10 +52,6 @@ export class ReminderProducer {
 
   /** Creates or updates the daily sweep (cron evaluated in `timeZone`); safe on every start. */
   async scheduleDailySweep(cron: string, timeZone: string): Promise<void> {
-    await this.sweepQueue.upsertJobScheduler(
-      DAILY_SWEEP_SCHEDULER_ID,
-      { pattern: cron, tz: timeZone },
-      { name: SWEEP_JOB_NAME, data: {}, opts: SWEEP_JOB_OPTIONS },
-    );
+    await this.sweepQueue.upsertJobScheduler(DAILY_SWEEP_SCHEDULER_ID, { pattern: cron, tz: timeZone }, { name: SWEEP_JOB_NAME, data: {}, opts: SWEEP_JOB_OPTIONS });
   }
 }

@@ -40,7 +40,9 @@ describe.each(PAIRS)('%s → %s', (before, after) => {
   it('is accepted as an amendment and reports every old obligation once', () => {
     const kinds = { unchanged: 0, moved: 0, modified: 0, removed: 0 };
     for (const c of diff.obligations) kinds[c.change]++;
-    console.log(`${before} → ${after}: provisions ${JSON.stringify(diff.counts)} obligations ${JSON.stringify(kinds)} added ${diff.added.length} aligned ${(diff.alignedShare * 100).toFixed(0)}% in ${ms.toFixed(1)} ms`);
+    console.log(
+      `${before} → ${after}: provisions ${JSON.stringify(diff.counts)} obligations ${JSON.stringify(kinds)} added ${diff.added.length} aligned ${(diff.alignedShare * 100).toFixed(0)}% in ${ms.toFixed(1)} ms`,
+    );
     expect(diff.alignedShare).toBeGreaterThanOrEqual(0.2);
     expect(diff.obligations.map((c) => c.from)).toEqual(from.obligations.map((_, i) => i));
   });

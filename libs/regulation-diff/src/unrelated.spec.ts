@@ -4,7 +4,9 @@ import { parseText } from '@luyue/regulation-parser';
 import { diffVersions } from './diff-versions';
 
 const CORPUS = join(__dirname, '../../../test/fixtures/corpus');
-const files = readdirSync(CORPUS).filter((f) => f.endsWith('.md')).sort();
+const files = readdirSync(CORPUS)
+  .filter((f) => f.endsWith('.md'))
+  .sort();
 const provisionsOf = (f: string) => {
   const p = parseText(readFileSync(join(CORPUS, f), 'utf8'), { fileName: f });
   return p.units.map((u) => ({ article: u.number, suffix: u.suffix, text: p.text.slice(u.start, u.end) }));

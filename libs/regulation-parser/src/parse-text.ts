@@ -27,9 +27,7 @@ export function parseText(raw: string, options: ParseTextOptions = {}): ParsedDo
   if (!text.trim()) throw new RegulationParseError('empty', fileName, 'the document contains no text');
 
   const layout = layOutUnits(text, lines);
-  const firstUnitLine = layout.units.length
-    ? lines.findIndex((line) => line.start === layout.units[0].start)
-    : layout.bodyStart;
+  const firstUnitLine = layout.units.length ? lines.findIndex((line) => line.start === layout.units[0].start) : layout.bodyStart;
   const document = extractMetadata({ fields, lines, text, units: layout.units, unit: layout.unit, firstUnitLine });
   return {
     document,
@@ -93,9 +91,7 @@ function bodyStartIndex(lines: Line[]): number {
 
 /** `关于印发《X》的通知` … then the line `X`: a notice in paragraphs transmitting X ends there. */
 function transmittedTitleEnd(lines: Line[]): number {
-  const titles = new Set(
-    lines.flatMap((line) => (/印发|发布|转发/.test(line.text) ? [...line.text.matchAll(/《([^》]{4,60})》/g)].map((match) => match[1]) : [])),
-  );
+  const titles = new Set(lines.flatMap((line) => (/印发|发布|转发/.test(line.text) ? [...line.text.matchAll(/《([^》]{4,60})》/g)].map((match) => match[1]) : [])));
   const index = lines.findIndex((line, at) => at > 0 && titles.has(line.text));
   return index >= 0 ? index + 1 : 0;
 }

@@ -10,10 +10,10 @@ interface GoldObligation {
   text: string;
 }
 
-const seedFiles = readdirSync(SEED_DIR).filter((name) => name.endsWith('.txt')).sort();
-const parsed = new Map<string, ParsedDocument>(
-  seedFiles.map((name) => [name.slice(0, 3), parseText(readFileSync(join(SEED_DIR, name), 'utf8'), { fileName: name })]),
-);
+const seedFiles = readdirSync(SEED_DIR)
+  .filter((name) => name.endsWith('.txt'))
+  .sort();
+const parsed = new Map<string, ParsedDocument>(seedFiles.map((name) => [name.slice(0, 3), parseText(readFileSync(join(SEED_DIR, name), 'utf8'), { fileName: name })]));
 const seed = (prefix: string) => parsed.get(prefix) as ParsedDocument;
 const squash = (text: string) => text.replace(/\s+/g, '');
 
@@ -115,12 +115,8 @@ describe('seed regulations (golden)', () => {
       const gold = JSON.parse(readFileSync(join(GOLD_DIR, `${name}.gold.json`), 'utf8')) as { obligations: GoldObligation[] };
       const missing = gold.obligations.filter((obligation) => {
         const paragraphs =
-          obligation.article === null
-            ? [...(doc.preamble ?? []), ...(doc.trailing ?? [])]
-            : doc.units.filter((unit) => unit.number === obligation.article).flatMap((unit) => unit.paragraphs);
-        const texts = obligation.item
-          ? paragraphs.flatMap((p) => p.items.filter((item) => item.number === obligation.item).map((item) => item.text))
-          : paragraphs.map((p) => p.text);
+          obligation.article === null ? [...(doc.preamble ?? []), ...(doc.trailing ?? [])] : doc.units.filter((unit) => unit.number === obligation.article).flatMap((unit) => unit.paragraphs);
+        const texts = obligation.item ? paragraphs.flatMap((p) => p.items.filter((item) => item.number === obligation.item).map((item) => item.text)) : paragraphs.map((p) => p.text);
         return !texts.some((text) => squash(text).includes(squash(obligation.text)));
       });
       expect({ name, missing }).toEqual({ name, missing: [] });

@@ -28,7 +28,8 @@ export async function createFixture(ds: DataSource): Promise<Fixture> {
   // Cheap argon2 parameters: verification reads them from the hash, and fixtures need not be slow.
   const passwordHash = await hash(PASSWORD, { memoryCost: 4096, timeCost: 2, parallelism: 1 });
   const user = async (email: string, role: string, bodyId: string | null) => ({
-    id: (await ds.query('INSERT INTO users (email, name, password_hash, role, body_id) VALUES ($1,$2,$3,$4,$5) RETURNING id', [email, email.split('@')[0], passwordHash, role, bodyId]))[0].id as string,
+    id: (await ds.query('INSERT INTO users (email, name, password_hash, role, body_id) VALUES ($1,$2,$3,$4,$5) RETURNING id', [email, email.split('@')[0], passwordHash, role, bodyId]))[0]
+      .id as string,
     email,
   });
   return {

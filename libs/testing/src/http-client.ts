@@ -65,7 +65,10 @@ export class Http {
   }
 
   async login(email: string, password = DEMO_PASSWORD): Promise<string> {
-    const r = await this.request('POST', '/api/auth/login', { json: { email, password }, headers: { 'x-forwarded-for': `10.99.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}` } });
+    const r = await this.request('POST', '/api/auth/login', {
+      json: { email, password },
+      headers: { 'x-forwarded-for': `10.99.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}` },
+    });
     if (r.status !== 200) throw new Error(`login ${email}: ${r.status} ${r.text}`);
     return r.body.accessToken as string;
   }

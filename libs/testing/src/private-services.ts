@@ -18,7 +18,10 @@ function shellQuote(s: string): string {
 
 /** A throw-away PostgreSQL cluster of the test's own, so faults can be injected without touching others. */
 export class PrivatePostgres {
-  private constructor(readonly dir: string, readonly port: number) {}
+  private constructor(
+    readonly dir: string,
+    readonly port: number,
+  ) {}
 
   static async create(): Promise<PrivatePostgres> {
     const dir = mkdtempSync(join(tmpdir(), 'luyue-pg-'));
@@ -37,8 +40,16 @@ export class PrivatePostgres {
 
   async start(): Promise<void> {
     asPostgres(postgresBin('pg_ctl'), [
-      '-D', join(this.dir, 'data'), '-l', join(this.dir, 'log'), '-w', '-t', '30',
-      '-o', `-p ${this.port} -k ${this.dir} -c listen_addresses=127.0.0.1 -c fsync=off`, 'start',
+      '-D',
+      join(this.dir, 'data'),
+      '-l',
+      join(this.dir, 'log'),
+      '-w',
+      '-t',
+      '30',
+      '-o',
+      `-p ${this.port} -k ${this.dir} -c listen_addresses=127.0.0.1 -c fsync=off`,
+      'start',
     ]);
   }
 
@@ -56,7 +67,11 @@ export class PrivatePostgres {
 export class PrivateRedis {
   private process?: ChildProcess;
 
-  private constructor(readonly dir: string, readonly port: number, private readonly appendOnly: boolean) {}
+  private constructor(
+    readonly dir: string,
+    readonly port: number,
+    private readonly appendOnly: boolean,
+  ) {}
 
   static async create(options: { appendOnly?: boolean } = {}): Promise<PrivateRedis> {
     const redis = new PrivateRedis(mkdtempSync(join(tmpdir(), 'luyue-redis-')), await freePort(), options.appendOnly ?? true);

@@ -19,10 +19,7 @@ export class Fixtures {
   }
 
   async body(name: string, parentId: string | null = null): Promise<string> {
-    const [row] = await this.ds.query(
-      `INSERT INTO bodies (name, jurisdiction, level, kind, parent_id) VALUES ($1, '测试州', '州市', 'department', $2) RETURNING id`,
-      [name, parentId],
-    );
+    const [row] = await this.ds.query(`INSERT INTO bodies (name, jurisdiction, level, kind, parent_id) VALUES ($1, '测试州', '州市', 'department', $2) RETURNING id`, [name, parentId]);
     return row.id;
   }
 

@@ -22,28 +22,32 @@ export async function runAdminBench(baseUrl: string, session: { accessToken: str
   const times: number[] = [];
   const loginTimes: number[] = [];
   for (let i = 0; i < runs; i++) {
-    loginTimes.push(await inColdContext(async (page) => {
-      const t0 = Date.now();
-      await page.goto(`${baseUrl}/#/login`, { waitUntil: 'commit' });
-      await page.locator('input[name=password]').waitFor({ state: 'visible', timeout: 60_000 });
-      const ms = Date.now() - t0;
-      log(`admin run ${i + 1}: login form after ${ms} ms`);
-      return ms;
-    }));
-    times.push(await inColdContext(async (page) => {
-      const stored = JSON.stringify({ token: session.accessToken, expiresAt: Date.now() + session.expiresIn * 1000, user: session.user });
-      await page.context().addInitScript((value: string) => {
-        if (!localStorage.getItem('luyue.session')) localStorage.setItem('luyue.session', value);
-      }, stored);
-      const t0 = Date.now();
-      await page.goto(`${baseUrl}/#/obligations`, { waitUntil: 'commit' });
-      await page.locator('table tbody tr td').first().waitFor({ state: 'visible', timeout: 60_000 });
-      const ms = Date.now() - t0;
-      // Cross-check against the browser's own clock (navigation start → now).
-      const perf = await page.evaluate(() => Math.round(performance.now()));
-      log(`admin run ${i + 1}: first list row after ${ms} ms (performance.now ${perf} ms)`);
-      return ms;
-    }));
+    loginTimes.push(
+      await inColdContext(async (page) => {
+        const t0 = Date.now();
+        await page.goto(`${baseUrl}/#/login`, { waitUntil: 'commit' });
+        await page.locator('input[name=password]').waitFor({ state: 'visible', timeout: 60_000 });
+        const ms = Date.now() - t0;
+        log(`admin run ${i + 1}: login form after ${ms} ms`);
+        return ms;
+      }),
+    );
+    times.push(
+      await inColdContext(async (page) => {
+        const stored = JSON.stringify({ token: session.accessToken, expiresAt: Date.now() + session.expiresIn * 1000, user: session.user });
+        await page.context().addInitScript((value: string) => {
+          if (!localStorage.getItem('luyue.session')) localStorage.setItem('luyue.session', value);
+        }, stored);
+        const t0 = Date.now();
+        await page.goto(`${baseUrl}/#/obligations`, { waitUntil: 'commit' });
+        await page.locator('table tbody tr td').first().waitFor({ state: 'visible', timeout: 60_000 });
+        const ms = Date.now() - t0;
+        // Cross-check against the browser's own clock (navigation start → now).
+        const perf = await page.evaluate(() => Math.round(performance.now()));
+        log(`admin run ${i + 1}: first list row after ${ms} ms (performance.now ${perf} ms)`);
+        return ms;
+      }),
+    );
   }
   return { firstRenderMs: median(times), runsMs: times, loginFormMs: median(loginTimes), loginRunsMs: loginTimes };
 }

@@ -21,13 +21,7 @@ const CONCURRENCY = 8;
  * of one row, which moves the change counter as any edit does), so the first request of each
  * user is timed on its own as well.
  */
-export async function runDashboardBench(o: {
-  baseUrl: string;
-  owner: Client;
-  users: { name: string; token: string }[];
-  seconds: number;
-  minSamples: number;
-}): Promise<DashboardEntry[]> {
+export async function runDashboardBench(o: { baseUrl: string; owner: Client; users: { name: string; token: string }[]; seconds: number; minSamples: number }): Promise<DashboardEntry[]> {
   const out: DashboardEntry[] = [];
   for (const u of o.users) {
     const entry: DashboardEntry = { name: u.name, p50Ms: null, p95Ms: null };

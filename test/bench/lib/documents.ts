@@ -43,7 +43,10 @@ export async function runDocumentBench(o: { databaseUrl: string; appDatabaseUrl:
   };
   try {
     try {
-      const regulationId = await withClient(o.databaseUrl, async (c) => (await c.query(`SELECT id FROM regulations WHERE source_file_name = $1 ORDER BY created_at LIMIT 1`, [before])).rows[0]?.id as string | undefined);
+      const regulationId = await withClient(
+        o.databaseUrl,
+        async (c) => (await c.query(`SELECT id FROM regulations WHERE source_file_name = $1 ORDER BY created_at LIMIT 1`, [before])).rows[0]?.id as string | undefined,
+      );
       if (!regulationId) throw new Error(`${before} is not in the data set`);
       // The corpus holds the newer file too (as a regulation of its own); a trailing newline makes
       // its bytes new without changing its text, so the dry run compares instead of answering 409.

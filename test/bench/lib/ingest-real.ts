@@ -45,7 +45,9 @@ export async function ingestReal(appDatabaseUrl: string, adminUserNo: number, in
     await Promise.all(Array.from({ length: inFlight }, importer));
     const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
     if (documents === 0) throw new Error(`every import failed: ${[...reasons.keys()][0]}`);
-    log(`import use case, ${inFlight} in flight: ${documents} documents (${failed} refused${failed ? ': ' + JSON.stringify(Object.fromEntries(reasons)) : ''}), ${obligations} obligations in ${seconds.toFixed(1)} s`);
+    log(
+      `import use case, ${inFlight} in flight: ${documents} documents (${failed} refused${failed ? ': ' + JSON.stringify(Object.fromEntries(reasons)) : ''}), ${obligations} obligations in ${seconds.toFixed(1)} s`,
+    );
     return { path: `ImportRegulationUseCase in-process (file bytes, as the upload endpoint passes them), ${inFlight} at a time`, documents, failed, obligations, seconds };
   } finally {
     await ds.destroy();

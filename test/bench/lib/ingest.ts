@@ -10,7 +10,9 @@ import { log } from './db';
 export const CORPUS_DIR = join(__dirname, '../../fixtures/corpus');
 
 export function corpusFiles(): string[] {
-  return readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.md')).sort();
+  return readdirSync(CORPUS_DIR)
+    .filter((f) => f.endsWith('.md'))
+    .sort();
 }
 
 export interface IngestResult {
@@ -45,8 +47,18 @@ export async function ingestFallback(c: Client): Promise<IngestResult> {
     const { rows } = await c.query(
       `INSERT INTO regulations (title, document_number, issuer, jurisdiction, kind, unit, effective_date, source_file_name, source_format, source_sha256, raw_text, text, unit_count)
        VALUES ($1, $2, $3, '新疆', 'local_regulation', $4, $5, $6, 'md', $7, $8, $9, $10) RETURNING id`,
-      [title, parsed.document.documentNumber, parsed.document.issuer, parsed.document.unit, parsed.document.effectiveDate, file,
-        createHash('sha256').update(raw).digest('hex'), raw, parsed.text, parsed.unitCount],
+      [
+        title,
+        parsed.document.documentNumber,
+        parsed.document.issuer,
+        parsed.document.unit,
+        parsed.document.effectiveDate,
+        file,
+        createHash('sha256').update(raw).digest('hex'),
+        raw,
+        parsed.text,
+        parsed.unitCount,
+      ],
     );
     const regId = rows[0].id as string;
     const obls = extraction.obligations;
@@ -55,8 +67,22 @@ export async function ingestFallback(c: Client): Promise<IngestResult> {
       const values: unknown[] = [];
       const tuples = part.map((o) => {
         const b = values.length;
-        values.push(regId, o.article, o.paragraph, o.item, o.subitem, o.text, o.text.slice(0, 40), o.modality, o.mechanism, o.subjects, o.co,
-          o.confidence, JSON.stringify(o.timing), searchTokens(o.text, title));
+        values.push(
+          regId,
+          o.article,
+          o.paragraph,
+          o.item,
+          o.subitem,
+          o.text,
+          o.text.slice(0, 40),
+          o.modality,
+          o.mechanism,
+          o.subjects,
+          o.co,
+          o.confidence,
+          JSON.stringify(o.timing),
+          searchTokens(o.text, title),
+        );
         return `(${Array.from({ length: 14 }, (_, k) => `$${b + k + 1}`).join(',')}, 'draft')`;
       });
       await c.query(

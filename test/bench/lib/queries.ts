@@ -93,10 +93,7 @@ export function compactParams(sql: string, params: unknown[]): { sql: string; pa
 
 /** Own body plus descendants (what the API computes for a manager). */
 export async function scopeOf(c: Client, bodyId: string): Promise<string[]> {
-  const { rows } = await c.query(
-    `WITH RECURSIVE t AS (SELECT id FROM bodies WHERE id = $1 UNION SELECT b.id FROM bodies b JOIN t ON b.parent_id = t.id) SELECT id FROM t`,
-    [bodyId],
-  );
+  const { rows } = await c.query(`WITH RECURSIVE t AS (SELECT id FROM bodies WHERE id = $1 UNION SELECT b.id FROM bodies b JOIN t ON b.parent_id = t.id) SELECT id FROM t`, [bodyId]);
   return rows.map((r) => r.id as string);
 }
 

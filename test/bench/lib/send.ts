@@ -32,7 +32,8 @@ export async function runSendBench(o: { env: Record<string, string>; logDir: str
   try {
     const until = Date.now() + 120_000;
     while (!first && Date.now() < until && worker.exitCode === null) await new Promise((r) => setTimeout(r, 100));
-    if (!first) return { emailsPerSecond: null, reason: worker.exitCode !== null ? `worker exited (${worker.exitCode}); see tmp/bench/worker.log` : 'no e-mail arrived within 120 s of starting the worker' };
+    if (!first)
+      return { emailsPerSecond: null, reason: worker.exitCode !== null ? `worker exited (${worker.exitCode}); see tmp/bench/worker.log` : 'no e-mail arrived within 120 s of starting the worker' };
     const startCount = received;
     const t0 = Date.now();
     await new Promise((r) => setTimeout(r, o.seconds * 1000));

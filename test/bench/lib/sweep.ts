@@ -60,7 +60,10 @@ export async function runSweepBench(o: { databaseUrl: string; redisUrl: string; 
     await producer.emailQueue.waitUntilReady();
     // The SQL alone first: the same sweep with a queue that takes nothing, then an empty outbox again.
     const s0 = process.hrtime.bigint();
-    await new RunReminderSweepUseCase(new AppContext(createDataAccess(ds), appSettingsFrom(env)), reminderConfigFrom(env), { enqueueEmails: async (n) => n.length }).execute({ today: o.day as never, sweepId: `bench-sql-${Date.now()}` });
+    await new RunReminderSweepUseCase(new AppContext(createDataAccess(ds), appSettingsFrom(env)), reminderConfigFrom(env), { enqueueEmails: async (n) => n.length }).execute({
+      today: o.day as never,
+      sweepId: `bench-sql-${Date.now()}`,
+    });
     const sqlSeconds = Number(process.hrtime.bigint() - s0) / 1e9;
     log(`sweep without enqueueing (the SQL alone): ${sqlSeconds.toFixed(2)} s`);
     await withClient(o.databaseUrl, (c) => c.query('TRUNCATE notifications'));
@@ -71,7 +74,6 @@ export async function runSweepBench(o: { databaseUrl: string; redisUrl: string; 
     const enqueueSeconds = calls.reduce((sum, c) => sum + Number(c.end - c.start), 0) / 1e9;
     log(`sweep ${o.day}: ${JSON.stringify(result)} in ${sweepSeconds.toFixed(2)} s (an addBulk in flight for ${enqueueSeconds.toFixed(2)} s, ${calls.length} calls)`);
     keys = await ds.query(`SELECT id, key FROM notifications WHERE day = $1 ORDER BY created_at, id`, [o.day]);
-
 
     // Bare addBulk: the same jobs with the same names, options and ids, in addBulk calls of the
     // same sizes as the sweep's, one after the other, nothing else.

@@ -10,7 +10,9 @@ import { backOfficeActions } from './backOfficeActions';
 const rest = simpleRestProvider(API_URL, httpClient);
 
 const updateMany: DataProvider['updateMany'] = (resource, params) =>
-  resource === 'obligations' ? bulkEditObligations(params) : rest.updateMany(resource, params);
+  resource === 'obligations'
+    ? bulkEditObligations(params)
+    : rest.updateMany(resource, params);
 
 export const dataProvider = {
   ...rest,

@@ -1,6 +1,12 @@
 import Button from '@mui/material/Button';
 import { Link } from 'react-router-dom';
-import { CreateButton, List, SearchInput, TopToolbar, useTranslate } from 'react-admin';
+import {
+  CreateButton,
+  List,
+  SearchInput,
+  TopToolbar,
+  useTranslate,
+} from 'react-admin';
 import { useRole } from '../common/useRole';
 import { BodyTree } from './BodyTree';
 
@@ -9,7 +15,12 @@ function Actions() {
   if (useRole() !== 'admin') return <TopToolbar />;
   return (
     <TopToolbar>
-      <Button size="small" component={Link} to="/body-registry" data-testid="open-body-registry">
+      <Button
+        size="small"
+        component={Link}
+        to="/body-registry"
+        data-testid="open-body-registry"
+      >
         {translate('luyue.backoffice.registry.title')}
       </Button>
       <CreateButton />

@@ -1,7 +1,8 @@
 import type { BodyDto } from '@luyue/contracts';
 
 /** The body fields the tree needs (GET /bodies rows have them all). */
-export type Body = Pick<BodyDto, 'id' | 'name' | 'parentId'> & Partial<Pick<BodyDto, 'aliases' | 'level' | 'kind'>>;
+export type Body = Pick<BodyDto, 'id' | 'name' | 'parentId'> &
+  Partial<Pick<BodyDto, 'aliases' | 'level' | 'kind'>>;
 
 export interface BodyNode extends Body {
   children: BodyNode[];

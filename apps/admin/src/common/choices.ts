@@ -29,4 +29,7 @@ export const notificationKindChoices = choicesOf(
   NOTIFICATION_KINDS,
   'notificationKind',
 );
-export const notificationChannelChoices = choicesOf(NOTIFICATION_CHANNELS, 'notify.channel');
+export const notificationChannelChoices = choicesOf(
+  NOTIFICATION_CHANNELS,
+  'notify.channel',
+);

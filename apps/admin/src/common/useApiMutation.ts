@@ -4,7 +4,12 @@ import { errorMessage } from '../api/http';
 
 export interface ApiMutationOptions<TResult> {
   /** Notification on success: a message key, or one built from the answer. */
-  success?: string | ((result: TResult) => { message: string; args?: Record<string, unknown> });
+  success?:
+    | string
+    | ((result: TResult) => {
+        message: string;
+        args?: Record<string, unknown>;
+      });
   onSuccess?: (result: TResult) => void;
   /** Reload the page's queries when the call ends, succeeded or not (default true): the api may have changed the record either way. */
   refresh?: boolean;
@@ -24,7 +29,10 @@ export function useApiMutation<TVariables = void, TResult = unknown>(
     mutationFn,
     onSuccess: (result) => {
       if (success) {
-        const { message, args } = typeof success === 'string' ? { message: success, args: undefined } : success(result);
+        const { message, args } =
+          typeof success === 'string'
+            ? { message: success, args: undefined }
+            : success(result);
         notify(message, { type: 'success', messageArgs: args });
       }
       onSuccess?.(result);

@@ -6,7 +6,10 @@ import { errorMessage } from '../api/http';
 export function useBusyAction() {
   const notify = useNotify();
   const [busy, setBusy] = useState(false);
-  const run = async (work: () => Promise<unknown>, success?: string): Promise<boolean> => {
+  const run = async (
+    work: () => Promise<unknown>,
+    success?: string,
+  ): Promise<boolean> => {
     setBusy(true);
     try {
       await work();

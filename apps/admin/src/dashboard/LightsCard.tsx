@@ -41,7 +41,14 @@ export function LightsCard({ rows }: { rows: DashboardDto['lightsByBody'] }) {
             <TableBody>
               {rows.map((row) => (
                 <TableRow key={row.bodyId} data-testid="lights-row">
-                  <TableCell sx={{ whiteSpace: 'normal', wordBreak: 'break-word', minWidth: 160 }} data-testid="lights-name">
+                  <TableCell
+                    sx={{
+                      whiteSpace: 'normal',
+                      wordBreak: 'break-word',
+                      minWidth: 160,
+                    }}
+                    data-testid="lights-name"
+                  >
                     {row.name}
                   </TableCell>
                   {LIGHTS.map((light) => (

@@ -15,7 +15,11 @@ import { useTranslate } from 'react-admin';
 import { LIGHT_COLORS } from '../common/LightDot';
 import type { DashboardDto } from '@luyue/contracts';
 import { labelLines } from './work/labelLines';
-import { TICK_CHARS_PER_LINE, TICK_LINE_HEIGHT, WrappedTick } from './work/WrappedTick';
+import {
+  TICK_CHARS_PER_LINE,
+  TICK_LINE_HEIGHT,
+  WrappedTick,
+} from './work/WrappedTick';
 
 export function OverdueChart({
   rows,
@@ -43,7 +47,14 @@ export function OverdueChart({
               width: '100%',
               height: Math.max(
                 200,
-                rows.reduce((h, r) => h + 16 + labelLines(r.name, TICK_CHARS_PER_LINE).length * TICK_LINE_HEIGHT, 0),
+                rows.reduce(
+                  (h, r) =>
+                    h +
+                    16 +
+                    labelLines(r.name, TICK_CHARS_PER_LINE).length *
+                      TICK_LINE_HEIGHT,
+                  0,
+                ),
               ),
             }}
           >
@@ -55,7 +66,13 @@ export function OverdueChart({
               >
                 <CartesianGrid strokeDasharray="3 3" />
                 <XAxis type="number" allowDecimals={false} />
-                <YAxis type="category" dataKey="name" width={TICK_CHARS_PER_LINE * 13 + 12} tick={<WrappedTick />} interval={0} />
+                <YAxis
+                  type="category"
+                  dataKey="name"
+                  width={TICK_CHARS_PER_LINE * 13 + 12}
+                  tick={<WrappedTick />}
+                  interval={0}
+                />
                 <Tooltip />
                 <Bar
                   dataKey="count"

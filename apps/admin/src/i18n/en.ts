@@ -262,7 +262,8 @@ export const en = {
       refused_type:
         'This file type is not supported. Accepted types: .docx, .doc, .ofd, .pdf (scans included), .md, .txt',
       ocr_title: 'Scan read by OCR: %{pages} pages, mean confidence %{mean}',
-      ocr_low_pages: 'Low OCR confidence on page(s) %{pages}: check the text against the scan',
+      ocr_low_pages:
+        'Low OCR confidence on page(s) %{pages}: check the text against the scan',
       ocr_page: 'Page',
       ocr_queued: 'A scan of %{pages} pages: reading it in the background…',
       ocr_progress: 'Reading the scan: page %{done} of %{total}',
@@ -336,7 +337,8 @@ export const en = {
       registry: {
         title: 'Clean body registry',
         duplicates: 'Same bare name in one jurisdiction',
-        duplicates_help: 'Bodies whose names differ only by level or place (自治区…, 县级以上…): merge the ones that are the same unit.',
+        duplicates_help:
+          'Bodies whose names differ only by level or place (自治区…, 县级以上…): merge the ones that are the same unit.',
         no_duplicates: 'No duplicates',
         all: 'All bodies (%{count})',
         jurisdiction: 'Jurisdiction',
@@ -348,16 +350,19 @@ export const en = {
         no_source: 'Seed or earlier import',
         merge: 'Merge into…',
         merge_title: 'Merge body',
-        merge_help: 'Obligations, aliases, users and child bodies of %{name} move to the body chosen; %{name} becomes its alias.',
+        merge_help:
+          'Obligations, aliases, users and child bodies of %{name} move to the body chosen; %{name} becomes its alias.',
         into: 'Body that stays',
         merged: '%{name} merged into %{into}',
         rename: 'Rename',
         rename_title: 'Rename body',
-        rename_help: 'The real unit\'s name; %{name} stays as an alias so documents naming it still resolve.',
+        rename_help:
+          "The real unit's name; %{name} stays as an alias so documents naming it still resolve.",
         renamed: 'Renamed',
         not_a_body: 'Not a body',
         not_a_body_title: 'Mark as not a body',
-        not_a_body_help: '%{name} is removed from the registry. The %{count} obligations it leads fall back to their regulation\'s default lead body and go back to the review queue.',
+        not_a_body_help:
+          "%{name} is removed from the registry. The %{count} obligations it leads fall back to their regulation's default lead body and go back to the review queue.",
         struck: '%{name} removed; its obligations are back in review',
       },
     },
@@ -375,7 +380,8 @@ export const en = {
       applied: 'Updated to version %{version}',
       amended: 'Amended %{date}',
       label: 'Version %{version}',
-      provisions: 'Provisions: unchanged %{unchanged} · renumbered %{renumbered} · modified %{modified} · added %{added} · removed %{removed}',
+      provisions:
+        'Provisions: unchanged %{unchanged} · renumbered %{renumbered} · modified %{modified} · added %{added} · removed %{removed}',
       articles: 'Changed articles',
       obligations: 'Obligations',
       before: 'Before',
@@ -408,8 +414,19 @@ export const en = {
     notify: {
       menu_channels: 'Notification channels',
       menu_preferences: 'My notifications',
-      channel: { email: 'E-mail', wecom: 'WeCom robot', dingtalk: 'DingTalk robot' },
-      category: { due_soon: 'Due soon', overdue: 'Overdue', escalation: 'Escalation', digest: 'Weekly digest', events: 'Hand-offs (submitted, returned, verified, assigned, extensions…)' },
+      channel: {
+        email: 'E-mail',
+        wecom: 'WeCom robot',
+        dingtalk: 'DingTalk robot',
+      },
+      category: {
+        due_soon: 'Due soon',
+        overdue: 'Overdue',
+        escalation: 'Escalation',
+        digest: 'Weekly digest',
+        events:
+          'Hand-offs (submitted, returned, verified, assigned, extensions…)',
+      },
       channels_title: 'Notification channels',
       channels_body: 'Body',
       channels_none: 'No group robot yet.',
@@ -426,7 +443,15 @@ export const en = {
       preferences_title: 'My notifications',
       preferences_email: 'E-mail me about',
       digest_weekday: 'Digest day',
-      weekday: { 1: 'Monday', 2: 'Tuesday', 3: 'Wednesday', 4: 'Thursday', 5: 'Friday', 6: 'Saturday', 7: 'Sunday' },
+      weekday: {
+        1: 'Monday',
+        2: 'Tuesday',
+        3: 'Wednesday',
+        4: 'Thursday',
+        5: 'Friday',
+        6: 'Saturday',
+        7: 'Sunday',
+      },
       save: 'Save',
       saved: 'Saved',
       retry: 'Retry',

@@ -26,8 +26,20 @@ export function AppMenu() {
       )}
       <Menu.ResourceItem name="regulations" />
       <Menu.ResourceItem name="bodies" />
-      {(isAdmin || role === 'manager') && <Menu.Item to="/channels" primaryText="luyue.notify.menu_channels" leftIcon={<SmartToyIcon />} data-testid="menu-channels" />}
-      <Menu.Item to="/my-notifications" primaryText="luyue.notify.menu_preferences" leftIcon={<NotificationsIcon />} data-testid="menu-my-notifications" />
+      {(isAdmin || role === 'manager') && (
+        <Menu.Item
+          to="/channels"
+          primaryText="luyue.notify.menu_channels"
+          leftIcon={<SmartToyIcon />}
+          data-testid="menu-channels"
+        />
+      )}
+      <Menu.Item
+        to="/my-notifications"
+        primaryText="luyue.notify.menu_preferences"
+        leftIcon={<NotificationsIcon />}
+        data-testid="menu-my-notifications"
+      />
       {isAdmin && (
         <Menu.Item
           to="/body-registry"

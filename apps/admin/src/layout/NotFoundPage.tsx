@@ -19,7 +19,11 @@ export function NotFoundPage() {
       <Typography color="text.secondary" sx={{ mb: 2 }}>
         {translate('ra.message.not_found')}
       </Typography>
-      <Button variant="contained" startIcon={<HistoryIcon />} onClick={() => window.history.go(-1)}>
+      <Button
+        variant="contained"
+        startIcon={<HistoryIcon />}
+        onClick={() => window.history.go(-1)}
+      >
         {translate('ra.action.back')}
       </Button>
     </Box>

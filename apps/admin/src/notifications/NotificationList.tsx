@@ -24,7 +24,11 @@ const filters = [
     alwaysOn
   />,
   <SelectInput key="kind" source="kind" choices={notificationKindChoices} />,
-  <SelectInput key="channel" source="channel" choices={notificationChannelChoices} />,
+  <SelectInput
+    key="channel"
+    source="channel"
+    choices={notificationChannelChoices}
+  />,
 ];
 
 /** Failed sends show their error in red so an admin can act on them. */
@@ -47,7 +51,11 @@ export function NotificationList() {
       <Datagrid bulkActionButtons={false} rowClick={false}>
         <SelectField source="kind" choices={notificationKindChoices} />
         <SelectField source="status" choices={notificationStatusChoices} />
-        <SelectField source="channel" choices={notificationChannelChoices} sortable={false} />
+        <SelectField
+          source="channel"
+          choices={notificationChannelChoices}
+          sortable={false}
+        />
         <TextField source="recipient" sortable={false} />
         <DayField source="day" />
         <NumberField source="attempts" sortable={false} />

@@ -9,10 +9,18 @@ export function RetryButton(_props: { label?: string }) {
   const record = useRecordContext<NotificationDto>();
   const translate = useTranslate();
   const dataProvider = useLuyueDataProvider();
-  const { mutate: retry, isPending } = useApiMutation((id: string) => dataProvider.retryNotification(id), { success: 'luyue.notify.retried' });
+  const { mutate: retry, isPending } = useApiMutation(
+    (id: string) => dataProvider.retryNotification(id),
+    { success: 'luyue.notify.retried' },
+  );
   if (record?.status !== 'failed') return null;
   return (
-    <Button size="small" disabled={isPending} onClick={() => retry(record.id)} data-testid="notification-retry">
+    <Button
+      size="small"
+      disabled={isPending}
+      onClick={() => retry(record.id)}
+      data-testid="notification-retry"
+    >
       {translate('luyue.notify.retry')}
     </Button>
   );

@@ -27,7 +27,10 @@ function useBulkOutcome() {
   return {
     selectedIds: selectedIds.map(String),
     onSuccess: (onDone?: () => void) => () => {
-      notify('luyue.bulk.done', { type: 'success', messageArgs: { smart_count: selectedIds.length } });
+      notify('luyue.bulk.done', {
+        type: 'success',
+        messageArgs: { smart_count: selectedIds.length },
+      });
       unselectAll();
       onDone?.();
     },
@@ -46,11 +49,19 @@ function useBulkEdit() {
   const outcome = useBulkOutcome();
   const [updateMany, { isPending }] = useUpdateMany<ObligationDto>();
   const edit = (data: ObligationEditFields, onDone: () => void) => {
-    const versions = Object.fromEntries(rows.filter((r) => outcome.selectedIds.includes(String(r.id))).map((r) => [String(r.id), r.version]));
+    const versions = Object.fromEntries(
+      rows
+        .filter((r) => outcome.selectedIds.includes(String(r.id)))
+        .map((r) => [String(r.id), r.version]),
+    );
     return updateMany(
       'obligations',
       { ids: outcome.selectedIds, data, meta: { versions } },
-      { onSuccess: outcome.onSuccess(onDone), onError: outcome.onError, onSettled: outcome.onSettled },
+      {
+        onSuccess: outcome.onSuccess(onDone),
+        onError: outcome.onError,
+        onSettled: outcome.onSettled,
+      },
     );
   };
   return { edit, isPending };
@@ -71,9 +82,8 @@ export function BulkAssignButton() {
     { enabled: open && role === 'admin' },
   );
   const confirm = () =>
-    edit(
-      { leadBodyIds: [bodyId], ...(assigneeId ? { assigneeId } : {}) },
-      () => setOpen(false),
+    edit({ leadBodyIds: [bodyId], ...(assigneeId ? { assigneeId } : {}) }, () =>
+      setOpen(false),
     );
   return (
     <>

@@ -29,14 +29,20 @@ export function EvidencePanel({ record }: { record: ObligationDto }) {
     queryKey: ['evidence', record.id],
     queryFn: async () => (await dataProvider.evidence(record.id)).data,
   });
-  const { mutate: upload, isPending: busy } = useApiMutation((file: File) => dataProvider.uploadEvidence(record.id, file), { success: 'luyue.show.uploaded' });
+  const { mutate: upload, isPending: busy } = useApiMutation(
+    (file: File) => dataProvider.uploadEvidence(record.id, file),
+    { success: 'luyue.show.uploaded' },
+  );
 
   const pick = (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     event.target.value = ''; // allow picking the same file again
     if (file) upload(file);
   };
-  const download = (file: EvidenceDto) => dataProvider.downloadEvidence(record.id, file).catch((e) => notify(errorMessage(e), { type: 'error' }));
+  const download = (file: EvidenceDto) =>
+    dataProvider
+      .downloadEvidence(record.id, file)
+      .catch((e) => notify(errorMessage(e), { type: 'error' }));
 
   return (
     <Section
@@ -44,26 +50,26 @@ export function EvidencePanel({ record }: { record: ObligationDto }) {
       testId="evidence-panel"
       action={
         record.can.uploadEvidence && (
-        <>
-          <Button
-            size="small"
-            startIcon={<UploadFileIcon />}
-            disabled={busy}
-            onClick={() => input.current?.click()}
-            data-testid="evidence-upload"
-          >
-            {translate('luyue.show.upload')}
-          </Button>
-          <input
-            ref={input}
-            type="file"
-            accept={EVIDENCE_ACCEPT}
-            hidden
-            onChange={pick}
-            data-testid="evidence-input"
-            aria-label={translate('luyue.show.upload')}
-          />
-        </>
+          <>
+            <Button
+              size="small"
+              startIcon={<UploadFileIcon />}
+              disabled={busy}
+              onClick={() => input.current?.click()}
+              data-testid="evidence-upload"
+            >
+              {translate('luyue.show.upload')}
+            </Button>
+            <input
+              ref={input}
+              type="file"
+              accept={EVIDENCE_ACCEPT}
+              hidden
+              onChange={pick}
+              data-testid="evidence-input"
+              aria-label={translate('luyue.show.upload')}
+            />
+          </>
         )
       }
     >

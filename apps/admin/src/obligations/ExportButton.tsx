@@ -32,9 +32,17 @@ export function DownloadButton({
   const dataProvider = useLuyueDataProvider();
   const { busy, run } = useBusyAction();
   const onClick = () => {
-    const query = new URLSearchParams({ format, filter: JSON.stringify(filter) });
+    const query = new URLSearchParams({
+      format,
+      filter: JSON.stringify(filter),
+    });
     if (sort) query.set('sort', JSON.stringify([sort.field, sort.order]));
-    return run(() => dataProvider.downloadLedger(query, `${FALLBACK_NAME[format]}-${todayInShanghai()}.${format}`));
+    return run(() =>
+      dataProvider.downloadLedger(
+        query,
+        `${FALLBACK_NAME[format]}-${todayInShanghai()}.${format}`,
+      ),
+    );
   };
   return (
     <Button
@@ -42,7 +50,9 @@ export function DownloadButton({
       startIcon={format === 'docx' ? <DescriptionIcon /> : <DownloadIcon />}
       onClick={onClick}
       disabled={busy}
-      data-testid={format === 'docx' ? 'export-division-button' : 'export-button'}
+      data-testid={
+        format === 'docx' ? 'export-division-button' : 'export-button'
+      }
     >
       {translate(LABEL[format])}
     </Button>
@@ -52,5 +62,7 @@ export function DownloadButton({
 /** The list's current filter and sort. */
 export function ExportButton({ format = 'xlsx' }: { format?: ExportFormat }) {
   const { filterValues, sort } = useListContext();
-  return <DownloadButton format={format} filter={filterValues ?? {}} sort={sort} />;
+  return (
+    <DownloadButton format={format} filter={filterValues ?? {}} sort={sort} />
+  );
 }

@@ -30,7 +30,9 @@ export function ExtensionPanel({ record }: { record: ObligationDto }) {
   const [text, setText] = useState('');
   const [date, setDate] = useState('');
   // One request at a time: the api refuses a second while one is pending.
-  const canRequest = record.can.requestExtension && !requests.some((r) => r.status === 'pending');
+  const canRequest =
+    record.can.requestExtension &&
+    !requests.some((r) => r.status === 'pending');
 
   const close = () => {
     setDialog(null);
@@ -40,8 +42,14 @@ export function ExtensionPanel({ record }: { record: ObligationDto }) {
   const { mutate: send } = useApiMutation(
     (current: NonNullable<Dialog>) =>
       current.kind === 'request'
-        ? dataProvider.requestExtension(record.id, { reason: text.trim(), proposedDueDate: date })
-        : dataProvider.decideExtension(current.request.id, { approve: current.approve, note: text.trim() || undefined }),
+        ? dataProvider.requestExtension(record.id, {
+            reason: text.trim(),
+            proposedDueDate: date,
+          })
+        : dataProvider.decideExtension(current.request.id, {
+            approve: current.approve,
+            note: text.trim() || undefined,
+          }),
     { success: 'luyue.show.sent', onSuccess: close },
   );
 

@@ -5,10 +5,7 @@ import { useTranslate } from 'react-admin';
 import { formatDateTime, formatDay } from '../common/dates';
 import { Section } from './Section';
 import type { ObligationEventDto } from '@luyue/contracts';
-import {
-  eventNote,
-  useObligationEvents,
-} from './useObligationEvents';
+import { eventNote, useObligationEvents } from './useObligationEvents';
 
 /** Audit history: every event of the obligation, oldest first, as a vertical timeline. */
 export function HistoryTimeline({ obligationId }: { obligationId: string }) {

@@ -61,8 +61,9 @@ const rowSx = (record: ObligationDto) => ({
 const columnSx = {
   '& .column-title': { minWidth: 320 },
   '& .column-leadBodyIds': { maxWidth: 240 },
-  '& .column-light, & .column-status, & .column-modality, & .column-dueDate':
-    { whiteSpace: 'nowrap' },
+  '& .column-light, & .column-status, & .column-modality, & .column-dueDate': {
+    whiteSpace: 'nowrap',
+  },
   '& .column-article': { minWidth: 140 },
   '& .column-latestProgress': { maxWidth: 240 },
 };
@@ -99,9 +100,15 @@ function TitleCell({ record }: { record: ObligationDto }) {
 /** 《简称》第N条: which document, which article. */
 function CitationCell({ record }: { record: ObligationDto }) {
   const translate = useTranslate();
-  const article = record.article != null ? translate('luyue.division.article', { number: record.article }) : '';
+  const article =
+    record.article != null
+      ? translate('luyue.division.article', { number: record.article })
+      : '';
   return (
-    <span title={record.regulationTitle ?? undefined} data-testid="obligation-citation">
+    <span
+      title={record.regulationTitle ?? undefined}
+      data-testid="obligation-citation"
+    >
       {citation(record.regulationShortTitle, article)}
     </span>
   );

@@ -18,10 +18,13 @@ export function ProgressPanel({ record }: { record: ObligationDto }) {
   const { data: events = [] } = useObligationEvents(record.id);
   const [note, setNote] = useState('');
   const reports = events.filter((e) => e.type === 'progress_reported');
-  const { mutate: submit, isPending: busy } = useApiMutation(() => dataProvider.reportProgress(record.id, note.trim()), {
-    success: 'luyue.show.sent',
-    onSuccess: () => setNote(''),
-  });
+  const { mutate: submit, isPending: busy } = useApiMutation(
+    () => dataProvider.reportProgress(record.id, note.trim()),
+    {
+      success: 'luyue.show.sent',
+      onSuccess: () => setNote(''),
+    },
+  );
 
   return (
     <Section title="luyue.show.progress" testId="progress-panel">

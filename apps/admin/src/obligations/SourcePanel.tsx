@@ -20,16 +20,23 @@ export function SourcePanel({ record }: { record: ObligationDto }) {
             link="show"
           >
             <FunctionField
-              render={(r: { title: string; shortTitle?: string; version?: number }) => (
+              render={(r: {
+                title: string;
+                shortTitle?: string;
+                version?: number;
+              }) => (
                 <span data-testid="source-regulation-link">
                   {r.shortTitle ?? r.title}
                   {' · '}
-                  {translate('luyue.version.label', { version: r.version ?? 1 })}
+                  {translate('luyue.version.label', {
+                    version: r.version ?? 1,
+                  })}
                 </span>
               )}
             />
           </ReferenceField>
-          {record.article != null && ` · ${translate('luyue.division.article', { number: record.article })}`}
+          {record.article != null &&
+            ` · ${translate('luyue.division.article', { number: record.article })}`}
         </Typography>
       )}
       {source || record.text ? (

@@ -1,13 +1,15 @@
 import { useGetList, useGetOne } from 'react-admin';
 import type { ObligationDto, ProvisionDto } from '@luyue/contracts';
 
-
 /**
  * The text to show around an obligation's clause: the whole article (the `unit` provision), even
  * when the obligation points at one of its paragraphs or items, so the clause is seen in context.
  */
 export function useSourceText(
-  record: Pick<ObligationDto, 'provisionId' | 'regulationId' | 'article' | 'text'>,
+  record: Pick<
+    ObligationDto,
+    'provisionId' | 'regulationId' | 'article' | 'text'
+  >,
 ): string | null {
   const { data: provision } = useGetOne<ProvisionDto>(
     'provisions',

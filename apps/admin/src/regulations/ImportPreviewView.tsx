@@ -7,7 +7,12 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useTranslate } from 'react-admin';
 import type { Option } from '../common/OptionSelect';
-import type { ImportPreviewDto, PreviewObligationDto, PreviewUnitDto, UnitKind } from '@luyue/contracts';
+import type {
+  ImportPreviewDto,
+  PreviewObligationDto,
+  PreviewUnitDto,
+  UnitKind,
+} from '@luyue/contracts';
 import {
   dueLabel,
   partyEntries,
@@ -15,7 +20,8 @@ import {
   type PartyEntry,
 } from './previewFormat';
 
-const unitText = (u: PreviewUnitDto): string => u.paragraphs.map((p) => p.text).join('\n');
+const unitText = (u: PreviewUnitDto): string =>
+  u.paragraphs.map((p) => p.text).join('\n');
 
 /** Parsed articles next to the obligations extracted from them (nothing saved yet). */
 export function ImportPreviewView({
@@ -186,7 +192,10 @@ function PreviewObligations({
                     bodies,
                   )}
                 />
-                <TableCell data-testid="preview-due" sx={{ whiteSpace: 'nowrap' }}>
+                <TableCell
+                  data-testid="preview-due"
+                  sx={{ whiteSpace: 'nowrap' }}
+                >
                   {dueLabel(o.dueDate ?? o.due)}
                 </TableCell>
                 <TableCell>{o.text}</TableCell>

@@ -40,12 +40,19 @@ export function NewVersionButton({
   };
   // A dry run answers the report to show; the apply reloads the regulation.
   const { mutate: run, isPending: busy } = useApiMutation(
-    async (dryRun: boolean) => ({ dryRun, report: (await dataProvider.addVersion(regulationId, source, dryRun)).data }),
+    async (dryRun: boolean) => ({
+      dryRun,
+      report: (await dataProvider.addVersion(regulationId, source, dryRun))
+        .data,
+    }),
     {
       refresh: false,
       onSuccess: ({ dryRun, report: answer }) => {
         if (dryRun) return setReport(answer);
-        notify('luyue.version.applied', { type: 'success', messageArgs: { version: answer.toVersion } });
+        notify('luyue.version.applied', {
+          type: 'success',
+          messageArgs: { version: answer.toVersion },
+        });
         close();
         refresh();
       },

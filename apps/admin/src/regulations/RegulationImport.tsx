@@ -40,7 +40,11 @@ export function RegulationImport() {
   const [error, setError] = useState<string | null>(null);
   const [refusedType, setRefusedType] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [ocr, setOcr] = useState<{ pages: number; done: number; total: number } | null>(null);
+  const [ocr, setOcr] = useState<{
+    pages: number;
+    done: number;
+    total: number;
+  } | null>(null);
   const hasInput = !!source.file || source.text.trim() !== '';
 
   const fail = (e: unknown) => {
@@ -56,7 +60,10 @@ export function RegulationImport() {
     setError(null);
     setPreview(null);
     try {
-      const { data: answer } = await dataProvider.importRegulation(source, true);
+      const { data: answer } = await dataProvider.importRegulation(
+        source,
+        true,
+      );
       if (!isOcrQueued(answer)) {
         setPreview(answer);
         return;
@@ -65,13 +72,32 @@ export function RegulationImport() {
       setOcr({ pages: answer.pages, done: 0, total: answer.pages });
       const job = await waitForOcr(
         async () => (await dataProvider.ocrJob(answer.ocrJobId)).data,
-        (s) => setOcr({ pages: answer.pages, done: s.progress.done, total: s.progress.total || answer.pages }),
+        (s) =>
+          setOcr({
+            pages: answer.pages,
+            done: s.progress.done,
+            total: s.progress.total || answer.pages,
+          }),
       );
-      const read: ImportSource = { ...source, file: null, text: job.result?.text ?? '', fileName: answer.fileName };
+      const read: ImportSource = {
+        ...source,
+        file: null,
+        text: job.result?.text ?? '',
+        fileName: answer.fileName,
+      };
       setSource(read);
-      const { data: textPreview } = await dataProvider.importRegulation(read, true);
+      const { data: textPreview } = await dataProvider.importRegulation(
+        read,
+        true,
+      );
       if (isOcrQueued(textPreview)) throw new Error('luyue.import.ocr_failed');
-      setPreview({ ...textPreview, document: { ...textPreview.document, ...(job.result?.ocr ? { ocr: job.result.ocr } : {}) } });
+      setPreview({
+        ...textPreview,
+        document: {
+          ...textPreview.document,
+          ...(job.result?.ocr ? { ocr: job.result.ocr } : {}),
+        },
+      });
     } catch (e) {
       fail(e);
     } finally {
@@ -84,7 +110,10 @@ export function RegulationImport() {
     setBusy(true);
     setError(null);
     try {
-      const { data: result } = await dataProvider.importRegulation(source, false);
+      const { data: result } = await dataProvider.importRegulation(
+        source,
+        false,
+      );
       // The source is text by now (a long scan was read into it), so nothing goes to the OCR queue.
       if (isOcrQueued(result)) throw new Error('luyue.import.ocr_failed');
       const { data: drafts } = await dataProvider.getList<ObligationDto>(
@@ -99,7 +128,10 @@ export function RegulationImport() {
         .filter(([, bodyId]) => bodyId)
         .map(([subject, bodyId]) => ({ subject, bodyId }));
       if (drafts.length > 0) {
-        await dataProvider.confirmDrafts(drafts.map((d) => d.id), mappings);
+        await dataProvider.confirmDrafts(
+          drafts.map((d) => d.id),
+          mappings,
+        );
       }
       notify('luyue.import.done', {
         type: 'success',
@@ -152,9 +184,15 @@ export function RegulationImport() {
               <Typography variant="body2">
                 {ocr.done === 0
                   ? translate('luyue.import.ocr_queued', { pages: ocr.pages })
-                  : translate('luyue.import.ocr_progress', { done: ocr.done, total: ocr.total })}
+                  : translate('luyue.import.ocr_progress', {
+                      done: ocr.done,
+                      total: ocr.total,
+                    })}
               </Typography>
-              <LinearProgress variant={ocr.done === 0 ? 'indeterminate' : 'determinate'} value={(100 * ocr.done) / Math.max(1, ocr.total)} />
+              <LinearProgress
+                variant={ocr.done === 0 ? 'indeterminate' : 'determinate'}
+                value={(100 * ocr.done) / Math.max(1, ocr.total)}
+              />
             </Stack>
           )}
           {error && (

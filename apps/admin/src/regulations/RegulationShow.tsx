@@ -62,7 +62,11 @@ function RegulationPage() {
             })}
           />
         )}
-        <ShortTitleEditor id={String(record.id)} shortTitle={record.shortTitle ?? null} editable={role === 'admin'} />
+        <ShortTitleEditor
+          id={String(record.id)}
+          shortTitle={record.shortTitle ?? null}
+          editable={role === 'admin'}
+        />
         <DownloadButton format="docx" filter={{ regulationId: record.id }} />
         {role === 'admin' && (
           <NewVersionButton

@@ -10,7 +10,15 @@ import { FormDialog } from '../common/FormDialog';
 import { inQuotes } from './shortTitle';
 
 /** The regulation's 简称 (《口岸条例》); an admin corrects it here (PUT /api/regulations/:id, empty = derive again). */
-export function ShortTitleEditor({ id, shortTitle, editable }: { id: string; shortTitle: string | null; editable: boolean }) {
+export function ShortTitleEditor({
+  id,
+  shortTitle,
+  editable,
+}: {
+  id: string;
+  shortTitle: string | null;
+  editable: boolean;
+}) {
   const translate = useTranslate();
   const notify = useNotify();
   const [open, setOpen] = useState(false);
@@ -19,7 +27,11 @@ export function ShortTitleEditor({ id, shortTitle, editable }: { id: string; sho
   const save = () =>
     update(
       'regulations',
-      { id, data: { shortTitle: inQuotes(text) }, previousData: { id, shortTitle } },
+      {
+        id,
+        data: { shortTitle: inQuotes(text) },
+        previousData: { id, shortTitle },
+      },
       {
         onSuccess: () => {
           notify('luyue.backoffice.short_title.saved', { type: 'info' });
@@ -30,7 +42,12 @@ export function ShortTitleEditor({ id, shortTitle, editable }: { id: string; sho
     );
   return (
     <>
-      <Chip size="small" variant="outlined" label={`${translate('luyue.backoffice.short_title.label')}：${shortTitle ?? ''}`} data-testid="regulation-short-title" />
+      <Chip
+        size="small"
+        variant="outlined"
+        label={`${translate('luyue.backoffice.short_title.label')}：${shortTitle ?? ''}`}
+        data-testid="regulation-short-title"
+      />
       {editable && (
         <IconButton
           size="small"
@@ -44,9 +61,23 @@ export function ShortTitleEditor({ id, shortTitle, editable }: { id: string; sho
           <EditIcon fontSize="small" />
         </IconButton>
       )}
-      <FormDialog open={open} title="luyue.backoffice.short_title.edit" onClose={() => setOpen(false)} onConfirm={save} disabled={busy} testId="short-title-dialog">
-        <Typography variant="body2">{translate('luyue.backoffice.short_title.help')}</Typography>
-        <TextField value={text} onChange={(e) => setText(e.target.value)} label={translate('luyue.backoffice.short_title.label')} slotProps={{ htmlInput: { 'data-testid': 'short-title-input' } }} />
+      <FormDialog
+        open={open}
+        title="luyue.backoffice.short_title.edit"
+        onClose={() => setOpen(false)}
+        onConfirm={save}
+        disabled={busy}
+        testId="short-title-dialog"
+      >
+        <Typography variant="body2">
+          {translate('luyue.backoffice.short_title.help')}
+        </Typography>
+        <TextField
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          label={translate('luyue.backoffice.short_title.label')}
+          slotProps={{ htmlInput: { 'data-testid': 'short-title-input' } }}
+        />
       </FormDialog>
     </>
   );

@@ -11,7 +11,8 @@ export async function waitForOcr(
     const status = await read();
     onStatus(status);
     if (status.state === 'completed') return status;
-    if (status.state === 'failed') throw new Error(status.error ?? 'OCR failed');
+    if (status.state === 'failed')
+      throw new Error(status.error ?? 'OCR failed');
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }
 }

@@ -8,7 +8,14 @@ const bodies = [
 
 describe('preview formatting', () => {
   it('lists resolved bodies then unresolved names', () => {
-    expect(partyEntries(['a', 'x'], ['发改委', '管委会', '管委会'], ['管委会'], bodies)).toEqual([
+    expect(
+      partyEntries(
+        ['a', 'x'],
+        ['发改委', '管委会', '管委会'],
+        ['管委会'],
+        bodies,
+      ),
+    ).toEqual([
       { name: '市发展改革委', resolved: true },
       { name: 'x', resolved: true },
       { name: '管委会', resolved: false },
@@ -23,9 +30,18 @@ describe('preview formatting', () => {
   });
 
   it('labels articles, tasks and paragraphs', () => {
-    expect(unitLabel('article', 3)).toEqual({ key: 'luyue.division.article', args: { number: 3 } });
-    expect(unitLabel(undefined, 3, 1)).toEqual({ key: 'luyue.division.article_suffix', args: { number: 3, suffix: 1 } });
-    expect(unitLabel('task', 7)).toEqual({ key: 'luyue.division.task', args: { number: 7 } });
+    expect(unitLabel('article', 3)).toEqual({
+      key: 'luyue.division.article',
+      args: { number: 3 },
+    });
+    expect(unitLabel(undefined, 3, 1)).toEqual({
+      key: 'luyue.division.article_suffix',
+      args: { number: 3, suffix: 1 },
+    });
+    expect(unitLabel('task', 7)).toEqual({
+      key: 'luyue.division.task',
+      args: { number: 7 },
+    });
     expect(unitLabel('paragraph', 2)).toBeNull();
     expect(unitLabel('article', null)).toBeNull();
   });

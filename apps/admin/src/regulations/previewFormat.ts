@@ -19,9 +19,9 @@ export function partyEntries(
     name: bodies.find((b) => b.id === id)?.name ?? id,
     resolved: true,
   }));
-  const open = [...new Set((names ?? []).filter((n) => unresolved?.includes(n)))].map(
-    (name) => ({ name, resolved: false }),
-  );
+  const open = [
+    ...new Set((names ?? []).filter((n) => unresolved?.includes(n))),
+  ].map((name) => ({ name, resolved: false }));
   return [...resolved, ...open];
 }
 

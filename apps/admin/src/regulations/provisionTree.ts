@@ -5,7 +5,18 @@ import type { ProvisionDto } from '@luyue/contracts';
 
 /** The provision fields the tree needs (GET /provisions rows have them all). */
 export type Provision = Pick<ProvisionDto, 'id' | 'article' | 'text'> &
-  Partial<Pick<ProvisionDto, 'parentId' | 'level' | 'heading' | 'suffix' | 'paragraph' | 'item' | 'ordinal'>>;
+  Partial<
+    Pick<
+      ProvisionDto,
+      | 'parentId'
+      | 'level'
+      | 'heading'
+      | 'suffix'
+      | 'paragraph'
+      | 'item'
+      | 'ordinal'
+    >
+  >;
 
 export interface ArticleNode {
   article: number | null;

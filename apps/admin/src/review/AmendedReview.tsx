@@ -20,14 +20,31 @@ export function AmendedReview() {
     pagination: { page: 1, perPage: 100 },
   });
   const { mutate, isPending: busy } = useApiMutation(
-    async ({ o, decision }: { o: ObligationDto; decision: 'keep' | 'retire' }) => {
-      await dataProvider.decideAmendment(o.id, { decision, version: o.version });
+    async ({
+      o,
+      decision,
+    }: {
+      o: ObligationDto;
+      decision: 'keep' | 'retire';
+    }) => {
+      await dataProvider.decideAmendment(o.id, {
+        decision,
+        version: o.version,
+      });
       return decision;
     },
-    { success: (decision) => ({ message: decision === 'keep' ? 'luyue.amendment.kept' : 'luyue.amendment.retired' }) },
+    {
+      success: (decision) => ({
+        message:
+          decision === 'keep'
+            ? 'luyue.amendment.kept'
+            : 'luyue.amendment.retired',
+      }),
+    },
   );
   if (!flagged.length) return null;
-  const decide = (o: ObligationDto, decision: 'keep' | 'retire') => mutate({ o, decision });
+  const decide = (o: ObligationDto, decision: 'keep' | 'retire') =>
+    mutate({ o, decision });
   return (
     <Box
       sx={{ mb: 3 }}

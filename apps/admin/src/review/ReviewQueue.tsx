@@ -38,21 +38,40 @@ export function ReviewQueue() {
 
   // One review action at a time; its message on success, the api's on failure, then the queue reloads.
   const { mutate: run, isPending: busy } = useApiMutation(
-    async ({ request, message }: { request: () => Promise<unknown>; message: string }) => {
+    async ({
+      request,
+      message,
+    }: {
+      request: () => Promise<unknown>;
+      message: string;
+    }) => {
       await request();
       return message;
     },
     { success: (message) => ({ message }) },
   );
-  const act = useCallback((request: () => Promise<unknown>, message: string) => run({ request, message }), [run]);
+  const act = useCallback(
+    (request: () => Promise<unknown>, message: string) =>
+      run({ request, message }),
+    [run],
+  );
 
   const accept = useCallback(() => {
-    if (current) act(() => dataProvider.confirmDrafts([current.id]), 'luyue.review.accepted');
+    if (current)
+      act(
+        () => dataProvider.confirmDrafts([current.id]),
+        'luyue.review.accepted',
+      );
   }, [act, current, dataProvider]);
   const reject = useCallback(() => {
     if (current)
       act(
-        () => dataProvider.transition(current.id, { to: 'discarded', note: translate('luyue.review.reject_note'), version: current.version }),
+        () =>
+          dataProvider.transition(current.id, {
+            to: 'discarded',
+            note: translate('luyue.review.reject_note'),
+            version: current.version,
+          }),
         'luyue.review.rejected',
       );
   }, [act, current, dataProvider, translate]);

@@ -28,9 +28,13 @@ export function ReassignButton() {
     { enabled: open },
   );
   const { mutate: reassign, isPending } = useApiMutation(
-    ({ from, to }: { from: string; to: string }) => dataProvider.reassign(from, to),
+    ({ from, to }: { from: string; to: string }) =>
+      dataProvider.reassign(from, to),
     {
-      success: ({ data }) => ({ message: 'luyue.bulk.done', args: { smart_count: data.reassigned } }),
+      success: ({ data }) => ({
+        message: 'luyue.bulk.done',
+        args: { smart_count: data.reassigned },
+      }),
       onSuccess: () => setOpen(false),
     },
   );

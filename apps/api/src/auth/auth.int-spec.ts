@@ -86,7 +86,13 @@ describe('auth (integration)', () => {
     await h.redis.flushdb();
     const email = fixture.users.commerceStaff.email;
     const statuses = await Promise.all(
-      Array.from({ length: 40 }, () => h.http().post('/api/auth/login').send({ email, password: 'wrong-password' }).then((r) => r.status)),
+      Array.from({ length: 40 }, () =>
+        h
+          .http()
+          .post('/api/auth/login')
+          .send({ email, password: 'wrong-password' })
+          .then((r) => r.status),
+      ),
     );
     expect(statuses.filter((s) => s === 401)).toHaveLength(10);
     expect(statuses.filter((s) => s === 429)).toHaveLength(30);
@@ -116,7 +122,11 @@ describe('auth (integration)', () => {
       await h.http().get('/api/auth/me').set(bearer(first)).expect(401);
       await h.http().get('/api/auth/me').set(bearer(second)).expect(401);
       // a new sign-in works again
-      await h.http().get('/api/auth/me').set(bearer(await signIn(fixture.users.gwhStaff.email))).expect(200);
+      await h
+        .http()
+        .get('/api/auth/me')
+        .set(bearer(await signIn(fixture.users.gwhStaff.email)))
+        .expect(200);
     });
 
     it('logout through the session cookie alone ends the session too', async () => {
@@ -125,7 +135,7 @@ describe('auth (integration)', () => {
       await h.http().get('/api/auth/me').set(bearer(token)).expect(401);
     });
 
-    it('an administrator setting a password, a role or deactivating ends the user\'s tokens', async () => {
+    it("an administrator setting a password, a role or deactivating ends the user's tokens", async () => {
       const user = fixture.users.ftzStaff;
       for (const change of [{ password: 'An-admin-set-password-1' }, { role: 'manager' }, { active: false }]) {
         await h.http().put(`/api/users/${user.id}`).set(bearer(adminToken)).send({ active: true, role: 'staff', password: PASSWORD }).expect(200);
@@ -138,7 +148,7 @@ describe('auth (integration)', () => {
       await h.http().put(`/api/users/${user.id}`).set(bearer(adminToken)).send({ active: true, password: PASSWORD }).expect(200);
     });
 
-    it('changing one\'s own password needs the current one, ends earlier tokens and answers a new one', async () => {
+    it("changing one's own password needs the current one, ends earlier tokens and answers a new one", async () => {
       const user = fixture.users.gwhStaff;
       const old = await signIn(user.email);
       await h.http().post('/api/auth/password').set(bearer(old)).send({ currentPassword: 'not-my-password', newPassword: 'A-new-password-2026' }).expect(401);
@@ -150,7 +160,7 @@ describe('auth (integration)', () => {
       await h.http().post('/api/auth/password').set(bearer(res.body.accessToken)).send({ currentPassword: 'A-new-password-2026', newPassword: PASSWORD }).expect(200);
     });
 
-    it('Bull Board re-reads the user: a deactivated admin\'s session cookie is refused at once', async () => {
+    it("Bull Board re-reads the user: a deactivated admin's session cookie is refused at once", async () => {
       const [other] = await h.ds.query(
         `INSERT INTO users (email, name, password_hash, role) SELECT 'second.admin@luyue.test', 'second admin', password_hash, 'admin' FROM users WHERE id = $1 RETURNING id`,
         [fixture.users.admin.id],

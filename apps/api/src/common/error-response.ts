@@ -28,7 +28,8 @@ const FASTIFY_ERRORS: Record<string, number> = {
 };
 
 // Errors that mean PostgreSQL or Redis is unreachable: the request may be retried.
-const UNAVAILABLE = /ECONNREFUSED|ECONNRESET|ETIMEDOUT|Connection terminated|terminating connection|the database system is (starting up|shutting down)|Connection is closed|timeout exceeded when trying to connect|ENOTFOUND|57P01|57P03/;
+const UNAVAILABLE =
+  /ECONNREFUSED|ECONNRESET|ETIMEDOUT|Connection terminated|terminating connection|the database system is (starting up|shutting down)|Connection is closed|timeout exceeded when trying to connect|ENOTFOUND|57P01|57P03/;
 
 export function toErrorResponse(error: unknown): ErrorResponse {
   const mapped = domainErrorToResponse(error);

@@ -18,10 +18,6 @@ export class HealthController {
   @Get()
   @HealthCheck()
   check() {
-    return this.health.check([
-      () => this.db.pingCheck('database', { timeout: 1500 }),
-      () => this.redis.ping('redis'),
-      () => this.redis.worker('worker'),
-    ]);
+    return this.health.check([() => this.db.pingCheck('database', { timeout: 1500 }), () => this.redis.ping('redis'), () => this.redis.worker('worker')]);
   }
 }

@@ -37,7 +37,12 @@ describe('notification channels, preferences and retry (api)', () => {
       notices: ['due_soon', 'overdue', 'escalation', 'digest', 'events'],
       active: true,
     });
-    await h.http().post(`/api/bodies/${gwhUnit}/channels`).set(bearer(t.gwhManager)).send({ kind: 'dingtalk', webhookUrl: DING, secret: 'SEC-unit-secret', notices: ['events'] }).expect(201);
+    await h
+      .http()
+      .post(`/api/bodies/${gwhUnit}/channels`)
+      .set(bearer(t.gwhManager))
+      .send({ kind: 'dingtalk', webhookUrl: DING, secret: 'SEC-unit-secret', notices: ['events'] })
+      .expect(201);
     const other = await h.http().post(`/api/bodies/${ftz}/channels`).set(bearer(t.gwhManager)).send({ kind: 'wecom', webhookUrl: WECOM }).expect(403);
     expect(other.body).toMatchObject({ statusCode: 403 });
     await h.http().post(`/api/bodies/${gwh}/channels`).set(bearer(t.gwhStaff)).send({ kind: 'wecom', webhookUrl: WECOM }).expect(403);
@@ -52,7 +57,12 @@ describe('notification channels, preferences and retry (api)', () => {
     expect(JSON.stringify(list.body)).not.toContain('SEC-unit-secret');
     expect(JSON.stringify(list.body)).not.toContain('a1b2c3d4e5f6a7b8c9d0a1b2c3d4e5f6');
 
-    const renamed = await h.http().put(`/api/channels/${created.body.id}`).set(bearer(t.gwhManager)).send({ name: '新名称', notices: ['overdue', 'events'], active: false }).expect(200);
+    const renamed = await h
+      .http()
+      .put(`/api/channels/${created.body.id}`)
+      .set(bearer(t.gwhManager))
+      .send({ name: '新名称', notices: ['overdue', 'events'], active: false })
+      .expect(200);
     expect(renamed.body).toMatchObject({ name: '新名称', notices: ['overdue', 'events'], active: false, webhookUrl: created.body.webhookUrl });
     await h.http().delete(`/api/channels/${created.body.id}`).set(bearer(t.gwhManager)).expect(200);
     await h.http().get(`/api/channels/${created.body.id}`).set(bearer(t.gwhManager)).expect(404);
@@ -73,7 +83,11 @@ describe('notification channels, preferences and retry (api)', () => {
       ['webhook as object', { kind: 'wecom', webhookUrl: { toString: 'x' } }],
     ];
     for (const [what, body] of cases) {
-      const res = await h.http().post(`/api/bodies/${gwh}/channels`).set(bearer(t.admin)).send(body as object);
+      const res = await h
+        .http()
+        .post(`/api/bodies/${gwh}/channels`)
+        .set(bearer(t.admin))
+        .send(body as object);
       expect({ what, status: res.status }).toEqual({ what, status: 400 });
       expect(res.body).toMatchObject({ statusCode: 400, code: 'validation_failed', message: expect.any(String) });
     }

@@ -24,7 +24,11 @@ import { ChannelsController, NotificationPreferencesController } from './notific
       inject: [AppContext, EnvironmentVariables],
       useFactory: (ctx: AppContext, env: EnvironmentVariables) => new useCase(ctx, { secretKey: env.CHANNEL_SECRET_KEY, allowedHosts: env.CHANNEL_ALLOWED_HOSTS }),
     })),
-    ...[GetNotificationPreferencesUseCase, UpdateNotificationPreferencesUseCase, RetryNotificationUseCase].map((useCase) => ({ provide: useCase, inject: [AppContext], useFactory: (ctx: AppContext) => new useCase(ctx) })),
+    ...[GetNotificationPreferencesUseCase, UpdateNotificationPreferencesUseCase, RetryNotificationUseCase].map((useCase) => ({
+      provide: useCase,
+      inject: [AppContext],
+      useFactory: (ctx: AppContext) => new useCase(ctx),
+    })),
     { provide: RobotProducer, inject: [EnvironmentVariables], useFactory: (env: EnvironmentVariables) => RobotProducer.connect(env) },
   ],
 })

@@ -27,11 +27,21 @@ describe('PUT /api/obligations: the bulk edit (integration)', () => {
   let other: string;
   const today = todayIn('Asia/Shanghai');
 
-  const bulk = (token: string, body: unknown) => h.http().put('/api/obligations').set(bearer(token)).send(body as object);
+  const bulk = (token: string, body: unknown) =>
+    h
+      .http()
+      .put('/api/obligations')
+      .set(bearer(token))
+      .send(body as object);
   const get = async (id: string) => (await h.http().get(`/api/obligations/${id}`).set(bearer(t.admin)).expect(200)).body as ObligationDto;
   const events = async (id: string) =>
-    (await h.http().get(`/api/obligation-events?filter=${encodeURIComponent(JSON.stringify({ obligationId: id }))}&range=[0,999]`).set(bearer(t.admin)).expect(200))
-      .body as ObligationEventDto[];
+    (
+      await h
+        .http()
+        .get(`/api/obligation-events?filter=${encodeURIComponent(JSON.stringify({ obligationId: id }))}&range=[0,999]`)
+        .set(bearer(t.admin))
+        .expect(200)
+    ).body as ObligationEventDto[];
   const state = async (id: string): Promise<RowState> => {
     const o = await get(id);
     return { version: o.version, dueDate: o.dueDate, priority: o.priority, status: o.status, events: (await events(id)).length };
@@ -76,7 +86,12 @@ describe('PUT /api/obligations: the bulk edit (integration)', () => {
     after.forEach((row, i) => expect(row).toMatchObject({ version: before[i].version + 1, dueDate: data.dueDate, priority: 'high' }));
 
     // The same change made one at a time leaves the same trail.
-    await h.http().put(`/api/obligations/${other}`).set(bearer(t.admin)).send({ ...data, version: (await get(other)).version }).expect(200);
+    await h
+      .http()
+      .put(`/api/obligations/${other}`)
+      .set(bearer(t.admin))
+      .send({ ...data, version: (await get(other)).version })
+      .expect(200);
     const singleTrail = (await events(other)).slice(-2).map((e) => ({ ...shape(e), actorId: null }));
     for (const [i, id] of ids.entries()) {
       const added = (await events(id)).slice(before[i].events);
@@ -102,7 +117,7 @@ describe('PUT /api/obligations: the bulk edit (integration)', () => {
     expect(await states(ids)).toEqual(before);
   });
 
-  it('one id outside the caller\'s bodies, or no longer there, is a 404 and nothing changes', async () => {
+  it("one id outside the caller's bodies, or no longer there, is a 404 and nothing changes", async () => {
     const ids = [...led];
     const before = await states(ids);
     await bulk(t.gwhManager, { ids: [...ids, foreign], data: { priority: 'normal' } }).expect(404);
@@ -131,10 +146,7 @@ describe('PUT /api/obligations: the bulk edit (integration)', () => {
   it('two bulk edits of the same rows at once, listed in opposite orders, both finish (no deadlock): each row moves twice', async () => {
     const ids = [...led, partnered, foreign];
     const before = await states(ids);
-    const [first, second] = await Promise.all([
-      bulk(t.admin, { ids, data: { priority: 'high' } }),
-      bulk(t.admin, { ids: [...ids].reverse(), data: { dueDate: addDays(today, 90) } }),
-    ]);
+    const [first, second] = await Promise.all([bulk(t.admin, { ids, data: { priority: 'high' } }), bulk(t.admin, { ids: [...ids].reverse(), data: { dueDate: addDays(today, 90) } })]);
     expect([first.status, second.status]).toEqual([200, 200]);
     expect((await states(ids)).map((s) => [s.version, s.priority, s.dueDate])).toEqual(before.map((s) => [s.version + 2, 'high', addDays(today, 90)]));
   });
@@ -176,16 +188,13 @@ describe('PUT /api/obligations: the bulk edit (integration)', () => {
       expect(await state(id)).toEqual(before);
     });
 
-    it.each(['constructor', 'toString', 'hasOwnProperty'])(
-      'a version key named %s (an Object.prototype member) is dropped on the way in: the edit applies to the row as it is',
-      async (key) => {
-        const id = led[0];
-        const before = await state(id);
-        await bulk(t.admin, { ids: [id], data: { priority: before.priority === 'high' ? 'low' : 'high' }, versions: { [key]: 1 } }).expect(200);
-        expect(await state(id)).toMatchObject({ version: before.version + 1 });
-        expect(typeof ({} as Record<string, unknown>)[key]).toBe('function');
-      },
-    );
+    it.each(['constructor', 'toString', 'hasOwnProperty'])('a version key named %s (an Object.prototype member) is dropped on the way in: the edit applies to the row as it is', async (key) => {
+      const id = led[0];
+      const before = await state(id);
+      await bulk(t.admin, { ids: [id], data: { priority: before.priority === 'high' ? 'low' : 'high' }, versions: { [key]: 1 } }).expect(200);
+      expect(await state(id)).toMatchObject({ version: before.version + 1 });
+      expect(typeof ({} as Record<string, unknown>)[key]).toBe('function');
+    });
 
     it.each([
       ['non-uuid ids', () => ({ ids: [led[0], "1' OR '1'='1"], data: { priority: 'high' } })],

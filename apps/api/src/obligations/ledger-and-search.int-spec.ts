@@ -34,7 +34,12 @@ describe('台账 export/import and search (integration)', () => {
     t = await tokens(h, fixture);
     await importSmallRegulation(h, t.admin);
     const drafts: { id: string }[] = await h.ds.query('SELECT id FROM obligations');
-    await h.http().post('/api/obligations/confirm').set(bearer(t.admin)).send({ ids: drafts.map((d) => d.id), mappings: [{ subject: '有关部门', bodyId: fixture.bodies.ftz }] }).expect(200);
+    await h
+      .http()
+      .post('/api/obligations/confirm')
+      .set(bearer(t.admin))
+      .send({ ids: drafts.map((d) => d.id), mappings: [{ subject: '有关部门', bodyId: fixture.bodies.ftz }] })
+      .expect(200);
   }, 180_000);
   afterAll(async () => h.app.close());
 
@@ -91,9 +96,17 @@ describe('台账 export/import and search (integration)', () => {
     const [{ n }] = await h.ds.query(`SELECT count(*)::int AS n FROM obligations WHERE text LIKE '%口岸%'`);
     expect(texts).toHaveLength(n);
     // AND of tokens, and substring (3+ characters) through the trigram index.
-    const both = await h.http().get(`/api/obligations?filter=${encodeURIComponent('{"q":"口岸 评估"}')}`).set(bearer(t.admin)).expect(200);
+    const both = await h
+      .http()
+      .get(`/api/obligations?filter=${encodeURIComponent('{"q":"口岸 评估"}')}`)
+      .set(bearer(t.admin))
+      .expect(200);
     expect((both.body as { article: number }[]).map((o) => o.article)).toEqual([3]);
-    const none = await h.http().get(`/api/obligations?filter=${encodeURIComponent('{"q":"海关"}')}`).set(bearer(t.admin)).expect(200);
+    const none = await h
+      .http()
+      .get(`/api/obligations?filter=${encodeURIComponent('{"q":"海关"}')}`)
+      .set(bearer(t.admin))
+      .expect(200);
     expect(none.headers['content-range']).toBe('obligations 0-0/0');
 
     const plan = await h.ds.transaction(async (m) => {

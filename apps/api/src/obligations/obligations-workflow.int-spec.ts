@@ -36,7 +36,13 @@ describe('obligation workflow (integration)', () => {
     return res.body as Item;
   };
   const events = async (id: string) =>
-    (await h.http().get(`/api/obligation-events?filter=${encodeURIComponent(JSON.stringify({ obligationId: id }))}&range=[0,999]`).set(bearer(t.admin)).expect(200)).body as {
+    (
+      await h
+        .http()
+        .get(`/api/obligation-events?filter=${encodeURIComponent(JSON.stringify({ obligationId: id }))}&range=[0,999]`)
+        .set(bearer(t.admin))
+        .expect(200)
+    ).body as {
       type: string;
       fromStatus: string | null;
       toStatus: string | null;
@@ -58,7 +64,12 @@ describe('obligation workflow (integration)', () => {
     await get(t.gwhStaff, byArticle[3].id, 404);
     const staffList = await h.http().get('/api/obligations').set(bearer(t.gwhStaff)).expect(200);
     expect(staffList.headers['content-range']).toBe('obligations 0-0/0');
-    await h.http().post('/api/obligations/confirm').set(bearer(t.gwhManager)).send({ ids: [byArticle[3].id] }).expect(403);
+    await h
+      .http()
+      .post('/api/obligations/confirm')
+      .set(bearer(t.gwhManager))
+      .send({ ids: [byArticle[3].id] })
+      .expect(403);
   });
 
   it('confirms in bulk: subject mappings become aliases, the default lead body fills the gaps, events are written', async () => {
@@ -84,14 +95,29 @@ describe('obligation workflow (integration)', () => {
     expect(ftz.aliases).toContain('有关部门');
     expect((await events(after[6].id)).map((e) => e.type)).toEqual(['created', 'assigned', 'confirmed']);
     // Confirming again is not an edge of the machine.
-    await h.http().post('/api/obligations/confirm').set(bearer(t.admin)).send({ ids: [after[6].id] }).expect(422);
+    await h
+      .http()
+      .post('/api/obligations/confirm')
+      .set(bearer(t.admin))
+      .send({ ids: [after[6].id] })
+      .expect(422);
     byArticle = after;
   });
 
   it('lets admins and lead managers edit (PUT with version), not staff', async () => {
     const o = await get(t.admin, byArticle[3].id);
-    await h.http().put(`/api/obligations/${o.id}`).set(bearer(t.gwhStaff)).send({ version: o.version, dueDate: addDays(today, 10) }).expect(403);
-    const edited = await h.http().put(`/api/obligations/${o.id}`).set(bearer(t.gwhManager)).send({ version: o.version, dueDate: addDays(today, 2), priority: 'high' }).expect(200);
+    await h
+      .http()
+      .put(`/api/obligations/${o.id}`)
+      .set(bearer(t.gwhStaff))
+      .send({ version: o.version, dueDate: addDays(today, 10) })
+      .expect(403);
+    const edited = await h
+      .http()
+      .put(`/api/obligations/${o.id}`)
+      .set(bearer(t.gwhManager))
+      .send({ version: o.version, dueDate: addDays(today, 2), priority: 'high' })
+      .expect(200);
     expect(edited.body).toMatchObject({ dueDate: addDays(today, 2), priority: 'high', light: 'yellow', overdue: false, version: o.version + 1 });
     await h.http().put(`/api/obligations/${o.id}`).set(bearer(t.admin)).send({ version: o.version, title: 'stale' }).expect(409);
     await h.http().put(`/api/obligations/${o.id}`).set(bearer(t.admin)).send({ version: 'x', dueDate: 'soon' }).expect(400);
@@ -183,7 +209,12 @@ describe('obligation workflow (integration)', () => {
   it('handles extension requests: lead staff before the due date, a manager decides, the old date stays in the event', async () => {
     const id = byArticle[2].id;
     const o = await get(t.admin, id);
-    await h.http().put(`/api/obligations/${id}`).set(bearer(t.admin)).send({ version: o.version, dueDate: addDays(today, 5) }).expect(200);
+    await h
+      .http()
+      .put(`/api/obligations/${id}`)
+      .set(bearer(t.admin))
+      .send({ version: o.version, dueDate: addDays(today, 5) })
+      .expect(200);
     const proposed = addDays(today, 30);
     // Staff of the lead body only: managers (of the lead body or an ancestor) decide, but do not ask.
     await h.http().post(`/api/obligations/${id}/extension-requests`).set(bearer(t.rootManager)).send({ reason: '需协调', proposedDueDate: proposed }).expect(403);
@@ -241,20 +272,45 @@ describe('obligation workflow (integration)', () => {
   it('filters by light/overdue in SQL and validates list parameters', async () => {
     const id = byArticle[5].id;
     const o = await get(t.admin, id);
-    await h.http().put(`/api/obligations/${id}`).set(bearer(t.admin)).send({ version: o.version, dueDate: addDays(today, -1) }).expect(200);
-    const red = await h.http().get(`/api/obligations?filter=${encodeURIComponent('{"light":"red"}')}`).set(bearer(t.admin)).expect(200);
+    await h
+      .http()
+      .put(`/api/obligations/${id}`)
+      .set(bearer(t.admin))
+      .send({ version: o.version, dueDate: addDays(today, -1) })
+      .expect(200);
+    const red = await h
+      .http()
+      .get(`/api/obligations?filter=${encodeURIComponent('{"light":"red"}')}`)
+      .set(bearer(t.admin))
+      .expect(200);
     expect((red.body as Item[]).map((x) => x.id)).toEqual([id]);
     expect(red.body[0]).toMatchObject({ light: 'red', overdue: true });
-    const overdue = await h.http().get(`/api/obligations?filter=${encodeURIComponent('{"overdue":true}')}`).set(bearer(t.admin)).expect(200);
+    const overdue = await h
+      .http()
+      .get(`/api/obligations?filter=${encodeURIComponent('{"overdue":true}')}`)
+      .set(bearer(t.admin))
+      .expect(200);
     expect(overdue.headers['content-range']).toBe('obligations 0-0/1');
-    const notOverdue = await h.http().get(`/api/obligations?filter=${encodeURIComponent('{"overdue":false,"status":["pending","waived"]}')}`).set(bearer(t.admin)).expect(200);
+    const notOverdue = await h
+      .http()
+      .get(`/api/obligations?filter=${encodeURIComponent('{"overdue":false,"status":["pending","waived"]}')}`)
+      .set(bearer(t.admin))
+      .expect(200);
     expect((notOverdue.body as Item[]).every((x) => !x.overdue)).toBe(true);
     await h.http().get('/api/obligations?filter={bad').set(bearer(t.admin)).expect(400);
     await h.http().get('/api/obligations?range=[0,1000]').set(bearer(t.admin)).expect(400);
     await h.http().get('/api/obligations?range=[0,999]').set(bearer(t.admin)).expect(200);
     await h.http().get('/api/obligations?sort=["text","ASC"]').set(bearer(t.admin)).expect(400);
-    await h.http().get(`/api/obligations?filter=${encodeURIComponent('{"light":"purple"}')}`).set(bearer(t.admin)).expect(400);
-    await h.http().get(`/api/obligations?filter=${encodeURIComponent('{"nope":1}')}`).set(bearer(t.admin)).expect(400);
+    await h
+      .http()
+      .get(`/api/obligations?filter=${encodeURIComponent('{"light":"purple"}')}`)
+      .set(bearer(t.admin))
+      .expect(400);
+    await h
+      .http()
+      .get(`/api/obligations?filter=${encodeURIComponent('{"nope":1}')}`)
+      .set(bearer(t.admin))
+      .expect(400);
   });
 
   it('answers the dashboard scoped to the user', async () => {
@@ -268,7 +324,11 @@ describe('obligation workflow (integration)', () => {
 
   it('lists notifications for admins only', async () => {
     await h.http().get('/api/notifications').set(bearer(t.gwhManager)).expect(403);
-    const res = await h.http().get(`/api/notifications?filter=${encodeURIComponent('{"status":"pending"}')}&range=[0,99]`).set(bearer(t.admin)).expect(200);
+    const res = await h
+      .http()
+      .get(`/api/notifications?filter=${encodeURIComponent('{"status":"pending"}')}&range=[0,99]`)
+      .set(bearer(t.admin))
+      .expect(200);
     // No sweep ran and no worker sends here: what waits is the hand-offs above announced (issue 17), by e-mail, to users.
     const total = Number(/\/(\d+)$/.exec(res.headers['content-range'])?.[1]);
     expect(total).toBe(res.body.length);
@@ -281,13 +341,23 @@ describe('obligation workflow (integration)', () => {
   it('a manager assigns only inside their tree: lead/co bodies and assignees elsewhere → 403, nothing changed', async () => {
     const id = byArticle[2].id;
     const before = await get(t.admin, id);
-    const put = (body: Record<string, unknown>) => h.http().put(`/api/obligations/${id}`).set(bearer(t.gwhManager)).send({ version: before.version, ...body });
+    const put = (body: Record<string, unknown>) =>
+      h
+        .http()
+        .put(`/api/obligations/${id}`)
+        .set(bearer(t.gwhManager))
+        .send({ version: before.version, ...body });
     expect((await put({ leadBodyIds: [fixture.bodies.ftz] })).status).toBe(403);
     expect((await put({ coBodyIds: [fixture.bodies.ftz] })).status).toBe(403);
     expect((await put({ assigneeId: fixture.users.ftzStaff.id })).status).toBe(403);
     const moved = await h.http().post('/api/obligations/reassign').set(bearer(t.gwhManager)).send({ fromUserId: fixture.users.gwhManager.id, toUserId: fixture.users.ftzStaff.id });
     expect(moved.status).toBe(403);
-    expect(await get(t.admin, id)).toMatchObject({ version: before.version, leadBodyIds: before.leadBodyIds, coBodyIds: before.coBodyIds, assigneeId: (before as unknown as { assigneeId: string | null }).assigneeId });
+    expect(await get(t.admin, id)).toMatchObject({
+      version: before.version,
+      leadBodyIds: before.leadBodyIds,
+      coBodyIds: before.coBodyIds,
+      assigneeId: (before as unknown as { assigneeId: string | null }).assigneeId,
+    });
     // inside the tree it works
     await put({ assigneeId: fixture.users.gwhStaff.id }).expect(200);
   });
@@ -296,8 +366,18 @@ describe('obligation workflow (integration)', () => {
   it('an extension request cannot be decided once its obligation is waived (422); the due date stays', async () => {
     const id = byArticle[2].id;
     const o = await get(t.admin, id);
-    await h.http().put(`/api/obligations/${id}`).set(bearer(t.admin)).send({ version: o.version, dueDate: addDays(today, 9) }).expect(200);
-    const request = await h.http().post(`/api/obligations/${id}/extension-requests`).set(bearer(t.gwhStaff)).send({ reason: '需再协调', proposedDueDate: addDays(today, 60) }).expect(201);
+    await h
+      .http()
+      .put(`/api/obligations/${id}`)
+      .set(bearer(t.admin))
+      .send({ version: o.version, dueDate: addDays(today, 9) })
+      .expect(200);
+    const request = await h
+      .http()
+      .post(`/api/obligations/${id}/extension-requests`)
+      .set(bearer(t.gwhStaff))
+      .send({ reason: '需再协调', proposedDueDate: addDays(today, 60) })
+      .expect(201);
     await step(t.gwhManager, id, 'waived', '不再办理');
     const decided = await h.http().post(`/api/obligations/extension-requests/${request.body.id}/decision`).set(bearer(t.gwhManager)).send({ approve: true });
     expect(decided.status).toBe(422);

@@ -1,24 +1,19 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayNotEmpty, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import {
-  ArrayMaxSize,
-  ArrayNotEmpty,
-  ArrayUnique,
-  IsArray,
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsObject,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Matches,
-  MaxLength,
-  Min,
-  MinLength,
-  ValidateNested,
-} from 'class-validator';
-import { BULK_EDIT_MAX_IDS, MODALITIES, OBLIGATION_STATUSES, type ObligationBulkEditRequest, type ObligationEditFields, PRIORITIES, RECURRENCES, type Modality, type ObligationStatus, type Priority, type Recurrence } from '@luyue/contracts';
+  BULK_EDIT_MAX_IDS,
+  MODALITIES,
+  OBLIGATION_STATUSES,
+  type ObligationBulkEditRequest,
+  type ObligationEditFields,
+  PRIORITIES,
+  RECURRENCES,
+  type Modality,
+  type ObligationStatus,
+  type Priority,
+  type Recurrence,
+} from '@luyue/contracts';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -28,10 +28,11 @@ describe('Bull Board at /api/admin/queues', () => {
     try {
       const [body] = (await owner.query(`INSERT INTO bodies (name, jurisdiction, level, kind) VALUES ('看板测试机构' || md5(random()::text), '测试', '园区', 'department') RETURNING id`)).rows;
       for (const role of ['admin', 'manager', 'staff']) {
-        const { rows } = await owner.query(
-          `INSERT INTO users (email, name, password_hash, role, body_id) VALUES ($1, $2, 'x', $2, $3) RETURNING id`,
-          [`${role}-${randomUUID()}@board.test`, role, role === 'admin' ? null : body.id],
-        );
+        const { rows } = await owner.query(`INSERT INTO users (email, name, password_hash, role, body_id) VALUES ($1, $2, 'x', $2, $3) RETURNING id`, [
+          `${role}-${randomUUID()}@board.test`,
+          role,
+          role === 'admin' ? null : body.id,
+        ]);
         ids[role] = rows[0].id;
       }
     } finally {

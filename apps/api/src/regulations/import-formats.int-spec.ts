@@ -42,13 +42,17 @@ describe('import of .doc, OFD, scanned PDF and 分工表 files (integration)', (
     ['an OFD zip bomb (headers declaring 1 KiB)', 'hostile/ofd-zip-bomb.ofd', 'bomb.ofd', 413, 'payload_too_large', 'too_large'],
     ['a truncated compound file', 'hostile/truncated.doc', 'truncated.doc', 400, 'validation_failed', 'corrupt'],
     ['a PDF that would rasterise to 10,000 pages', 'hostile/ten-thousand-pages.pdf', 'huge.pdf', 413, 'payload_too_large', 'too_large'],
-  ])('refuses %s with a typed error and stores nothing', async (_label, path, fileName, status, code, parseError) => {
-    const before = await stored();
-    const res = await upload(fixture(path), fileName).expect(status);
-    expect(res.body).toMatchObject({ code, details: { parseError, fileName } });
-    expect(res.body.message).toContain(fileName);
-    expect(await stored()).toEqual(before);
-  }, 60_000);
+  ])(
+    'refuses %s with a typed error and stores nothing',
+    async (_label, path, fileName, status, code, parseError) => {
+      const before = await stored();
+      const res = await upload(fixture(path), fileName).expect(status);
+      expect(res.body).toMatchObject({ code, details: { parseError, fileName } });
+      expect(res.body.message).toContain(fileName);
+      expect(await stored()).toEqual(before);
+    },
+    60_000,
+  );
 
   it('refuses a file of another type saying which types are accepted (415)', async () => {
     const res = await upload(fixture('seed-001.doc'), 'plan.ofd').expect(415);
@@ -106,7 +110,12 @@ describe('import of .doc, OFD, scanned PDF and 分工表 files (integration)', (
     try {
       const done = await waitFor(
         async () => {
-          const status = (await h.http().get(jobUrl).set(bearer(admin)).expect(200)).body as { state: string; progress: { done: number; total: number }; result: { text: string; ocr: { pages: { page: number; confidence: number; low: boolean }[] } } | null; error: string | null };
+          const status = (await h.http().get(jobUrl).set(bearer(admin)).expect(200)).body as {
+            state: string;
+            progress: { done: number; total: number };
+            result: { text: string; ocr: { pages: { page: number; confidence: number; low: boolean }[] } } | null;
+            error: string | null;
+          };
           if (status.state === 'failed') throw new Error(`OCR failed: ${status.error}`);
           seen.add(status.progress.done);
           return status.state === 'completed' ? status : null;

@@ -55,11 +55,21 @@ describe('regulation versions (integration)', () => {
     );
 
   async function importAndWork(fileName: string) {
-    const imported = await h.http().post('/api/regulations/import').set(bearer(admin)).send({ text: read(fileName), fileName }).expect(201);
+    const imported = await h
+      .http()
+      .post('/api/regulations/import')
+      .set(bearer(admin))
+      .send({ text: read(fileName), fileName })
+      .expect(201);
     expect(imported.body.jurisdiction).toBe('全国');
     const id: string = imported.body.id;
     const drafts = await rows(id);
-    await h.http().post('/api/obligations/confirm').set(bearer(admin)).send({ ids: drafts.map((d) => d.id) }).expect(200);
+    await h
+      .http()
+      .post('/api/obligations/confirm')
+      .set(bearer(admin))
+      .send({ ids: drafts.map((d) => d.id) })
+      .expect(200);
     // Every third duty acknowledged, every third after that in progress with a progress report and evidence.
     for (const [n, d] of drafts.entries()) {
       if (n % 3 === 2) continue;
@@ -67,7 +77,12 @@ describe('regulation versions (integration)', () => {
       one = await h.http().post(`/api/obligations/${d.id}/transitions`).set(bearer(admin)).send({ to: 'acknowledged', version: one.body.version }).expect(200);
       if (n % 3 === 1) {
         await h.http().post(`/api/obligations/${d.id}/transitions`).set(bearer(admin)).send({ to: 'in_progress', version: one.body.version }).expect(200);
-        await h.http().post(`/api/obligations/${d.id}/progress`).set(bearer(admin)).send({ note: `已完成第${n}项` }).expect(200);
+        await h
+          .http()
+          .post(`/api/obligations/${d.id}/progress`)
+          .set(bearer(admin))
+          .send({ note: `已完成第${n}项` })
+          .expect(200);
         await h.http().post(`/api/obligations/${d.id}/evidence`).set(bearer(admin)).attach('file', PNG, `现场${n}.png`).expect(201);
       }
     }
@@ -119,7 +134,12 @@ describe('regulation versions (integration)', () => {
       [1, false],
     ]);
     expect(versions.body[1].text).toBe((await h.ds.query('SELECT text FROM regulation_versions WHERE regulation_id = $1 AND version = 1', [id]))[0].text);
-    const units = (v: number) => h.http().get(`/api/provisions?filter=${encodeURIComponent(JSON.stringify({ regulationId: id, level: 'unit', ...(v ? { version: v } : {}) }))}&range=[0,0]`).set(bearer(admin)).expect(200);
+    const units = (v: number) =>
+      h
+        .http()
+        .get(`/api/provisions?filter=${encodeURIComponent(JSON.stringify({ regulationId: id, level: 'unit', ...(v ? { version: v } : {}) }))}&range=[0,0]`)
+        .set(bearer(admin))
+        .expect(200);
     expect((await units(0)).headers['content-range']).toBe(`provisions 0-0/${versions.body[0].unitCount}`);
     expect((await units(1)).headers['content-range']).toBe(`provisions 0-0/${versions.body[1].unitCount}`);
     const regulation = await h.http().get(`/api/regulations/${id}`).set(bearer(admin)).expect(200);
@@ -136,14 +156,22 @@ describe('regulation versions (integration)', () => {
   });
 
   it('lists the amended duties for review (filter amended) with the new wording', async () => {
-    const res = await h.http().get(`/api/obligations?filter=${encodeURIComponent(JSON.stringify({ amended: true }))}&range=[0,999]`).set(bearer(admin)).expect(200);
+    const res = await h
+      .http()
+      .get(`/api/obligations?filter=${encodeURIComponent(JSON.stringify({ amended: true }))}&range=[0,999]`)
+      .set(bearer(admin))
+      .expect(200);
     expect(res.body.length).toBeGreaterThan(0);
     for (const o of res.body) expect(o.sourceChanged || o.sourceRemoved).toBe(true);
     expect(res.body.filter((o: { sourceChanged: boolean; amendedText: string | null }) => o.sourceChanged).every((o: { amendedText: string | null }) => !!o.amendedText)).toBe(true);
   });
 
   it('keeps a changed duty with its new wording, retires another (waived 条款已修改), and answers 409 once decided', async () => {
-    const list = await h.http().get(`/api/obligations?filter=${encodeURIComponent(JSON.stringify({ amended: true, status: 'acknowledged' }))}&range=[0,999]`).set(bearer(admin)).expect(200);
+    const list = await h
+      .http()
+      .get(`/api/obligations?filter=${encodeURIComponent(JSON.stringify({ amended: true, status: 'acknowledged' }))}&range=[0,999]`)
+      .set(bearer(admin))
+      .expect(200);
     const [keep, retire] = list.body.filter((o: { sourceChanged: boolean }) => o.sourceChanged);
     const kept = await h.http().post(`/api/obligations/${keep.id}/amendment`).set(bearer(admin)).send({ decision: 'keep', version: keep.version }).expect(200);
     expect(kept.body).toMatchObject({ text: keep.amendedText, sourceChanged: false, amendedText: null, status: 'acknowledged' });
@@ -157,7 +185,12 @@ describe('regulation versions (integration)', () => {
 
   it('refuses an unrelated text with 422 saying what share matched, and non-admins with 403', async () => {
     const [{ id }] = await h.ds.query(`SELECT id FROM regulations WHERE title = '农药管理条例'`);
-    const res = await h.http().post(`/api/regulations/${id}/versions?dryRun=true`).set(bearer(admin)).send({ text: read('生物安全法(2024-04-26).md'), fileName: 'x.md' }).expect(422);
+    const res = await h
+      .http()
+      .post(`/api/regulations/${id}/versions?dryRun=true`)
+      .set(bearer(admin))
+      .send({ text: read('生物安全法(2024-04-26).md'), fileName: 'x.md' })
+      .expect(422);
     expect(res.body).toMatchObject({ code: 'not_an_amendment', details: { minShare: 0.2 } });
     expect(res.body.message).toMatch(/\d+ of \d+ provisions \(\d+ %\)/);
     const staff = await login(h, fixture.users.gwhStaff.email);

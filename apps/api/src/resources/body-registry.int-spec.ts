@@ -91,7 +91,9 @@ describe('body registry cleaning (integration)', () => {
     expect(assigned.map((e: { data: unknown }) => e.data)).toEqual([expect.objectContaining({ reason: 'body_merged', from: source, into: target, leadBodyIds: [target] })]);
 
     // The daily sweep: the due-soon reminder of the moved duty goes to the merged body's staff.
-    const sweep = await new RunReminderSweepUseCase(new AppContext(createDataAccess(h.ds), appSettingsFrom(env)), reminderConfigFrom(env), { enqueueEmails: async (rows) => rows.length }).execute({ today });
+    const sweep = await new RunReminderSweepUseCase(new AppContext(createDataAccess(h.ds), appSettingsFrom(env)), reminderConfigFrom(env), { enqueueEmails: async (rows) => rows.length }).execute({
+      today,
+    });
     expect(sweep.created).toBeGreaterThan(0);
     const recipients = ((await h.ds.query(`SELECT recipient_user_id AS id FROM notifications WHERE obligation_id = $1 AND kind = 'due_soon'`, [led])) as { id: string }[]).map((r) => r.id).sort();
     expect(recipients).toEqual([movedUser, targetStaff].sort());
@@ -139,7 +141,11 @@ describe('body registry cleaning (integration)', () => {
     expect(await h.ds.query('SELECT id FROM bodies WHERE id = $1', [id])).toEqual([]);
     expect(await adminEvents('body_not_a_body', id)).toHaveLength(1);
     // The review queue (drafts) shows them again.
-    const drafts = await h.http().get(`/api/obligations?filter=${encodeURIComponent(JSON.stringify({ status: 'draft', id: [alone, shared] }))}`).set(bearer(t.admin)).expect(200);
+    const drafts = await h
+      .http()
+      .get(`/api/obligations?filter=${encodeURIComponent(JSON.stringify({ status: 'draft', id: [alone, shared] }))}`)
+      .set(bearer(t.admin))
+      .expect(200);
     expect(drafts.body).toHaveLength(2);
   });
 
@@ -167,7 +173,12 @@ describe('body registry cleaning (integration)', () => {
     expect(({} as Record<string, unknown>)['intoId']).toBeUndefined();
     expect(await h.ds.query('SELECT id FROM bodies WHERE id = $1', [a])).toHaveLength(1);
     await h.http().post(`/api/bodies/${a}/rename`).set(bearer(t.admin)).send({ name: '' }).expect(400);
-    await h.http().post(`/api/bodies/${a}/rename`).set(bearer(t.admin)).send({ name: { $ne: 1 } }).expect(400);
+    await h
+      .http()
+      .post(`/api/bodies/${a}/rename`)
+      .set(bearer(t.admin))
+      .send({ name: { $ne: 1 } })
+      .expect(400);
     // Users belong to 管委会: it cannot be struck (409), and nothing moved.
     const before = await h.ds.query('SELECT count(*) n FROM obligations WHERE $1 = ANY(lead_body_ids)', [fixture.bodies.gwh]);
     await h.http().post(`/api/bodies/${fixture.bodies.gwh}/not-a-body`).set(bearer(t.admin)).expect(409);

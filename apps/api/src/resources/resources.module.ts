@@ -10,6 +10,17 @@ import { OcrJobsModule } from '../regulations/ocr-jobs.module';
 
 @Module({
   imports: [OcrJobsModule],
-  controllers: [RegulationsController, ProvisionsController, BodiesController, BodyRegistryController, UsersController, ObligationEventsController, AdminEventsController, NotificationsController, DashboardController, WorkDashboardController],
+  controllers: [
+    RegulationsController,
+    ProvisionsController,
+    BodiesController,
+    BodyRegistryController,
+    UsersController,
+    ObligationEventsController,
+    AdminEventsController,
+    NotificationsController,
+    DashboardController,
+    WorkDashboardController,
+  ],
 })
 export class ResourcesModule {}

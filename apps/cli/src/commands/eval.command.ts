@@ -16,9 +16,7 @@ export const evalCommand: CliCommand = {
     const report = evaluate(await loadCases(goldDir, docsDir), Boolean(values['verbose']));
     if (values['json']) {
       printJson({
-        documents: report.documents.map(({ name, score, error }) =>
-          score ? { name, gold: score.g, predicted: score.p, matched: score.matched, unitsOk: score.unitsOk } : { name, error },
-        ),
+        documents: report.documents.map(({ name, score, error }) => (score ? { name, gold: score.g, predicted: score.p, matched: score.matched, unitsOk: score.unitsOk } : { name, error })),
         overall: report.overall,
       });
     } else process.stdout.write(report.lines.join('\n') + '\n');

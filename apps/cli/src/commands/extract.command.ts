@@ -41,9 +41,7 @@ function location(o: Obligation, unit: string): string {
 
 function renderTable(result: ExtractionResult): string {
   const { document } = result;
-  const out = [
-    `${document.title ?? '(untitled)'}  effective: ${document.effectiveDate ?? '-'}  ${result.unitCount} ${document.unit}s  ${result.obligations.length} obligations`,
-  ];
+  const out = [`${document.title ?? '(untitled)'}  effective: ${document.effectiveDate ?? '-'}  ${result.unitCount} ${document.unit}s  ${result.obligations.length} obligations`];
   if (result.aliases.length) out.push(`aliases: ${result.aliases.map((a) => `${a.alias} = ${a.full}`).join('; ')}`);
   for (const o of result.obligations) {
     const subjects = o.subjects.join('、') || '-';

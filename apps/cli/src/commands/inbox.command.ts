@@ -12,9 +12,7 @@ export const inboxCommand: CliCommand = {
     const env = loadEnv();
     const inbox = new DevInbox({ smtpPort: env.INBOX_SMTP_PORT, httpPort: env.INBOX_HTTP_PORT, dir: env.INBOX_DIR });
     await inbox.start();
-    log(
-      `development inbox: SMTP on smtp://127.0.0.1:${env.INBOX_SMTP_PORT}, read mail at http://localhost:${env.INBOX_HTTP_PORT} (files in ${inbox.dir})`,
-    );
+    log(`development inbox: SMTP on smtp://127.0.0.1:${env.INBOX_SMTP_PORT}, read mail at http://localhost:${env.INBOX_HTTP_PORT} (files in ${inbox.dir})`);
     await Promise.race([once(process, 'SIGINT'), once(process, 'SIGTERM')]);
     await inbox.stop();
     return 0;

@@ -116,7 +116,10 @@ function renderTree(parsed: ParsedDocument): string {
       }
     });
   }
-  for (const [name, paragraphs] of [['preamble', parsed.preamble], ['trailing', parsed.trailing]] as const) {
+  for (const [name, paragraphs] of [
+    ['preamble', parsed.preamble],
+    ['trailing', parsed.trailing],
+  ] as const) {
     if (paragraphs?.length) out.push(`  ${name}: ${paragraphs.length} paragraph${paragraphs.length === 1 ? '' : 's'}`);
   }
   for (const warning of parsed.warnings) out.push(`warning: ${warning}`);

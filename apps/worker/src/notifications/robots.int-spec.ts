@@ -74,7 +74,9 @@ describe('group robots: transition → outbox → worker → robot webhook', () 
     ]) {
       await expect(channels.execute(admin, body, { kind: 'wecom', webhookUrl })).rejects.toMatchObject({ details: { field: 'webhookUrl' } });
     }
-    await expect(channels.execute(admin, body, { kind: 'wecom', webhookUrl: robots.wecomUrl('k'), notices: ['events', "x'; DROP TABLE users; --" as never] })).rejects.toMatchObject({ details: { field: 'notices' } });
+    await expect(channels.execute(admin, body, { kind: 'wecom', webhookUrl: robots.wecomUrl('k'), notices: ['events', "x'; DROP TABLE users; --" as never] })).rejects.toMatchObject({
+      details: { field: 'notices' },
+    });
   });
 
   it('throttled messages arrive later, none lost; an invalid webhook fails after one attempt; DingTalk signatures verify', async () => {

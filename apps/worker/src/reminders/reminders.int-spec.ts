@@ -181,10 +181,7 @@ describe('reminders: sweep → queue → worker → SMTP', () => {
     ].sort();
 
     // The CLI and another sweep of the same day (as the scheduler would) at the same time.
-    const [first] = await Promise.all([
-      runCli(['sweep', '--today', D, '--json', '--timeout', '240'], workerEnv(sink.url)),
-      producer.enqueueSweep({ today: D, sweepId: 'concurrent' }),
-    ]);
+    const [first] = await Promise.all([runCli(['sweep', '--today', D, '--json', '--timeout', '240'], workerEnv(sink.url)), producer.enqueueSweep({ today: D, sweepId: 'concurrent' })]);
     expect(first.stderr).not.toMatch(/error/i);
     expect(first.code).toBe(0);
     const cli = JSON.parse(first.stdout);
@@ -341,10 +338,14 @@ describe('reminders: sweep → queue → worker → SMTP', () => {
     await fx.obligation({ title: '【甲无期限】', status: 'pending', dueDate: null, lead: [A] });
 
     await producer.enqueueSweep({ today: M, sweepId: 'digest' });
-    await waitFor(async () => {
-      const c = await statusCounts(M);
-      return (c['sent'] ?? 0) > 0 && !c['pending'];
-    }, 30_000, 'digests sent');
+    await waitFor(
+      async () => {
+        const c = await statusCounts(M);
+        return (c['sent'] ?? 0) > 0 && !c['pending'];
+      },
+      30_000,
+      'digests sent',
+    );
 
     const digests = sink.received.filter((m) => m.notificationKey.startsWith('digest:'));
     const byRecipient = Object.fromEntries(digests.map((m) => [m.to[0], m]));

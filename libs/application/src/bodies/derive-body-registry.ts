@@ -39,13 +39,7 @@ function expand(full: string, aliases: readonly AliasDefinition[]): string {
 }
 
 export function classifyBody(name: string): { level: BodyLevel; kind: BodyKind } {
-  const level: BodyLevel = /管理委员会|管委会|片区/.test(name)
-    ? '园区'
-    : /县|旗/.test(name)
-      ? '县市区'
-      : /州|市（地）|设区的市|盟|阿拉山口市/.test(name)
-        ? '州市'
-        : '自治区';
+  const level: BodyLevel = /管理委员会|管委会|片区/.test(name) ? '园区' : /县|旗/.test(name) ? '县市区' : /州|市（地）|设区的市|盟|阿拉山口市/.test(name) ? '州市' : '自治区';
   if (/管理委员会|管委会|片区管理机构/.test(name)) return { level, kind: 'zone_administration' };
   if (/人民政府|行政公署/.test(name)) return { level, kind: 'government' };
   if (/办公室|自贸办|领导小组|委员会/.test(name)) return { level, kind: 'committee' };

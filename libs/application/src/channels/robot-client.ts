@@ -21,13 +21,7 @@ const TIMEOUT_MS = 10_000;
  * Posts one message. No redirects (a webhook must not bounce the server elsewhere), a timeout,
  * and the answer classified (sent / throttled / invalid / retry).
  */
-export async function postToRobot(
-  kind: RobotKind,
-  webhook: string,
-  secret: string | null,
-  message: RobotMessage,
-  now = Date.now(),
-): Promise<{ outcome: RobotOutcome; reason: string }> {
+export async function postToRobot(kind: RobotKind, webhook: string, secret: string | null, message: RobotMessage, now = Date.now()): Promise<{ outcome: RobotOutcome; reason: string }> {
   const request = robotRequest(kind, webhook, secret, message, now);
   let response: Response;
   try {

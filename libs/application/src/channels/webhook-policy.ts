@@ -6,7 +6,11 @@ const CREDENTIAL_PARAM: Record<RobotKind, string> = { wecom: 'key', dingtalk: 'a
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
-export const allowedHostsFrom = (setting: string): string[] => setting.split(',').map((h) => h.trim().toLowerCase()).filter(Boolean);
+export const allowedHostsFrom = (setting: string): string[] =>
+  setting
+    .split(',')
+    .map((h) => h.trim().toLowerCase())
+    .filter(Boolean);
 
 /**
  * A webhook the server may post to: http(s) without user info, host (and port, when the entry

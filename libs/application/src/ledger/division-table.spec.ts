@@ -6,8 +6,14 @@ const row = (id: string, over: Partial<ObligationRow>): ObligationRow =>
 
 describe('divisionTable', () => {
   const names = {
-    regulations: new Map([['r1', '关于印发《某市口岸实施方案》的通知'], ['r2', '某条例']]),
-    bodies: new Map([['b1', '市商务委'], ['b2', '市交通委']]),
+    regulations: new Map([
+      ['r1', '关于印发《某市口岸实施方案》的通知'],
+      ['r2', '某条例'],
+    ]),
+    bodies: new Map([
+      ['b1', '市商务委'],
+      ['b2', '市交通委'],
+    ]),
     places: new Map([
       ['a', { headings: ['一、重点任务', '（一）通关'], offset: 1 }],
       ['b', { headings: ['一、重点任务', '（一）通关'], offset: 30 }],

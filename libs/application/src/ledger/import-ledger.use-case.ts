@@ -103,7 +103,16 @@ export class ImportLedgerUseCase {
       const status = statusText ? statusFromLabel(statusText) : 'pending';
       if (!status || !IMPORTABLE.includes(status)) fail('状态', `unknown or not importable status: ${statusText}`);
       if (regulation && clause && text && lead && co && dueDate !== undefined && status && IMPORTABLE.includes(status) && !lead.unresolved.length && lead.bodyIds.length && !co.unresolved.length) {
-        valid.push({ regulationId: regulation.id, ...clause, text, leadBodyIds: lead.bodyIds, coBodyIds: co.bodyIds.filter((id) => !lead.bodyIds.includes(id)), dueDate, status, progress: get('最新进展') || null });
+        valid.push({
+          regulationId: regulation.id,
+          ...clause,
+          text,
+          leadBodyIds: lead.bodyIds,
+          coBodyIds: co.bodyIds.filter((id) => !lead.bodyIds.includes(id)),
+          dueDate,
+          status,
+          progress: get('最新进展') || null,
+        });
       }
     }
     if (errors.length) throw new ValidationError(`The ledger has ${errors.length} invalid cell(s); nothing was imported`, { errors });

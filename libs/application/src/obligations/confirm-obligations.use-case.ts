@@ -52,9 +52,7 @@ export class ConfirmObligationsUseCase {
     if (bad) throw new NotFoundError('Obligation', bad);
     // Drafts naming no resolvable body get their regulation's default lead body first.
     const defaulted = await obligations.assignDefaultLeadBodies(ids);
-    await obligations.addEvents(
-      defaulted.map((d) => ({ obligationId: d.id, type: 'assigned' as const, actorId: actor.userId, data: { leadBodyIds: [d.bodyId], reason: 'default_lead_body' } })),
-    );
+    await obligations.addEvents(defaulted.map((d) => ({ obligationId: d.id, type: 'assigned' as const, actorId: actor.userId, data: { leadBodyIds: [d.bodyId], reason: 'default_lead_body' } })));
     const rows = await obligations.findRows(ids, true);
     const missing = ids.find((id) => !rows.some((r) => r.id === id));
     if (missing) throw new NotFoundError('Obligation', missing);
@@ -73,9 +71,7 @@ export class ConfirmObligationsUseCase {
     const body = await bodies.get(mapping.bodyId);
     if (body.name !== subject && !body.aliases.includes(subject)) await bodies.addAlias(body.id, subject);
     const affected = await obligations.resolveSubject(subject, body.id, body.jurisdiction);
-    await obligations.addEvents(
-      affected.map((id) => ({ obligationId: id, type: 'assigned' as const, actorId: actor.userId, data: { subject, bodyId: body.id, reason: 'subject_mapping' } })),
-    );
+    await obligations.addEvents(affected.map((id) => ({ obligationId: id, type: 'assigned' as const, actorId: actor.userId, data: { subject, bodyId: body.id, reason: 'subject_mapping' } })));
     return affected.length;
   }
 }

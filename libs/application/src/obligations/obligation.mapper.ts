@@ -44,9 +44,7 @@ export function toObligationView(row: ObligationRow, ctx: DerivationContext): Ob
     sourceRemoved: row.sourceRemoved,
     amendedText: row.amendedText,
     latestProgress:
-      row.latestProgress && row.latestProgressAt
-        ? { note: row.latestProgress, reportedAt: new Date(row.latestProgressAt).toISOString(), reportedByUserId: row.latestProgressBy ?? '' }
-        : null,
+      row.latestProgress && row.latestProgressAt ? { note: row.latestProgress, reportedAt: new Date(row.latestProgressAt).toISOString(), reportedByUserId: row.latestProgressBy ?? '' } : null,
     allowedTransitions: allowedTransitions(row, ctx.actor),
     can: obligationPermissions(row, ctx.actor, ctx.today),
     createdAt: new Date(row.createdAt).toISOString(),

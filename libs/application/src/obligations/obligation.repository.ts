@@ -54,7 +54,20 @@ export interface NewObligation {
 export type ObligationChanges = Partial<
   Pick<
     NewObligation,
-    'title' | 'text' | 'modality' | 'priority' | 'recurrence' | 'subjects' | 'searchTokens' | 'dueDate' | 'leadBodyIds' | 'coBodyIds' | 'assigneeId' | 'latestProgress' | 'latestProgressAt' | 'latestProgressBy'
+    | 'title'
+    | 'text'
+    | 'modality'
+    | 'priority'
+    | 'recurrence'
+    | 'subjects'
+    | 'searchTokens'
+    | 'dueDate'
+    | 'leadBodyIds'
+    | 'coBodyIds'
+    | 'assigneeId'
+    | 'latestProgress'
+    | 'latestProgressAt'
+    | 'latestProgressBy'
   > & { status: ObligationStatus; sourceChanged: boolean; sourceRemoved: boolean; amendedText: string | null }
 >;
 

@@ -70,18 +70,48 @@ export class ImportRegulationUseCase {
       if (existing) throw new DuplicateError(`This file was already imported as regulation ${existing}`, { id: existing });
       const regulationId = randomUUID();
       await regulations.insert({
-        id: regulationId, title, documentNumber: meta.documentNumber, issuer: meta.issuer, jurisdiction, kind, unit: meta.unit, adoptedOn: meta.adoptedOn,
-        publishedOn: meta.publishedOn, effectiveDate: meta.effectiveDate, sourceFileName: command.fileName, sourceFormat: format, sourceSha256: sha256,
-        rawText: command.text ?? parsed.text, text: parsed.text, defaultLeadBodyId, aliases: extraction.aliases, warnings: parsed.warnings,
-        unitCount: parsed.unitCount, createdBy: actor.userId, shortTitle: shortTitle(title),
+        id: regulationId,
+        title,
+        documentNumber: meta.documentNumber,
+        issuer: meta.issuer,
+        jurisdiction,
+        kind,
+        unit: meta.unit,
+        adoptedOn: meta.adoptedOn,
+        publishedOn: meta.publishedOn,
+        effectiveDate: meta.effectiveDate,
+        sourceFileName: command.fileName,
+        sourceFormat: format,
+        sourceSha256: sha256,
+        rawText: command.text ?? parsed.text,
+        text: parsed.text,
+        defaultLeadBodyId,
+        aliases: extraction.aliases,
+        warnings: parsed.warnings,
+        unitCount: parsed.unitCount,
+        createdBy: actor.userId,
+        shortTitle: shortTitle(title),
       });
       const tree = buildProvisionTree(parsed);
       await regulations.insertProvisions(regulationId, tree.nodes);
       await insertDraftObligations(obligations, actor, regulationId, planned, tree);
       await regulations.insertVersion({
-        regulationId, version: 1, title, documentNumber: meta.documentNumber, issuer: meta.issuer, adoptedOn: meta.adoptedOn, publishedOn: meta.publishedOn,
-        effectiveDate: meta.effectiveDate, sourceFileName: command.fileName, sourceFormat: format, sourceSha256: sha256, rawText: command.text ?? parsed.text,
-        text: parsed.text, unitCount: parsed.unitCount, summary: null, createdBy: actor.userId,
+        regulationId,
+        version: 1,
+        title,
+        documentNumber: meta.documentNumber,
+        issuer: meta.issuer,
+        adoptedOn: meta.adoptedOn,
+        publishedOn: meta.publishedOn,
+        effectiveDate: meta.effectiveDate,
+        sourceFileName: command.fileName,
+        sourceFormat: format,
+        sourceSha256: sha256,
+        rawText: command.text ?? parsed.text,
+        text: parsed.text,
+        unitCount: parsed.unitCount,
+        summary: null,
+        createdBy: actor.userId,
       });
       return regulationId;
     });

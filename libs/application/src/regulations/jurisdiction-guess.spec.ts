@@ -29,7 +29,7 @@ describe('guessJurisdiction for national texts', () => {
     expect(guessJurisdiction({ title, issuer, text })).toBe('全国');
   });
 
-  it('keeps a local text local even when it cites national laws, and a place in a national law\'s articles does not count', () => {
+  it("keeps a local text local even when it cites national laws, and a place in a national law's articles does not count", () => {
     expect(guessJurisdiction({ title: '伊犁州口岸管理条例', text: '第一条 根据《中华人民共和国海关法》和国务院有关规定，制定本条例。' })).toBe('新疆维吾尔自治区');
     expect(guessJurisdiction({ title: '中华人民共和国口岸法', text: '第一条 为了规范口岸管理。\n第九条 满洲里、二连浩特口岸……' })).toBe('全国');
     expect(guessJurisdiction({ title: '某某管理办法', text: '第一条 根据《中华人民共和国行政许可法》，制定本办法。' })).toBeNull();

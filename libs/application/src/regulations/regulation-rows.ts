@@ -10,7 +10,14 @@ import type { buildProvisionTree } from './provision-tree';
 type Tree = ReturnType<typeof buildProvisionTree>;
 
 /** Drafts with their `created` events (data `eventData` plus the regulation id); answers their ids. */
-export async function insertDraftObligations(obligations: ObligationRepository, actor: Actor, regulationId: string, planned: PlannedObligation[], tree: Tree, eventData: Record<string, unknown> = {}): Promise<string[]> {
+export async function insertDraftObligations(
+  obligations: ObligationRepository,
+  actor: Actor,
+  regulationId: string,
+  planned: PlannedObligation[],
+  tree: Tree,
+  eventData: Record<string, unknown> = {},
+): Promise<string[]> {
   const searchTokens = documentSearchTokens();
   const ids = await obligations.insert(
     planned.map((o) => {
@@ -42,8 +49,6 @@ export async function insertDraftObligations(obligations: ObligationRepository, 
       };
     }),
   );
-  await obligations.addEvents(
-    ids.map((id) => ({ obligationId: id, type: 'created' as const, toStatus: 'draft' as const, actorId: actor.userId, data: { regulationId, ...eventData } })),
-  );
+  await obligations.addEvents(ids.map((id) => ({ obligationId: id, type: 'created' as const, toStatus: 'draft' as const, actorId: actor.userId, data: { regulationId, ...eventData } })));
   return ids;
 }

@@ -7,15 +7,7 @@ import type { ReminderConfig } from './reminder-config';
 
 /** The SMTP side (a nodemailer transporter). */
 export interface MailSender {
-  sendMail(message: {
-    from: string;
-    to: string;
-    subject: string;
-    text: string;
-    html: string;
-    messageId: string;
-    headers: Record<string, string>;
-  }): Promise<unknown>;
+  sendMail(message: { from: string; to: string; subject: string; text: string; html: string; messageId: string; headers: Record<string, string> }): Promise<unknown>;
 }
 
 export { RetryableSendError, type SendOutcome } from '../notifications/claimed-delivery';

@@ -7,9 +7,7 @@ export function declared<T>(table: Readonly<Record<string, T>>, key: string): T 
 }
 
 /** Property names every object or function inherits; no table may declare them as request keys. */
-export const INHERITED_NAMES: readonly string[] = [
-  ...new Set([...Object.getOwnPropertyNames(Object.prototype), ...Object.getOwnPropertyNames(Function.prototype)]),
-];
+export const INHERITED_NAMES: readonly string[] = [...new Set([...Object.getOwnPropertyNames(Object.prototype), ...Object.getOwnPropertyNames(Function.prototype)])];
 
 /** Names `name` and `length` stay allowed: they are ordinary field names (bodies have a `name`). */
 const ALLOWED_INHERITED = new Set(['name', 'length']);

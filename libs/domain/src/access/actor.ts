@@ -33,50 +33,29 @@ export const isAdmin = (actor: Actor): boolean => actor.role === 'admin';
 /** Staff and managers act for a body and need one; an administrator may have none. */
 export const roleNeedsBody = (role: Actor['role']): boolean => role !== 'admin';
 
-const belongsTo = (actor: Actor, bodyIds: readonly string[]): boolean =>
-  actor.bodyId !== null && bodyIds.includes(actor.bodyId);
+const belongsTo = (actor: Actor, bodyIds: readonly string[]): boolean => actor.bodyId !== null && bodyIds.includes(actor.bodyId);
 
 /** A manager whose scope (own body + descendants) contains any of `bodyIds`. */
-export function managesAnyOf(
-  actor: Actor,
-  bodyIds: readonly string[],
-): boolean {
+export function managesAnyOf(actor: Actor, bodyIds: readonly string[]): boolean {
   if (actor.role !== 'manager') return false;
-  return bodyIds.some(
-    (id) => id === actor.bodyId || actor.scopeBodyIds.includes(id),
-  );
+  return bodyIds.some((id) => id === actor.bodyId || actor.scopeBodyIds.includes(id));
 }
 
 /** Belongs to a lead body, whatever the role (for viewing and progress reports). */
-export const isLeadMember = (
-  obligation: ObligationParties,
-  actor: Actor,
-): boolean => belongsTo(actor, obligation.leadBodyIds);
+export const isLeadMember = (obligation: ObligationParties, actor: Actor): boolean => belongsTo(actor, obligation.leadBodyIds);
 
 /**
  * Staff (role `staff`) of a lead body: the people who acknowledge, start, submit
  * and request extensions. Managers of the same body are supervisors, not workers.
  */
-export const isLeadStaff = (
-  obligation: ObligationParties,
-  actor: Actor,
-): boolean => actor.role === 'staff' && isLeadMember(obligation, actor);
+export const isLeadStaff = (obligation: ObligationParties, actor: Actor): boolean => actor.role === 'staff' && isLeadMember(obligation, actor);
 
-export const isCoMember = (
-  obligation: ObligationParties,
-  actor: Actor,
-): boolean => belongsTo(actor, obligation.coBodyIds);
+export const isCoMember = (obligation: ObligationParties, actor: Actor): boolean => belongsTo(actor, obligation.coBodyIds);
 
-export const isLeadManager = (
-  obligation: ObligationParties,
-  actor: Actor,
-): boolean => managesAnyOf(actor, obligation.leadBodyIds);
+export const isLeadManager = (obligation: ObligationParties, actor: Actor): boolean => managesAnyOf(actor, obligation.leadBodyIds);
 
 /** All capabilities `actor` holds on `obligation` (may be empty). */
-export function capabilitiesOf(
-  obligation: ObligationParties,
-  actor: Actor,
-): ReadonlySet<Capability> {
+export function capabilitiesOf(obligation: ObligationParties, actor: Actor): ReadonlySet<Capability> {
   const capabilities = new Set<Capability>();
   if (isAdmin(actor)) capabilities.add('admin');
   if (isLeadManager(obligation, actor)) capabilities.add('manager');

@@ -11,9 +11,7 @@ const tree = [
 
 describe('body scope', () => {
   it('collects a body and all its descendants', () => {
-    expect(bodyWithDescendants('bz', tree).sort()).toEqual(
-      ['alsk', 'alsk-zone', 'bz', 'bz-fgw'].sort(),
-    );
+    expect(bodyWithDescendants('bz', tree).sort()).toEqual(['alsk', 'alsk-zone', 'bz', 'bz-fgw'].sort());
     expect(bodyWithDescendants('kash', tree)).toEqual(['kash']);
   });
 
@@ -26,16 +24,12 @@ describe('body scope', () => {
   });
 
   it('builds an actor', () => {
-    expect(
-      actorFor({ id: 'u1', role: 'manager', bodyId: 'alsk' }, tree),
-    ).toEqual({
+    expect(actorFor({ id: 'u1', role: 'manager', bodyId: 'alsk' }, tree)).toEqual({
       userId: 'u1',
       role: 'manager',
       bodyId: 'alsk',
       scopeBodyIds: ['alsk', 'alsk-zone'],
     });
-    expect(
-      actorFor({ id: 'u0', role: 'admin', bodyId: null }, tree).scopeBodyIds,
-    ).toEqual([]);
+    expect(actorFor({ id: 'u0', role: 'admin', bodyId: null }, tree).scopeBodyIds).toEqual([]);
   });
 });

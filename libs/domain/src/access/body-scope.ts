@@ -8,10 +8,7 @@ export interface BodyNode {
 }
 
 /** `rootId` plus every body below it (breadth-first; cycles are ignored). */
-export function bodyWithDescendants(
-  rootId: string,
-  bodies: readonly BodyNode[],
-): string[] {
+export function bodyWithDescendants(rootId: string, bodies: readonly BodyNode[]): string[] {
   const childrenOf = new Map<string, string[]>();
   for (const body of bodies) {
     if (body.parentId === null) continue;
@@ -33,10 +30,7 @@ export function bodyWithDescendants(
 }
 
 /** Builds the Actor for a signed-in user from the body tree (API: once per request or cached). */
-export function actorFor(
-  user: { id: string; role: Role; bodyId: string | null },
-  bodies: readonly BodyNode[],
-): Actor {
+export function actorFor(user: { id: string; role: Role; bodyId: string | null }, bodies: readonly BodyNode[]): Actor {
   return {
     userId: user.id,
     role: user.role,

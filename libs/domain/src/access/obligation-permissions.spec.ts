@@ -7,7 +7,10 @@ const open = { status: 'in_progress' as const, ...parties, dueDate: '2026-06-01'
 
 const granted = (kind: ActorKind) => {
   const can = obligationPermissions(open, actors[kind], TODAY);
-  return Object.entries(can).filter(([, allowed]) => allowed).map(([name]) => name).sort();
+  return Object.entries(can)
+    .filter(([, allowed]) => allowed)
+    .map(([name]) => name)
+    .sort();
 };
 
 describe('obligationPermissions', () => {

@@ -6,11 +6,7 @@ import { type ObligationAccessSubject, canDecideExtension, canEditObligation, ca
  * What `actor` may do to the obligation besides status changes, as the api sends it with each
  * obligation (`can`): the same functions the use cases check, so a shown button is an allowed call.
  */
-export function obligationPermissions(
-  obligation: ObligationAccessSubject & { dueDate: IsoDate | null },
-  actor: Actor,
-  today: IsoDate,
-): ObligationPermissionsDto {
+export function obligationPermissions(obligation: ObligationAccessSubject & { dueDate: IsoDate | null }, actor: Actor, today: IsoDate): ObligationPermissionsDto {
   const reportProgress = canReportProgress(obligation, actor);
   return {
     edit: canEditObligation(obligation, actor),

@@ -1,15 +1,6 @@
 import { CLOSED_STATUSES, isOneOf, type IsoDate, type ObligationStatus } from '@luyue/contracts';
 import { isActive, isOpen } from '../status/status-groups';
-import {
-  type Actor,
-  type ObligationParties,
-  isAdmin,
-  isCoMember,
-  isLeadManager,
-  isLeadMember,
-  isLeadStaff,
-  managesAnyOf,
-} from './actor';
+import { type Actor, type ObligationParties, isAdmin, isCoMember, isLeadManager, isLeadMember, isLeadStaff, managesAnyOf } from './actor';
 
 // Yes/no checks for actions outside the status machine. The API turns a
 // `false` into ForbiddenActionError (403); the UI uses them to hide buttons.
@@ -18,17 +9,13 @@ export interface ObligationAccessSubject extends ObligationParties {
   status: ObligationStatus;
 }
 
-const isUnpublished = (status: ObligationStatus): boolean =>
-  status === 'draft' || status === 'discarded';
+const isUnpublished = (status: ObligationStatus): boolean => status === 'draft' || status === 'discarded';
 
 /**
  * Admins see everything; drafts and discarded drafts are admin-only.
  * Otherwise: staff of a lead or co body, and managers whose scope covers one.
  */
-export function canView(
-  obligation: ObligationAccessSubject,
-  actor: Actor,
-): boolean {
+export function canView(obligation: ObligationAccessSubject, actor: Actor): boolean {
   if (isAdmin(actor)) return true;
   if (isUnpublished(obligation.status)) return false;
   return (
@@ -43,17 +30,9 @@ export function canView(
  * Progress reports while the obligation is active (incl. submitted): staff of a lead or co body,
  * managers over one of them, admins. Staff of an ancestor body may view but not report.
  */
-export function canReportProgress(
-  obligation: ObligationAccessSubject,
-  actor: Actor,
-): boolean {
+export function canReportProgress(obligation: ObligationAccessSubject, actor: Actor): boolean {
   if (!isActive(obligation.status) || !canView(obligation, actor)) return false;
-  return (
-    isAdmin(actor) ||
-    isLeadMember(obligation, actor) ||
-    isCoMember(obligation, actor) ||
-    managesAnyOf(actor, [...obligation.leadBodyIds, ...obligation.coBodyIds])
-  );
+  return isAdmin(actor) || isLeadMember(obligation, actor) || isCoMember(obligation, actor) || managesAnyOf(actor, [...obligation.leadBodyIds, ...obligation.coBodyIds]);
 }
 
 /**
@@ -61,32 +40,17 @@ export function canReportProgress(
  * the due date. Managers decide extensions rather than request them. planExtensionRequest gives
  * the reason when this is false.
  */
-export function canRequestExtension(
-  obligation: ObligationAccessSubject & { dueDate: IsoDate | null },
-  actor: Actor,
-  today: IsoDate,
-): boolean {
-  return (
-    (isAdmin(actor) || isLeadStaff(obligation, actor)) &&
-    isOpen(obligation.status) &&
-    obligation.dueDate !== null &&
-    today < obligation.dueDate
-  );
+export function canRequestExtension(obligation: ObligationAccessSubject & { dueDate: IsoDate | null }, actor: Actor, today: IsoDate): boolean {
+  return (isAdmin(actor) || isLeadStaff(obligation, actor)) && isOpen(obligation.status) && obligation.dueDate !== null && today < obligation.dueDate;
 }
 
 /** Managers whose scope covers a lead body, and admins. */
-export function canDecideExtension(
-  obligation: ObligationParties,
-  actor: Actor,
-): boolean {
+export function canDecideExtension(obligation: ObligationParties, actor: Actor): boolean {
   return isAdmin(actor) || isLeadManager(obligation, actor);
 }
 
 /** Change lead/co bodies or assignee: managers over a lead body, and admins. */
-export function canReassign(
-  obligation: ObligationParties,
-  actor: Actor,
-): boolean {
+export function canReassign(obligation: ObligationParties, actor: Actor): boolean {
   return isAdmin(actor) || isLeadManager(obligation, actor);
 }
 
@@ -94,10 +58,7 @@ export function canReassign(
  * Edit the duty (wording, due date, lead/co bodies, assignee) one at a time or in a bulk edit:
  * whoever may reassign it, until it is closed (done, waived or discarded).
  */
-export function canEditObligation(
-  obligation: ObligationAccessSubject,
-  actor: Actor,
-): boolean {
+export function canEditObligation(obligation: ObligationAccessSubject, actor: Actor): boolean {
   return canReassign(obligation, actor) && !isOneOf(CLOSED_STATUSES, obligation.status);
 }
 
@@ -147,5 +108,4 @@ export function assignmentOutsideScope(target: AssignmentTarget, actor: Actor): 
 export const canAssignTo = (target: AssignmentTarget, actor: Actor): boolean => assignmentOutsideScope(target, actor).length === 0;
 
 /** A body's notification channels (group robots): admins, and managers whose scope covers the body. */
-export const canConfigureChannels = (actor: Actor, bodyId: string): boolean =>
-  isAdmin(actor) || (actor.role === 'manager' && (actor.bodyId === bodyId || actor.scopeBodyIds.includes(bodyId)));
+export const canConfigureChannels = (actor: Actor, bodyId: string): boolean => isAdmin(actor) || (actor.role === 'manager' && (actor.bodyId === bodyId || actor.scopeBodyIds.includes(bodyId)));

@@ -14,11 +14,7 @@ import {
 
 describe('domain errors', () => {
   it.each([
-    [
-      new TransitionNotAllowedError('done', 'pending'),
-      'transition_not_allowed',
-      422,
-    ],
+    [new TransitionNotAllowedError('done', 'pending'), 'transition_not_allowed', 422],
     [new ReasonRequiredError('waive'), 'reason_required', 400],
     [new StaleVersionError(1, 2), 'stale_version', 409],
     [new ForbiddenActionError('verify'), 'forbidden', 403],
@@ -27,17 +23,14 @@ describe('domain errors', () => {
     [new ValidationError('bad'), 'validation_failed', 400],
     [new DuplicateError('again'), 'duplicate', 409],
     [new ExtensionNotAllowedError('late'), 'extension_not_allowed', 422],
-  ] as Array<[DomainError, string, number]>)(
-    '%s → %s / %i',
-    (error, code, status) => {
-      expect(error).toBeInstanceOf(DomainError);
-      expect(error).toBeInstanceOf(Error);
-      expect(isDomainError(error)).toBe(true);
-      expect(error.code).toBe(code);
-      expect(error.httpStatus).toBe(status);
-      expect(error.name).toBe(error.constructor.name);
-    },
-  );
+  ] as Array<[DomainError, string, number]>)('%s → %s / %i', (error, code, status) => {
+    expect(error).toBeInstanceOf(DomainError);
+    expect(error).toBeInstanceOf(Error);
+    expect(isDomainError(error)).toBe(true);
+    expect(error.code).toBe(code);
+    expect(error.httpStatus).toBe(status);
+    expect(error.name).toBe(error.constructor.name);
+  });
 
   it('renders the API error body', () => {
     expect(new StaleVersionError(1, 2).toResponse()).toEqual({
@@ -46,9 +39,7 @@ describe('domain errors', () => {
       message: expect.any(String),
       details: { expectedVersion: 1, actualVersion: 2 },
     });
-    expect(new LeadBodyRequiredError().toResponse()).not.toHaveProperty(
-      'details',
-    );
+    expect(new LeadBodyRequiredError().toResponse()).not.toHaveProperty('details');
   });
 
   it('isDomainError is false for other errors', () => {

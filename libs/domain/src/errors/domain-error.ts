@@ -38,11 +38,7 @@ export function isDomainError(error: unknown): error is DomainError {
 /** 422: no such edge in the status machine (or not from the current status). */
 export class TransitionNotAllowedError extends DomainError {
   constructor(from: ObligationStatus, to: ObligationStatus) {
-    super(
-      ErrorCode.TransitionNotAllowed,
-      `Cannot move an obligation from ${from} to ${to}`,
-      { from, to },
-    );
+    super(ErrorCode.TransitionNotAllowed, `Cannot move an obligation from ${from} to ${to}`, { from, to });
   }
 }
 
@@ -58,14 +54,10 @@ export class ReasonRequiredError extends DomainError {
 /** 409: the client acted on an older version of the row. */
 export class StaleVersionError extends DomainError {
   constructor(expectedVersion: number, actualVersion: number) {
-    super(
-      ErrorCode.StaleVersion,
-      'The obligation was changed by someone else; reload and retry',
-      {
-        expectedVersion,
-        actualVersion,
-      },
-    );
+    super(ErrorCode.StaleVersion, 'The obligation was changed by someone else; reload and retry', {
+      expectedVersion,
+      actualVersion,
+    });
   }
 }
 

@@ -1,10 +1,4 @@
-import {
-  DuplicateError,
-  ExtensionNotAllowedError,
-  ForbiddenActionError,
-  ReasonRequiredError,
-  ValidationError,
-} from '../errors/domain-error';
+import { DuplicateError, ExtensionNotAllowedError, ForbiddenActionError, ReasonRequiredError, ValidationError } from '../errors/domain-error';
 import { actors, parties } from '../test-support/actors';
 import { planExtensionDecision } from './plan-extension-decision';
 import { planExtensionRequest } from './plan-extension-request';
@@ -34,45 +28,25 @@ describe('planExtensionRequest', () => {
   });
 
   it('an admin may request too', () => {
-    expect(
-      planExtensionRequest({ ...valid, actor: actors.admin }).requestedByUserId,
-    ).toBe('u-admin');
+    expect(planExtensionRequest({ ...valid, actor: actors.admin }).requestedByUserId).toBe('u-admin');
   });
 
   it.each([
     ['co staff', { actor: actors.coStaff }, ForbiddenActionError],
-    [
-      'a supervising manager',
-      { actor: actors.ancestorManager },
-      ForbiddenActionError,
-    ],
-    [
-      'a manager of the lead body',
-      { actor: actors.leadManager },
-      ForbiddenActionError,
-    ],
+    ['a supervising manager', { actor: actors.ancestorManager }, ForbiddenActionError],
+    ['a manager of the lead body', { actor: actors.leadManager }, ForbiddenActionError],
     ['outside staff', { actor: actors.outsideStaff }, ForbiddenActionError],
     ['on the due day', { today: '2026-05-01' }, ExtensionNotAllowedError],
     ['after the due day', { today: '2026-05-02' }, ExtensionNotAllowedError],
-    [
-      'at submitted',
-      { obligation: { ...valid.obligation, status: 'submitted' as const } },
-      ExtensionNotAllowedError,
-    ],
-    [
-      'without a due date',
-      { obligation: { ...valid.obligation, dueDate: null } },
-      ExtensionNotAllowedError,
-    ],
+    ['at submitted', { obligation: { ...valid.obligation, status: 'submitted' as const } }, ExtensionNotAllowedError],
+    ['without a due date', { obligation: { ...valid.obligation, dueDate: null } }, ExtensionNotAllowedError],
     ['with one pending', { hasPendingRequest: true }, DuplicateError],
     ['without a reason', { reason: '  ' }, ReasonRequiredError],
     ['for the same date', { proposedDueDate: '2026-05-01' }, ValidationError],
     ['for an earlier date', { proposedDueDate: '2026-04-01' }, ValidationError],
     ['for a malformed date', { proposedDueDate: '2026-6-1' }, ValidationError],
   ])('refuses %s', (_label, change, errorType) => {
-    expect(() => planExtensionRequest({ ...valid, ...change })).toThrow(
-      errorType,
-    );
+    expect(() => planExtensionRequest({ ...valid, ...change })).toThrow(errorType);
   });
 });
 
@@ -96,12 +70,8 @@ describe('planExtensionDecision', () => {
   });
 
   it('refusal keeps the due date and needs a reason', () => {
-    expect(() => planExtensionDecision({ ...valid, approve: false })).toThrow(
-      ReasonRequiredError,
-    );
-    expect(
-      planExtensionDecision({ ...valid, approve: false, note: '理由不充分' }),
-    ).toMatchObject({
+    expect(() => planExtensionDecision({ ...valid, approve: false })).toThrow(ReasonRequiredError);
+    expect(planExtensionDecision({ ...valid, approve: false, note: '理由不充分' })).toMatchObject({
       decision: 'refused',
       newDueDate: '2026-05-01',
       note: '理由不充分',
@@ -109,15 +79,9 @@ describe('planExtensionDecision', () => {
   });
 
   it('only supervisors decide, and only pending requests', () => {
-    expect(() =>
-      planExtensionDecision({ ...valid, actor: actors.leadStaff }),
-    ).toThrow(ForbiddenActionError);
-    expect(() =>
-      planExtensionDecision({ ...valid, actor: actors.outsideManager }),
-    ).toThrow(ForbiddenActionError);
-    expect(
-      planExtensionDecision({ ...valid, actor: actors.admin }).decision,
-    ).toBe('approved');
+    expect(() => planExtensionDecision({ ...valid, actor: actors.leadStaff })).toThrow(ForbiddenActionError);
+    expect(() => planExtensionDecision({ ...valid, actor: actors.outsideManager })).toThrow(ForbiddenActionError);
+    expect(planExtensionDecision({ ...valid, actor: actors.admin }).decision).toBe('approved');
     expect(() =>
       planExtensionDecision({
         ...valid,

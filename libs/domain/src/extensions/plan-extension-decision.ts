@@ -2,11 +2,7 @@ import type { ExtensionStatus, IsoDate, ObligationStatus } from '@luyue/contract
 import { type Actor, type ObligationParties } from '../access/actor';
 import { canDecideExtension } from '../access/permissions';
 import { isActive } from '../status/status-groups';
-import {
-  ExtensionNotAllowedError,
-  ForbiddenActionError,
-  ReasonRequiredError,
-} from '../errors/domain-error';
+import { ExtensionNotAllowedError, ForbiddenActionError, ReasonRequiredError } from '../errors/domain-error';
 
 export interface ExtensionDecisionInput {
   obligation: ObligationParties & { dueDate: IsoDate | null; status: ObligationStatus };
@@ -32,17 +28,11 @@ export interface ExtensionDecisionPlan {
 }
 
 /** A manager over a lead body (or an admin) approves or refuses a pending request of an obligation still active. */
-export function planExtensionDecision(
-  input: ExtensionDecisionInput,
-): ExtensionDecisionPlan {
+export function planExtensionDecision(input: ExtensionDecisionInput): ExtensionDecisionPlan {
   const { obligation, request, actor, approve } = input;
-  if (!canDecideExtension(obligation, actor))
-    throw new ForbiddenActionError('decide an extension');
+  if (!canDecideExtension(obligation, actor)) throw new ForbiddenActionError('decide an extension');
   if (request.status !== 'pending') {
-    throw new ExtensionNotAllowedError(
-      `The request is already ${request.status}`,
-      { status: request.status },
-    );
+    throw new ExtensionNotAllowedError(`The request is already ${request.status}`, { status: request.status });
   }
 
   // Decided while the work is not signed off (submitted included); a done or waived record keeps

@@ -1,17 +1,6 @@
 import type { IsoDate, ObligationStatus } from '@luyue/contracts';
-import {
-  type Actor,
-  type ObligationParties,
-  isAdmin,
-  isLeadStaff,
-} from '../access/actor';
-import {
-  DuplicateError,
-  ExtensionNotAllowedError,
-  ForbiddenActionError,
-  ReasonRequiredError,
-  ValidationError,
-} from '../errors/domain-error';
+import { type Actor, type ObligationParties, isAdmin, isLeadStaff } from '../access/actor';
+import { DuplicateError, ExtensionNotAllowedError, ForbiddenActionError, ReasonRequiredError, ValidationError } from '../errors/domain-error';
 import { isOpen } from '../status/status-groups';
 import { isIsoDate } from '../time/calendar-day';
 
@@ -43,28 +32,23 @@ export interface ExtensionRequestPlan {
  * Throws 403 (not lead staff or admin), 400 (no reason, bad date, date not later),
  * 422 (not open, no due date, due date reached), 409 (a request is pending).
  */
-export function planExtensionRequest(
-  input: ExtensionRequestInput,
-): ExtensionRequestPlan {
+export function planExtensionRequest(input: ExtensionRequestInput): ExtensionRequestPlan {
   const { obligation, actor, proposedDueDate, today } = input;
-  if (!isAdmin(actor) && !isLeadStaff(obligation, actor))
-    throw new ForbiddenActionError('request an extension');
+  if (!isAdmin(actor) && !isLeadStaff(obligation, actor)) throw new ForbiddenActionError('request an extension');
 
   const { dueDate, status } = obligation;
   if (!isOpen(status))
     throw new ExtensionNotAllowedError(`No extension at status ${status}`, {
       status,
     });
-  if (dueDate === null)
-    throw new ExtensionNotAllowedError('The obligation has no due date');
+  if (dueDate === null) throw new ExtensionNotAllowedError('The obligation has no due date');
   // Must be asked for in time: on or after the due day it is too late.
   if (today >= dueDate)
     throw new ExtensionNotAllowedError('The due date has been reached', {
       dueDate,
       today,
     });
-  if (input.hasPendingRequest)
-    throw new DuplicateError('An extension request is already pending');
+  if (input.hasPendingRequest) throw new DuplicateError('An extension request is already pending');
 
   const reason = input.reason?.trim();
   if (!reason) throw new ReasonRequiredError('request an extension');
@@ -73,10 +57,7 @@ export function planExtensionRequest(
       proposedDueDate,
     });
   if (proposedDueDate <= dueDate) {
-    throw new ValidationError(
-      'The proposed due date must be after the current one',
-      { dueDate, proposedDueDate },
-    );
+    throw new ValidationError('The proposed due date must be after the current one', { dueDate, proposedDueDate });
   }
 
   return {

@@ -3,8 +3,7 @@ import { addDays } from '../time/calendar-day';
 import { isDigestDay, remindersFor } from './reminder-rules';
 
 const DUE = '2026-03-10';
-const on = (offsetFromDue: number, status: ObligationStatus = 'in_progress') =>
-  remindersFor({ status, dueDate: DUE }, addDays(DUE, offsetFromDue));
+const on = (offsetFromDue: number, status: ObligationStatus = 'in_progress') => remindersFor({ status, dueDate: DUE }, addDays(DUE, offsetFromDue));
 
 describe('remindersFor (defaults: offsets 7/3/1, escalate after 7, every 7 days)', () => {
   it.each([
@@ -42,21 +41,12 @@ describe('remindersFor (defaults: offsets 7/3/1, escalate after 7, every 7 days)
     expect(on(offset as number)).toEqual(expected);
   });
 
-  it.each(['pending', 'acknowledged', 'in_progress'] as ObligationStatus[])(
-    '%s gets reminders',
-    (status) => {
-      expect(on(-1, status)).toHaveLength(1);
-      expect(on(1, status)).toHaveLength(2);
-    },
-  );
+  it.each(['pending', 'acknowledged', 'in_progress'] as ObligationStatus[])('%s gets reminders', (status) => {
+    expect(on(-1, status)).toHaveLength(1);
+    expect(on(1, status)).toHaveLength(2);
+  });
 
-  it.each([
-    'draft',
-    'submitted',
-    'done',
-    'waived',
-    'discarded',
-  ] as ObligationStatus[])('%s gets none', (status) => {
+  it.each(['draft', 'submitted', 'done', 'waived', 'discarded'] as ObligationStatus[])('%s gets none', (status) => {
     expect(on(-1, status)).toEqual([]);
     expect(on(1, status)).toEqual([]);
   });
@@ -71,12 +61,7 @@ describe('remindersFor (defaults: offsets 7/3/1, escalate after 7, every 7 days)
       escalateAfterDays: 1,
       repeatEveryDays: 3,
     };
-    const at = (offset: number) =>
-      remindersFor(
-        { status: 'pending', dueDate: DUE },
-        addDays(DUE, offset),
-        settings,
-      );
+    const at = (offset: number) => remindersFor({ status: 'pending', dueDate: DUE }, addDays(DUE, offset), settings);
     expect(at(-2)).toEqual([{ kind: 'due_soon', daysLeft: 2 }]);
     expect(at(-1)).toEqual([]);
     expect(at(1)[1]).toEqual({

@@ -22,20 +22,13 @@ export const DEFAULT_REMINDER_SETTINGS: ReminderSettings = {
  * due_soon / overdue → lead-body staff (and the assignee);
  * escalation → lead-body managers, plus the parent body's managers when `escalateToParent`.
  */
-export type Reminder =
-  | { kind: 'due_soon'; daysLeft: number }
-  | { kind: 'overdue'; daysOverdue: number }
-  | { kind: 'escalation'; daysOverdue: number; escalateToParent: boolean };
+export type Reminder = { kind: 'due_soon'; daysLeft: number } | { kind: 'overdue'; daysOverdue: number } | { kind: 'escalation'; daysOverdue: number; escalateToParent: boolean };
 
 /**
  * The reminders one obligation gets on `today` (possibly none). Only open
  * statuses (pending / acknowledged / in_progress) get reminders.
  */
-export function remindersFor(
-  obligation: { status: ObligationStatus; dueDate: IsoDate | null },
-  today: IsoDate,
-  settings: Partial<ReminderSettings> = {},
-): Reminder[] {
+export function remindersFor(obligation: { status: ObligationStatus; dueDate: IsoDate | null }, today: IsoDate, settings: Partial<ReminderSettings> = {}): Reminder[] {
   const { dueSoonOffsets, escalateAfterDays, repeatEveryDays } = {
     ...DEFAULT_REMINDER_SETTINGS,
     ...settings,
@@ -44,10 +37,7 @@ export function remindersFor(
   if (dueDate === null || !isOpen(status)) return [];
 
   const daysLeft = diffDays(today, dueDate);
-  if (daysLeft >= 0)
-    return dueSoonOffsets.includes(daysLeft)
-      ? [{ kind: 'due_soon', daysLeft }]
-      : [];
+  if (daysLeft >= 0) return dueSoonOffsets.includes(daysLeft) ? [{ kind: 'due_soon', daysLeft }] : [];
 
   const daysOverdue = -daysLeft;
   if ((daysOverdue - 1) % repeatEveryDays !== 0) return [];

@@ -11,12 +11,9 @@ describe('nextDueDate', () => {
     ['quarterly', '2026-03-31', '2026-06-30'],
     ['yearly', '2024-02-29', '2025-02-28'],
     ['yearly', '2026-06-30', '2027-06-30'],
-  ] as Array<[Recurrence, string, string]>)(
-    '%s after %s → %s',
-    (recurrence, previous, expected) => {
-      expect(nextDueDate(recurrence, previous)).toBe(expected);
-    },
-  );
+  ] as Array<[Recurrence, string, string]>)('%s after %s → %s', (recurrence, previous, expected) => {
+    expect(nextDueDate(recurrence, previous)).toBe(expected);
+  });
 
   it('returns null when not recurring', () => {
     expect(nextDueDate('none', '2026-01-31')).toBeNull();
@@ -27,12 +24,8 @@ describe('nextDueDate', () => {
     const feb = nextDueDate('monthly', anchor, anchor);
     const mar = nextDueDate('monthly', feb as string, anchor);
     expect([feb, mar]).toEqual(['2026-02-28', '2026-03-31']);
-    expect(nextDueDate('yearly', '2025-02-28', '2024-02-29')).toBe(
-      '2026-02-28',
-    );
-    expect(nextDueDate('yearly', '2027-02-28', '2024-02-29')).toBe(
-      '2028-02-29',
-    );
+    expect(nextDueDate('yearly', '2025-02-28', '2024-02-29')).toBe('2026-02-28');
+    expect(nextDueDate('yearly', '2027-02-28', '2024-02-29')).toBe('2028-02-29');
   });
 });
 
@@ -42,9 +35,7 @@ describe('scheduleFromHint', () => {
     ['quarter', 'quarterly'],
     ['year', 'yearly'],
   ] as const)('recurring every %s → %s', (every, recurrence) => {
-    expect(
-      scheduleFromHint({ kind: 'recurring', every }, '2026-01-01'),
-    ).toEqual({ recurrence, dueDate: null });
+    expect(scheduleFromHint({ kind: 'recurring', every }, '2026-01-01')).toEqual({ recurrence, dueDate: null });
   });
 
   it('deadline N months from the effective date', () => {

@@ -15,15 +15,7 @@ const MONTHS_PER_PERIOD: Record<Exclude<Recurrence, 'none'>, number> = {
  * after a short month (…-02-28 → 03-31 when the anchor is a 31st).
  * Returns null for 'none'.
  */
-export function nextDueDate(
-  recurrence: Recurrence,
-  previousDueDate: IsoDate,
-  anchorDueDate: IsoDate = previousDueDate,
-): IsoDate | null {
+export function nextDueDate(recurrence: Recurrence, previousDueDate: IsoDate, anchorDueDate: IsoDate = previousDueDate): IsoDate | null {
   if (recurrence === 'none') return null;
-  return addMonths(
-    previousDueDate,
-    MONTHS_PER_PERIOD[recurrence],
-    dayOfMonth(anchorDueDate),
-  );
+  return addMonths(previousDueDate, MONTHS_PER_PERIOD[recurrence], dayOfMonth(anchorDueDate));
 }

@@ -14,23 +14,16 @@ export interface Schedule {
   dueDate: IsoDate | null;
 }
 
-const RECURRENCE_BY_PERIOD: Record<
-  Extract<TimingHint, { kind: 'recurring' }>['every'],
-  Recurrence
-> = {
+const RECURRENCE_BY_PERIOD: Record<Extract<TimingHint, { kind: 'recurring' }>['every'], Recurrence> = {
   month: 'monthly',
   quarter: 'quarterly',
   year: 'yearly',
 };
 
 /** Schedule for an extractor hint; no hint → not recurring, no due date. */
-export function scheduleFromHint(
-  hint: TimingHint | null | undefined,
-  effectiveDate: IsoDate | null,
-): Schedule {
+export function scheduleFromHint(hint: TimingHint | null | undefined, effectiveDate: IsoDate | null): Schedule {
   if (!hint) return { recurrence: 'none', dueDate: null };
-  if (hint.kind === 'recurring')
-    return { recurrence: RECURRENCE_BY_PERIOD[hint.every], dueDate: null };
+  if (hint.kind === 'recurring') return { recurrence: RECURRENCE_BY_PERIOD[hint.every], dueDate: null };
   return {
     recurrence: 'none',
     dueDate: effectiveDate ? addMonths(effectiveDate, hint.months) : null,

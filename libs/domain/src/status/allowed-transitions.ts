@@ -1,9 +1,5 @@
 import type { ObligationStatus, TransitionOptionDto } from '@luyue/contracts';
-import {
-  type Actor,
-  type ObligationParties,
-  capabilitiesOf,
-} from '../access/actor';
+import { type Actor, type ObligationParties, capabilitiesOf } from '../access/actor';
 import { transitionsFrom } from './transition-table';
 
 /**
@@ -12,10 +8,7 @@ import { transitionsFrom } from './transition-table';
  * note when `noteRequired`). planTransition still re-checks everything on submit.
  * Confirm is listed even without a lead body: planTransition then explains why it fails.
  */
-export function allowedTransitions(
-  obligation: ObligationParties & { status: ObligationStatus },
-  actor: Actor,
-): TransitionOptionDto[] {
+export function allowedTransitions(obligation: ObligationParties & { status: ObligationStatus }, actor: Actor): TransitionOptionDto[] {
   const capabilities = capabilitiesOf(obligation, actor);
   return transitionsFrom(obligation.status)
     .filter((rule) => rule.allowedFor.some((c) => capabilities.has(c)))

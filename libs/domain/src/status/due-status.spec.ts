@@ -13,12 +13,9 @@ describe('isOverdue', () => {
     ['2026-03-09', 'waived', false],
     ['2026-03-09', 'draft', false],
     [null, 'in_progress', false],
-  ] as Array<[IsoDate | null, ObligationStatus, boolean]>)(
-    'due %s at %s → %s',
-    (due, status, expected) => {
-      expect(isOverdue(due, status, TODAY)).toBe(expected);
-    },
-  );
+  ] as Array<[IsoDate | null, ObligationStatus, boolean]>)('due %s at %s → %s', (due, status, expected) => {
+    expect(isOverdue(due, status, TODAY)).toBe(expected);
+  });
 });
 
 describe('trafficLight (yellowDays = 3)', () => {
@@ -32,12 +29,9 @@ describe('trafficLight (yellowDays = 3)', () => {
     expect(trafficLight(due, 'acknowledged', TODAY)).toBe(expected);
   });
 
-  it.each(['draft', 'done', 'waived', 'discarded'] as ObligationStatus[])(
-    '%s has no light',
-    (status) => {
-      expect(trafficLight('2026-03-01', status, TODAY)).toBe('none');
-    },
-  );
+  it.each(['draft', 'done', 'waived', 'discarded'] as ObligationStatus[])('%s has no light', (status) => {
+    expect(trafficLight('2026-03-01', status, TODAY)).toBe('none');
+  });
 
   it('honours a custom yellow window', () => {
     expect(trafficLight('2026-03-17', 'pending', TODAY, 7)).toBe('yellow');

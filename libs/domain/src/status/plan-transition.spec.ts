@@ -1,18 +1,6 @@
 import { OBLIGATION_STATUSES, type ObligationStatus } from '@luyue/contracts';
-import {
-  DomainError,
-  ForbiddenActionError,
-  LeadBodyRequiredError,
-  ReasonRequiredError,
-  StaleVersionError,
-  TransitionNotAllowedError,
-} from '../errors/domain-error';
-import {
-  ACTOR_KINDS,
-  type ActorKind,
-  actors,
-  parties,
-} from '../test-support/actors';
+import { DomainError, ForbiddenActionError, LeadBodyRequiredError, ReasonRequiredError, StaleVersionError, TransitionNotAllowedError } from '../errors/domain-error';
+import { ACTOR_KINDS, type ActorKind, actors, parties } from '../test-support/actors';
 import { planTransition } from './plan-transition';
 
 // Written out independently of TRANSITIONS so the table itself is under test.
@@ -48,21 +36,13 @@ const MAY_ACT: Record<ActorKind, readonly Who[]> = {
 
 type Outcome = 'allowed' | 422 | 403;
 
-function expectedOutcome(
-  from: ObligationStatus,
-  to: ObligationStatus,
-  kind: ActorKind,
-): Outcome {
+function expectedOutcome(from: ObligationStatus, to: ObligationStatus, kind: ActorKind): Outcome {
   const who = EDGES[`${from}>${to}`];
   if (!who) return 422;
   return MAY_ACT[kind].includes(who) ? 'allowed' : 403;
 }
 
-function attempt(
-  from: ObligationStatus,
-  to: ObligationStatus,
-  kind: ActorKind,
-): Outcome {
+function attempt(from: ObligationStatus, to: ObligationStatus, kind: ActorKind): Outcome {
   try {
     planTransition({
       obligation: { status: from, version: 5, ...parties },
@@ -78,13 +58,7 @@ function attempt(
   }
 }
 
-const matrix = OBLIGATION_STATUSES.flatMap((from) =>
-  OBLIGATION_STATUSES.flatMap((to) =>
-    ACTOR_KINDS.map(
-      (kind) => [from, to, kind, expectedOutcome(from, to, kind)] as const,
-    ),
-  ),
-);
+const matrix = OBLIGATION_STATUSES.flatMap((from) => OBLIGATION_STATUSES.flatMap((to) => ACTOR_KINDS.map((kind) => [from, to, kind, expectedOutcome(from, to, kind)] as const)));
 
 describe('planTransition: every (from, to) × actor', () => {
   it.each(matrix)('%s → %s by %s: %s', (from, to, kind, expected) => {
@@ -103,11 +77,7 @@ describe('planTransition: notes and reasons', () => {
     ['submitted', 'waived'],
     ['done', 'in_progress'],
   ];
-  const plan = (
-    from: ObligationStatus,
-    to: ObligationStatus,
-    note?: string | null,
-  ) =>
+  const plan = (from: ObligationStatus, to: ObligationStatus, note?: string | null) =>
     planTransition({
       obligation: { status: from, version: 1, ...parties },
       to,
@@ -130,17 +100,12 @@ describe('planTransition: notes and reasons', () => {
     ['pending', 'in_progress'],
     ['acknowledged', 'in_progress'],
     ['submitted', 'done'],
-  ] as Array<[ObligationStatus, ObligationStatus]>)(
-    '%s → %s needs no note',
-    (from, to) => {
-      expect(plan(from, to).note).toBeNull();
-    },
-  );
+  ] as Array<[ObligationStatus, ObligationStatus]>)('%s → %s needs no note', (from, to) => {
+    expect(plan(from, to).note).toBeNull();
+  });
 
   it('reason_required maps to 400', () => {
-    expect(() => plan('done', 'in_progress')).toThrow(
-      expect.objectContaining({ code: 'reason_required', httpStatus: 400 }),
-    );
+    expect(() => plan('done', 'in_progress')).toThrow(expect.objectContaining({ code: 'reason_required', httpStatus: 400 }));
   });
 });
 

@@ -1,16 +1,6 @@
 import type { ObligationStatus, TransitionAction } from '@luyue/contracts';
-import {
-  type Actor,
-  type ObligationParties,
-  capabilitiesOf,
-} from '../access/actor';
-import {
-  ForbiddenActionError,
-  LeadBodyRequiredError,
-  ReasonRequiredError,
-  StaleVersionError,
-  TransitionNotAllowedError,
-} from '../errors/domain-error';
+import { type Actor, type ObligationParties, capabilitiesOf } from '../access/actor';
+import { ForbiddenActionError, LeadBodyRequiredError, ReasonRequiredError, StaleVersionError, TransitionNotAllowedError } from '../errors/domain-error';
 import { type TransitionRule, findTransition } from './transition-table';
 
 export interface TransitionSubject extends ObligationParties {

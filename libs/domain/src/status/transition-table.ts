@@ -1,8 +1,4 @@
-import type {
-  EventType,
-  ObligationStatus,
-  TransitionAction,
-} from '@luyue/contracts';
+import type { EventType, ObligationStatus, TransitionAction } from '@luyue/contracts';
 import type { Capability } from '../access/actor';
 
 // The obligation status machine, following 交办 → 签收 → 办理 → 反馈 → 复核 → 销号.
@@ -27,13 +23,7 @@ const SUPERVISORS: readonly Capability[] = ['manager', 'admin'];
 const ADMINS: readonly Capability[] = ['admin'];
 const NEEDS_NOTE = true;
 
-const rule = (
-  from: ObligationStatus,
-  to: ObligationStatus,
-  action: TransitionAction,
-  allowedFor: readonly Capability[],
-  noteRequired = false,
-): TransitionRule => ({
+const rule = (from: ObligationStatus, to: ObligationStatus, action: TransitionAction, allowedFor: readonly Capability[], noteRequired = false): TransitionRule => ({
   from,
   to,
   action,
@@ -60,16 +50,11 @@ export const TRANSITIONS: readonly TransitionRule[] = [
 ];
 
 /** The rule for the edge `from → to`, or undefined when there is none. */
-export function findTransition(
-  from: ObligationStatus,
-  to: ObligationStatus,
-): TransitionRule | undefined {
+export function findTransition(from: ObligationStatus, to: ObligationStatus): TransitionRule | undefined {
   return TRANSITIONS.find((r) => r.from === from && r.to === to);
 }
 
 /** All edges leaving `from`, in table order. */
-export function transitionsFrom(
-  from: ObligationStatus,
-): readonly TransitionRule[] {
+export function transitionsFrom(from: ObligationStatus): readonly TransitionRule[] {
   return TRANSITIONS.filter((r) => r.from === from);
 }

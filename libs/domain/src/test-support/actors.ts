@@ -9,12 +9,7 @@ export const CO = 'body-co';
 
 export const parties = { leadBodyIds: [LEAD], coBodyIds: [CO] };
 
-const actor = (
-  userId: string,
-  role: Actor['role'],
-  bodyId: string | null,
-  scopeBodyIds: string[] = [],
-): Actor => ({
+const actor = (userId: string, role: Actor['role'], bodyId: string | null, scopeBodyIds: string[] = []): Actor => ({
   userId,
   role,
   bodyId,
@@ -26,11 +21,7 @@ export const actors = {
   admin: actor('u-admin', 'admin', null),
   leadStaff: actor('u-lead-staff', 'staff', LEAD),
   leadManager: actor('u-lead-manager', 'manager', LEAD),
-  ancestorManager: actor('u-city-manager', 'manager', 'body-city', [
-    'body-city',
-    LEAD,
-    CO,
-  ]),
+  ancestorManager: actor('u-city-manager', 'manager', 'body-city', ['body-city', LEAD, CO]),
   coStaff: actor('u-co-staff', 'staff', CO),
   coManager: actor('u-co-manager', 'manager', CO),
   outsideManager: actor('u-other-manager', 'manager', 'body-other'),

@@ -17,19 +17,12 @@ export function isIsoDate(value: unknown): value is IsoDate {
   if (typeof value !== 'string') return false;
   const match = ISO_DATE.exec(value);
   if (!match) return false;
-  const [year, month, day] = [
-    Number(match[1]),
-    Number(match[2]),
-    Number(match[3]),
-  ];
-  return (
-    month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)
-  );
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
 function parse(date: IsoDate): DayParts {
-  if (!isIsoDate(date))
-    throw new RangeError(`Not a YYYY-MM-DD date: '${date}'`);
+  if (!isIsoDate(date)) throw new RangeError(`Not a YYYY-MM-DD date: '${date}'`);
   const [year, month, day] = date.split('-').map(Number);
   return { year, month, day };
 }
@@ -73,11 +66,7 @@ export function diffDays(from: IsoDate, to: IsoDate): number {
  * `preferredDay` (1..31) overrides the day of `date`, so a month-end series can
  * return to the 31st after a short month.
  */
-export function addMonths(
-  date: IsoDate,
-  months: number,
-  preferredDay?: number,
-): IsoDate {
+export function addMonths(date: IsoDate, months: number, preferredDay?: number): IsoDate {
   const { year, month, day } = parse(date);
   const monthIndex = year * 12 + (month - 1) + months;
   const targetYear = Math.floor(monthIndex / 12);

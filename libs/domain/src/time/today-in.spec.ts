@@ -13,15 +13,11 @@ describe('todayIn', () => {
   });
 
   it('defaults to Asia/Shanghai', () => {
-    expect(todayIn(undefined, fixedClock('2026-11-24T20:00:00Z'))).toBe(
-      '2026-11-25',
-    );
+    expect(todayIn(undefined, fixedClock('2026-11-24T20:00:00Z'))).toBe('2026-11-25');
   });
 
   it('rejects an unknown zone and a bad fixed clock', () => {
-    expect(() =>
-      todayIn('Mars/Olympus', fixedClock('2026-01-01T00:00:00Z')),
-    ).toThrow(RangeError);
+    expect(() => todayIn('Mars/Olympus', fixedClock('2026-01-01T00:00:00Z'))).toThrow(RangeError);
     expect(() => fixedClock('not a date')).toThrow(RangeError);
   });
 });

@@ -21,12 +21,8 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
  * At 2026-11-24T16:30Z it is already 2026-11-25 in Asia/Shanghai.
  * Throws RangeError for an unknown zone.
  */
-export function todayIn(
-  timeZone: string = DEFAULT_TIME_ZONE,
-  clock: Clock = systemClock,
-): IsoDate {
+export function todayIn(timeZone: string = DEFAULT_TIME_ZONE, clock: Clock = systemClock): IsoDate {
   const parts = formatterFor(timeZone).formatToParts(clock.now());
-  const part = (type: Intl.DateTimeFormatPartTypes) =>
-    parts.find((p) => p.type === type)?.value ?? '';
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('year').padStart(4, '0')}-${part('month')}-${part('day')}`;
 }

@@ -28,10 +28,7 @@ export interface EventMailModel {
 }
 
 /** What kind of reminder, with its numbers. */
-export type ReminderFacts =
-  | { kind: 'due_soon'; daysLeft: number }
-  | { kind: 'overdue'; daysOverdue: number }
-  | { kind: 'escalation'; daysOverdue: number; toParent: boolean };
+export type ReminderFacts = { kind: 'due_soon'; daysLeft: number } | { kind: 'overdue'; daysOverdue: number } | { kind: 'escalation'; daysOverdue: number; toParent: boolean };
 
 export type ReminderMailModel = {
   recipientName: string;

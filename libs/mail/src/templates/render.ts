@@ -48,9 +48,7 @@ function reminderHeadlineForPerson(model: ReminderFacts & { obligation: Obligati
     case 'escalation':
       return {
         subject: `【督办】「${title}」已逾期 ${model.daysOverdue} 天`,
-        lead: model.toParent
-          ? `下级单位的以下事项已逾期 ${model.daysOverdue} 天，请督促办理。`
-          : `本单位牵头的以下事项已逾期 ${model.daysOverdue} 天，请督促办理。`,
+        lead: model.toParent ? `下级单位的以下事项已逾期 ${model.daysOverdue} 天，请督促办理。` : `本单位牵头的以下事项已逾期 ${model.daysOverdue} 天，请督促办理。`,
       };
   }
 }
@@ -75,35 +73,14 @@ export function renderReminderMail(model: ReminderMailModel): RenderedMail {
 }
 
 /** One obligation's message: greeting, lead sentence, facts (and extra rows), text, link. */
-export function renderObligationMail(model: {
-  subject: string;
-  lead: string;
-  recipientName: string;
-  obligation: ObligationMailItem;
-  baseUrl: string;
-  extraRows?: [string, string][];
-}): RenderedMail {
+export function renderObligationMail(model: { subject: string; lead: string; recipientName: string; obligation: ObligationMailItem; baseUrl: string; extraRows?: [string, string][] }): RenderedMail {
   const { subject, lead } = model;
   const item = model.obligation;
   const url = obligationUrl(model.baseUrl, item.id);
   const greeting = `${model.recipientName}，您好：`;
   const rows = [...itemFacts(item), ...(model.extraRows ?? [])];
 
-  const text = [
-    greeting,
-    '',
-    lead,
-    '',
-    ...rows.map(([k, v]) => `${k}：${v}`),
-    '',
-    '条文内容：',
-    item.text,
-    '',
-    `查看事项：${url}`,
-    '',
-    '—— 履约系统（自动发送，请勿回复）',
-    '',
-  ].join('\n');
+  const text = [greeting, '', lead, '', ...rows.map(([k, v]) => `${k}：${v}`), '', '条文内容：', item.text, '', `查看事项：${url}`, '', '—— 履约系统（自动发送，请勿回复）', ''].join('\n');
 
   const html = htmlPage(
     subject,
@@ -127,9 +104,7 @@ export const DIGEST_SECTIONS = [
 
 export function renderDigestMail(model: DigestMailModel): RenderedMail {
   const { totals } = model;
-  const subject = headerText(
-    `【履约周报】${model.day}：逾期 ${totals.overdue} 项，14 天内到期 ${totals.dueSoon} 项，待复核 ${totals.awaitingVerification} 项`,
-  );
+  const subject = headerText(`【履约周报】${model.day}：逾期 ${totals.overdue} 项，14 天内到期 ${totals.dueSoon} 项，待复核 ${totals.awaitingVerification} 项`);
   const greeting = `${model.recipientName}，您好：`;
   const lead = `以下是${model.bodyName}截至 ${model.day} 的履约事项汇总。`;
 
@@ -141,11 +116,7 @@ export function renderDigestMail(model: DigestMailModel): RenderedMail {
     if (!total) continue;
     const more = total > items.length ? `另有 ${total - items.length} 项未列出。` : '';
     textSections.push(
-      [
-        `■ ${label}（${total} 项）`,
-        ...items.map((i) => `- ${i.title}｜${itemSource(i)}｜截止 ${i.dueDate ?? '未设定'}｜${statusLabel(i.status)}\n  ${obligationUrl(model.baseUrl, i.id)}`),
-        more,
-      ]
+      [`■ ${label}（${total} 项）`, ...items.map((i) => `- ${i.title}｜${itemSource(i)}｜截止 ${i.dueDate ?? '未设定'}｜${statusLabel(i.status)}\n  ${obligationUrl(model.baseUrl, i.id)}`), more]
         .filter(Boolean)
         .join('\n'),
     );

@@ -41,12 +41,7 @@ export function eventMarkdown(model: Omit<EventMailModel, 'recipientName'>): Rob
 }
 
 /** The weekly digest of one body, grouped by section, each item linked. */
-export function digestMarkdown(model: {
-  bodyName: string;
-  day: string;
-  baseUrl: string;
-  sections: { label: string; total: number; items: ObligationMailItem[] }[];
-}): RobotMessage {
+export function digestMarkdown(model: { bodyName: string; day: string; baseUrl: string; sections: { label: string; total: number; items: ObligationMailItem[] }[] }): RobotMessage {
   const title = `【履约周报】${model.bodyName} ${model.day}`;
   const lines = [`#### ${markdownText(title, 120)}`];
   for (const section of model.sections) {

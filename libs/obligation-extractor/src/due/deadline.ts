@@ -11,10 +11,7 @@ const PERIOD = `(?:${NUM}月(?:${NUM}[日号])?(?:底|末|份|中旬|下旬|上�
 const RANGE = /(\d{4})\s*年?\s*(?:[—–\-~～]+|至|到)\s*(\d{4})\s*年/g;
 const DATED = new RegExp(`(\\d{4})\\s*年(?:${PERIOD})?`, 'g');
 // Without a year only a stated limit counts (`6月底前`, `年内`, `年底前`, `三季度末前`): `每年6月` is not one.
-const YEARLESS = new RegExp(
-  `(?<![\\d年一二三四五六七八九十两每])(?:${PERIOD}(?:前|以前)|(?:年底|年末)(?:前|以前)?|年内)`,
-  'g',
-);
+const YEARLESS = new RegExp(`(?<![\\d年一二三四五六七八九十两每])(?:${PERIOD}(?:前|以前)|(?:年底|年末)(?:前|以前)?|年内)`, 'g');
 // A year-less period that opens a clause (`，三季度实现全覆盖`, `到6月底完成…`) sets a target date too.
 const YEARLESS_AT_CLAUSE_START = new RegExp(`(?<=^|[，。；：（(]|到|于|在)${PERIOD}(?=[\\u4e00-\\u9fa5])(?![底末份旬前以的])`, 'g');
 
@@ -81,7 +78,12 @@ export function findDeadlines(text: string, planYear: number | null): FoundDeadl
 /** The deadline of one obligation's text: the latest date it sets, or null. */
 export function deadlineOf(text: string, planYear: number | null): string | null {
   const found = findDeadlines(text, planYear);
-  return found.length ? found.map((f) => f.iso).sort().pop() ?? null : null;
+  return found.length
+    ? (found
+        .map((f) => f.iso)
+        .sort()
+        .pop() ?? null)
+    : null;
 }
 
 // A duty without an end: recurring, standing or long-term (`每季度`, `定期`, `常态化`, `长期`, `持续`).

@@ -8,7 +8,9 @@ const CORPUS = join(__dirname, '../../../../test/fixtures/corpus');
 
 describe('extraction over the corpus', () => {
   it('never throws and finds obligations in most documents', async () => {
-    const files = readdirSync(CORPUS).filter((f) => f.endsWith('.md')).sort();
+    const files = readdirSync(CORPUS)
+      .filter((f) => f.endsWith('.md'))
+      .sort();
     const totals = { documents: files.length, unparsed: 0, extracted: 0, empty: 0, obligations: 0, withSubject: 0 };
     const failures: string[] = [];
     const modalities: Record<string, number> = {};

@@ -74,11 +74,7 @@ const dice = (a: Set<string>, b: Set<string>): number => (a.size + b.size ? (2 *
 export function sameBody(x: string, y: string): boolean {
   const a = norm(x);
   const b = norm(y);
-  return (
-    a === b ||
-    (Math.min(a.length, b.length) >= 2 && (a.includes(b) || b.includes(a)) && Math.abs(a.length - b.length) <= 4) ||
-    dice(bigrams(a), bigrams(b)) >= 0.75
-  );
+  return a === b || (Math.min(a.length, b.length) >= 2 && (a.includes(b) || b.includes(a)) && Math.abs(a.length - b.length) <= 4) || dice(bigrams(a), bigrams(b)) >= 0.75;
 }
 
 function bodyCounts(gold: string[], pred: string[]): { tp: number; g: number; p: number } {
@@ -98,11 +94,9 @@ export const keyOf = (o: ScoredObligation): string => (o.article === undefined |
 const binding = (m: string): boolean => m === 'must' || m === 'must_not';
 
 const DAY = 86_400_000;
-const isoDay = (d: string | null | undefined): number =>
-  typeof d === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d) ? Date.parse(`${d}T00:00:00Z`) : NaN;
+const isoDay = (d: string | null | undefined): number => (typeof d === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d) ? Date.parse(`${d}T00:00:00Z`) : NaN);
 /** Both null, or both dates at most one day apart (a period's last day vs the next day's start). */
-export const sameDay = (a: string | null | undefined, b: string | null | undefined): boolean =>
-  (a ?? null) === null ? (b ?? null) === null : Math.abs(isoDay(a) - isoDay(b)) <= DAY;
+export const sameDay = (a: string | null | undefined, b: string | null | undefined): boolean => ((a ?? null) === null ? (b ?? null) === null : Math.abs(isoDay(a) - isoDay(b)) <= DAY);
 
 export function scoreDocument(gold: GoldDocument, pred: PredictedDocument): DocumentScore {
   const G = gold.obligations.map((o) => ({ ...o, bg: bigrams(o.text) }));

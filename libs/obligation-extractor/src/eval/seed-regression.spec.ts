@@ -3,13 +3,7 @@
 // figures a little under what the extractor reaches.
 // Also checks that this in-process evaluation prints exactly what test/tools/score-extraction.mjs prints.
 import { execFileSync } from 'node:child_process';
-import {
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseFile } from '@luyue/regulation-parser';
@@ -49,23 +43,15 @@ const PLAN_FLOOR = {
   dueAcc: 0.97,
 };
 
-async function loadCases(
-  goldDir: string,
-  docsDir: string,
-  predictions?: Map<string, ExtractionResult>,
-): Promise<EvalCase[]> {
+async function loadCases(goldDir: string, docsDir: string, predictions?: Map<string, ExtractionResult>): Promise<EvalCase[]> {
   const files = readdirSync(goldDir)
     .filter((f) => f.endsWith('.gold.json'))
     .sort();
   return Promise.all(
     files.map(async (file) => {
-      const gold = JSON.parse(
-        readFileSync(join(goldDir, file), 'utf8'),
-      ) as GoldDocument;
+      const gold = JSON.parse(readFileSync(join(goldDir, file), 'utf8')) as GoldDocument;
       const name = gold.document ?? file.replace(/\.gold\.json$/, '');
-      const predicted = extractObligations(
-        await parseFile(join(docsDir, name)),
-      );
+      const predicted = extractObligations(await parseFile(join(docsDir, name)));
       predictions?.set(name, predicted);
       return { name, gold, predicted };
     }),
@@ -73,28 +59,13 @@ async function loadCases(
 }
 
 /** What the shared scorer prints for these predictions, line by line. */
-function sharedScorerLines(
-  goldDir: string,
-  predictions: Map<string, ExtractionResult>,
-): string[] {
+function sharedScorerLines(goldDir: string, predictions: Map<string, ExtractionResult>): string[] {
   const dir = mkdtempSync(join(tmpdir(), 'luyue-extract-'));
   try {
-    for (const [name, result] of predictions)
-      writeFileSync(join(dir, `${name}.json`), JSON.stringify(result));
-    const shared = execFileSync(
-      'node',
-      [
-        join(ROOT, 'test/tools/score-extraction.mjs'),
-        '--gold',
-        goldDir,
-        '--pred',
-        dir,
-        '--verbose',
-      ],
-      {
-        encoding: 'utf8',
-      },
-    );
+    for (const [name, result] of predictions) writeFileSync(join(dir, `${name}.json`), JSON.stringify(result));
+    const shared = execFileSync('node', [join(ROOT, 'test/tools/score-extraction.mjs'), '--gold', goldDir, '--pred', dir, '--verbose'], {
+      encoding: 'utf8',
+    });
     return shared.trimEnd().split('\n');
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -116,9 +87,7 @@ describe('extraction on the seed documents', () => {
   });
 
   it('prints the same figures as the shared scorer', () => {
-    expect(evaluate(cases, true).lines).toEqual(
-      sharedScorerLines(GOLD, predictions),
-    );
+    expect(evaluate(cases, true).lines).toEqual(sharedScorerLines(GOLD, predictions));
   });
 });
 
@@ -145,8 +114,6 @@ describe('extraction on the task-division plans', () => {
   });
 
   it('prints the same figures as the shared scorer (co and due included)', () => {
-    expect(evaluate(cases, true).lines).toEqual(
-      sharedScorerLines(PLANS, predictions),
-    );
+    expect(evaluate(cases, true).lines).toEqual(sharedScorerLines(PLANS, predictions));
   });
 });

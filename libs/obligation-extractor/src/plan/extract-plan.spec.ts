@@ -12,7 +12,10 @@ function task(number: number, text: string, extra: Partial<Unit> = {}): Unit {
 function doc(kind: UnitKind, units: Unit[], extra: Partial<ParsedDocument> = {}, meta: Partial<ParsedDocument['document']> = {}): ParsedDocument {
   return {
     document: { title: '某某省加快县域商业体系建设实施方案', documentNumber: null, issuer: null, adoptedOn: null, publishedOn: '2025-03-10', effectiveDate: null, unit: kind, ...meta },
-    text: units.flatMap((u) => u.paragraphs).map((p) => p.text).join('\n'),
+    text: units
+      .flatMap((u) => u.paragraphs)
+      .map((p) => p.text)
+      .join('\n'),
     unitCount: units.length,
     units,
     warnings: [],

@@ -9,8 +9,7 @@ import { findEncouragement, findModal } from '../sentence/modality';
 import { maskQuoted } from '../text/segment';
 import { findDeadlines } from '../due/deadline';
 
-const SAME_PLACE = (a: Obligation, b: Obligation) =>
-  a.article === b.article && a.paragraph === b.paragraph && a.item === b.item && a.subitem === b.subitem;
+const SAME_PLACE = (a: Obligation, b: Obligation) => a.article === b.article && a.paragraph === b.paragraph && a.item === b.item && a.subitem === b.subitem;
 
 function hasCue(text: string): boolean {
   const masked = maskQuoted(text);

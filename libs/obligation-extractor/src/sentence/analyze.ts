@@ -42,12 +42,7 @@ export interface SentenceAnalysis {
  * Obligations of one sentence; `carried` is the actor bound earlier in the paragraph, `chain`
  * the obligation this sentence continues when the previous one ended with `；`.
  */
-export function analyzeSentence(
-  sentence: string,
-  ctx: SentenceContext,
-  carried: string[] | null,
-  chain: Chain | null = null,
-): SentenceAnalysis {
+export function analyzeSentence(sentence: string, ctx: SentenceContext, carried: string[] | null, chain: Chain | null = null): SentenceAnalysis {
   const clauses = splitClauses(sentence).map((s) => ({ text: s.text, masked: maskQuoted(s.text) }));
   const groups = groupClauses(clauses, ctx.mode, ctx.heads);
   const found: Found[] = [];
@@ -55,7 +50,10 @@ export function analyzeSentence(
   groups.forEach((group, i) => {
     const { cue } = group;
     const end = i + 1 < groups.length ? groups[i + 1].start : clauses.length;
-    const text = clauses.slice(group.start, end).map((c) => c.text).join('');
+    const text = clauses
+      .slice(group.start, end)
+      .map((c) => c.text)
+      .join('');
     const named = cue.subject ? expandSubject(cue.subject, ctx.aliases) : null;
     if (!named && ctx.mode === 'article' && PRINCIPLE.test(text)) return;
     let subjects: string[] = [];

@@ -6,7 +6,8 @@ import { tag } from '../grammar/tagger';
 import { findModal } from './modality';
 
 /** Words after a body name that open an adverbial, so the name ends there (`X按照…`, `X依法…`). */
-const ADVERBIAL = /^(有计划地|有步骤地|有序地|逐步地|积极地|按照|依照|根据|依据|依法|依托|结合|立足|围绕|通过|对|在|为|与|同|向|从(?!事)|以(?!及)|将|把|于|会同|配合|协同|分别|共同|积极|及时|切实|统一|均|还|也|要|应|须|必须|可|不得|负责|承担)/;
+const ADVERBIAL =
+  /^(有计划地|有步骤地|有序地|逐步地|积极地|按照|依照|根据|依据|依法|依托|结合|立足|围绕|通过|对|在|为|与|同|向|从(?!事)|以(?!及)|将|把|于|会同|配合|协同|分别|共同|积极|及时|切实|统一|均|还|也|要|应|须|必须|可|不得|负责|承担)/;
 // A phrase opening with a preposition is an adverbial, never a body (`对…的单位和个人`).
 const PREPOSITION = /^(对(?!外)|在|为|按照|根据|依照|依据|通过|经(?![营销济纪理办])|报(?![社刊])|向|与|从|以|将|把|当|凡|如|若|因)/;
 const CONTINUES = /^(、|和|及其|以及|及|或者)/;
@@ -63,7 +64,8 @@ export function scanBody(text: string, extraHeads: readonly string[] = [], readO
     return !!p && !text.slice(p.end, end).includes('的');
   };
   // `优化自贸试验区…`, `建设产业合作园区`: a verb-noun and its object, unless the head is a department (`体育行政部门`).
-  const verbNounPhrase = (end: number): boolean => !!first && first.tag === 'vn' && isVerb(first) && !DEPARTMENT.test(text.slice(0, end)) && !/的/.test(text.slice(0, end)) && !activityCompound(text, end);
+  const verbNounPhrase = (end: number): boolean =>
+    !!first && first.tag === 'vn' && isVerb(first) && !DEPARTMENT.test(text.slice(0, end)) && !/的/.test(text.slice(0, end)) && !activityCompound(text, end);
   // `制定机关`, `组织部门`: one verb and a generic head.
   const nameLike = (end: number): boolean => end <= 4 && !!first && VERB_MODIFIED_HEAD.test(text.slice(first.end, end));
   let firstHead = 0;

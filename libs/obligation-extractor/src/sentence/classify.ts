@@ -93,13 +93,7 @@ export function opensImperative(masked: string): boolean {
  * Classifies a clause. `opening` is true while no obligation has started in the sentence:
  * only then can a bare body + duty verb open one; an imperative verb only in the `first` clause.
  */
-export function classifyClause(
-  clause: Clause,
-  opening: boolean,
-  first: boolean,
-  mode: Mode,
-  heads: readonly string[],
-): ClauseCue | null {
+export function classifyClause(clause: Clause, opening: boolean, first: boolean, mode: Mode, heads: readonly string[]): ClauseCue | null {
   const { text, masked } = clause;
   // A condition (`…的，`) states when the duty applies; its own cue words are not the duty,
   // but a body opening it (`任何单位和个人发现…的，应当…`) is the subject of a following bare modal verb.

@@ -31,7 +31,5 @@ function isRight(sentence: string): boolean {
 }
 
 export function isExcluded(sentence: string): boolean {
-  return (
-    NOT_OBLIGATION.some((re) => re.test(sentence)) || (REFERRAL.test(sentence) && !sentence.includes('由')) || isRight(sentence)
-  );
+  return NOT_OBLIGATION.some((re) => re.test(sentence)) || (REFERRAL.test(sentence) && !sentence.includes('由')) || isRight(sentence);
 }

@@ -8,8 +8,7 @@ import { analyzeSentence } from './analyze';
 import { isExcluded } from './exclusions';
 
 const none = new AliasTable([]);
-const read = (sentence: string) =>
-  analyzeSentence(sentence, { mode: 'article', aliases: none, heads: [] }, null).found.map((f) => [f.modality, f.subjects]);
+const read = (sentence: string) => analyzeSentence(sentence, { mode: 'article', aliases: none, heads: [] }, null).found.map((f) => [f.modality, f.subjects]);
 
 const rows = (doc: ParsedDocument) => extractObligations(doc).obligations.map((o) => [o.item, o.modality, o.subjects]);
 
@@ -61,14 +60,26 @@ describe('由 marks an agent only as a word of its own', () => {
 describe('lists under any lead-in', () => {
   it('gives one permission per item of a list of powers, noun-led or not', () => {
     const text = '县级以上林业主管部门履行监督检查职责时，可以采取下列措施：（一）现场检查；（二）查阅、复制有关资料。';
-    expect(rows(oneArticle(text, [{ number: 1, text: '（一）现场检查；', subitems: [] }, { number: 2, text: '（二）查阅、复制有关资料。', subitems: [] }]))).toEqual([
+    expect(
+      rows(
+        oneArticle(text, [
+          { number: 1, text: '（一）现场检查；', subitems: [] },
+          { number: 2, text: '（二）查阅、复制有关资料。', subitems: [] },
+        ]),
+      ),
+    ).toEqual([
       [1, 'may', ['县级以上林业主管部门']],
       [2, 'may', ['县级以上林业主管部门']],
     ]);
   });
   it('lets the lead-in modal win over 支持 opening an item', () => {
     const text = '乡镇人民政府应当履行下列职责：（一）支持村民委员会开展工作；（二）组织巡查。';
-    const out = rows(oneArticle(text, [{ number: 1, text: '（一）支持村民委员会开展工作；', subitems: [] }, { number: 2, text: '（二）组织巡查。', subitems: [] }]));
+    const out = rows(
+      oneArticle(text, [
+        { number: 1, text: '（一）支持村民委员会开展工作；', subitems: [] },
+        { number: 2, text: '（二）组织巡查。', subitems: [] },
+      ]),
+    );
     expect(out.map(([, m]) => m)).toEqual(['must', 'must']);
   });
 });

@@ -11,18 +11,11 @@ describe('expandSubject', () => {
   });
 
   it('carries a place prefix to later bare levels', () => {
-    expect(expandSubject('口岸所在地的州、市（地）人民政府（行政公署）', none)).toEqual([
-      '口岸所在地的州人民政府',
-      '口岸所在地的市（地）人民政府（行政公署）',
-    ]);
+    expect(expandSubject('口岸所在地的州、市（地）人民政府（行政公署）', none)).toEqual(['口岸所在地的州人民政府', '口岸所在地的市（地）人民政府（行政公署）']);
   });
 
   it('gives departments after a government its level, without 人民政府 (rule 4)', () => {
-    expect(expandSubject('县级以上人民政府及交通运输、发展改革等部门和单位', none)).toEqual([
-      '县级以上人民政府',
-      '县级以上交通运输部门',
-      '县级以上发展改革部门',
-    ]);
+    expect(expandSubject('县级以上人民政府及交通运输、发展改革等部门和单位', none)).toEqual(['县级以上人民政府', '县级以上交通运输部门', '县级以上发展改革部门']);
     expect(expandSubject('自治区人民政府发展改革、口岸主管部门', none)).toEqual(['自治区发展改革主管部门', '自治区口岸主管部门']);
     expect(expandSubject('自治州人民政府及其有关部门', none)).toEqual(['自治州人民政府', '自治州有关部门']);
   });
@@ -32,11 +25,7 @@ describe('expandSubject', () => {
   });
 
   it('lists levels before one department', () => {
-    expect(expandSubject('自治区、口岸所在地的州、市（地）人民政府（行政公署）口岸主管部门', none)).toEqual([
-      '自治区口岸主管部门',
-      '口岸所在地的州口岸主管部门',
-      '口岸所在地的市（地）口岸主管部门',
-    ]);
+    expect(expandSubject('自治区、口岸所在地的州、市（地）人民政府（行政公署）口岸主管部门', none)).toEqual(['自治区口岸主管部门', '口岸所在地的州口岸主管部门', '口岸所在地的市（地）口岸主管部门']);
   });
 
   it('reads A、B等C: a class noun alone, a generic head distributed (rule 1)', () => {

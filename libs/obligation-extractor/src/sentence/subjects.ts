@@ -77,23 +77,17 @@ function expandList(segment: string): string[] {
   const gov = GOVERNMENT.exec(last);
   if (gov && gov.index + gov[0].length < last.length) {
     const dept = last.slice(gov.index + gov[0].length);
-    const levels = [...members.slice(0, -1), last.slice(0, gov.index)].flatMap((l) =>
-      ONLY_LEVELS.test(l) ? l.split(/和|及|或者/) : [l],
-    );
+    const levels = [...members.slice(0, -1), last.slice(0, gov.index)].flatMap((l) => (ONLY_LEVELS.test(l) ? l.split(/和|及|或者/) : [l]));
     return spreadPrefix(levels).map((level) => level + dept);
   }
-  const withLevel = distributeLevel(members).flatMap((m, i, all) =>
-    i < all.length - 1 && ONLY_LEVELS.test(m) ? m.split(/和|及|或者/) : [m],
-  );
+  const withLevel = distributeLevel(members).flatMap((m, i, all) => (i < all.length - 1 && ONLY_LEVELS.test(m) ? m.split(/和|及|或者/) : [m]));
   const lastMember = withLevel[withLevel.length - 1];
   const levelRest = LEVEL_THEN_REST.exec(lastMember);
   const onlyLevels = withLevel.slice(0, -1).every((m) => ONLY_LEVELS.test(m));
   const suffix =
     onlyLevels && levelRest && !/^(人民政府|行政公署)/.test(levelRest[2]) && levelRest[2].length >= 2
       ? levelRest[2]
-      : (SHARED_SUFFIXES.find((s) => lastMember.endsWith(s) && lastMember.length > s.length) ??
-        SHARED_HEAD.exec(lastMember)?.[1] ??
-        '');
+      : (SHARED_SUFFIXES.find((s) => lastMember.endsWith(s) && lastMember.length > s.length) ?? SHARED_HEAD.exec(lastMember)?.[1] ?? '');
   const shared = suffix.replace('（行政公署）', '');
   return spreadPrefix(withLevel.map((m, i) => (i === withLevel.length - 1 || COMPLETE_BODY.test(m) || AGENT_NOUN.test(m) ? m : m + shared)));
 }

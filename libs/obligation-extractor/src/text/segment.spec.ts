@@ -2,14 +2,8 @@ import { maskQuoted, splitClauses, splitSentences } from './segment';
 
 describe('splitSentences', () => {
   it('cuts at 。 ； and ： but not inside quotes, titles or brackets', () => {
-    const text =
-      '负责实施《中国（新疆）自由贸易试验区总体方案；附件》，落实“放管服；改革”；开展评估：（一）统计；（二）发布。';
-    expect(splitSentences(text).map((s) => s.text)).toEqual([
-      '负责实施《中国（新疆）自由贸易试验区总体方案；附件》，落实“放管服；改革”；',
-      '开展评估：',
-      '（一）统计；',
-      '（二）发布。',
-    ]);
+    const text = '负责实施《中国（新疆）自由贸易试验区总体方案；附件》，落实“放管服；改革”；开展评估：（一）统计；（二）发布。';
+    expect(splitSentences(text).map((s) => s.text)).toEqual(['负责实施《中国（新疆）自由贸易试验区总体方案；附件》，落实“放管服；改革”；', '开展评估：', '（一）统计；', '（二）发布。']);
   });
 
   it('keeps text without a final ender', () => {

@@ -15,12 +15,7 @@ describe('audit chain (trigger, JavaScript hash, concurrency, backfill)', () => 
   let regulationId: string;
 
   const obligation = async (): Promise<string> =>
-    (
-      await app.query(
-        `INSERT INTO obligations (regulation_id, text, title, modality, status) VALUES ($1, 't', 't', 'must', 'pending') RETURNING id`,
-        [regulationId],
-      )
-    )[0].id;
+    (await app.query(`INSERT INTO obligations (regulation_id, text, title, modality, status) VALUES ($1, 't', 't', 'must', 'pending') RETURNING id`, [regulationId]))[0].id;
   const addEvent = (db: { query: DataSource['query'] }, obligationId: string | null, fields: { type?: string; note?: string | null; data?: unknown } = {}) =>
     db.query(`INSERT INTO obligation_events (obligation_id, type, note, data) VALUES ($1, $2, $3, $4::jsonb)`, [
       obligationId,
@@ -70,7 +65,7 @@ describe('audit chain (trigger, JavaScript hash, concurrency, backfill)', () => 
   it('computes in JavaScript exactly the hash the trigger stores, for awkward values', async () => {
     const a = await obligation();
     const notes = [null, '', '签收\n第二行', 'quote \' " \\ backslash', 'tab\there', '😀 emoji', 'x:1:y\ndata:-'];
-    for (const note of notes) await addEvent(app, a, { note, data: { z: 1, a: [1.50, 'ü', null], nested: { b: true, aa: 1e21 } } });
+    for (const note of notes) await addEvent(app, a, { note, data: { z: 1, a: [1.5, 'ü', null], nested: { b: true, aa: 1e21 } } });
     await app.query(`INSERT INTO obligation_events (obligation_id, type, from_status, to_status, actor_id) VALUES ($1, 'status_changed', 'pending', 'acknowledged', NULL)`, [a]);
     const rows = await owner.query(
       `SELECT id::text AS id, obligation_id::text AS "obligationId", type, from_status AS "fromStatus", to_status AS "toStatus", actor_id::text AS "actorId", note,

@@ -23,10 +23,10 @@ export class SqlAuditChainReads implements AuditChainReads {
   }
 
   async adminChainPage(afterSeq: string, pageSize: number): Promise<StoredChainedEvent[]> {
-    return (await this.db.query(
-      `SELECT ${EVENT_COLUMNS} FROM obligation_events e WHERE e.obligation_id IS NULL AND e.chain_seq > $1::bigint ORDER BY e.chain_seq LIMIT $2`,
-      [afterSeq, pageSize],
-    )) as StoredChainedEvent[];
+    return (await this.db.query(`SELECT ${EVENT_COLUMNS} FROM obligation_events e WHERE e.obligation_id IS NULL AND e.chain_seq > $1::bigint ORDER BY e.chain_seq LIMIT $2`, [
+      afterSeq,
+      pageSize,
+    ])) as StoredChainedEvent[];
   }
 
   async obligationChainsPage(after: { obligationId: string; chainSeq: string } | null, pageSize: number): Promise<StoredChainedEvent[]> {

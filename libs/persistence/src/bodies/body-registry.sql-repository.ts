@@ -28,10 +28,7 @@ export class SqlBodyRegistryRepository implements BodyRegistryRepository {
   }
 
   lock(ids: readonly string[]): Promise<LockedBody[]> {
-    return this.m.query(
-      `SELECT id, name, aliases, jurisdiction, parent_id AS "parentId", contact_email AS "contactEmail" FROM bodies WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`,
-      [ids],
-    );
+    return this.m.query(`SELECT id, name, aliases, jurisdiction, parent_id AS "parentId", contact_email AS "contactEmail" FROM bodies WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`, [ids]);
   }
 
   assignedTo(bodyId: string): Promise<AssignedObligation[]> {

@@ -67,7 +67,10 @@ export class SqlBodyRepository implements BodyRepository {
 
   async create(body: BodyAdminState): Promise<{ id: string; state: BodyAdminState }> {
     const [created] = (await this.m
-      .query(`INSERT INTO bodies (${FIELDS.map((f) => COLUMN[f]).join(', ')}) VALUES ($1,$2,$3,$4,$5,$6,$7) RETURNING id, ${BODY_STATE}`, FIELDS.map((f) => body[f]))
+      .query(
+        `INSERT INTO bodies (${FIELDS.map((f) => COLUMN[f]).join(', ')}) VALUES ($1,$2,$3,$4,$5,$6,$7) RETURNING id, ${BODY_STATE}`,
+        FIELDS.map((f) => body[f]),
+      )
       .catch(bodyNameTaken)) as ({ id: string } & BodyAdminState)[];
     const { id, ...state } = created;
     return { id, state };

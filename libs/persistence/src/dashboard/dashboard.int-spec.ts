@@ -51,7 +51,13 @@ describe('dashboard figures agree with the domain rules', () => {
       `INSERT INTO regulations (title, jurisdiction, kind, source_file_name, source_format, source_sha256, raw_text, text) VALUES ('R', 'T', 'plan', 'r', 'txt', 'sha', '', '') RETURNING id`,
     );
     // Every status × due dates around today × lead/co combinations, some assigned to county staff.
-    const parties: [string[], string[]][] = [[[countyA], []], [[countyB], [countyA]], [[other], [countyB]], [[prefecture], []], [[other], []]];
+    const parties: [string[], string[]][] = [
+      [[countyA], []],
+      [[countyB], [countyA]],
+      [[other], [countyB]],
+      [[prefecture], []],
+      [[other], []],
+    ];
     const offsets = [-10, -1, 0, 2, 3, 6, 7, 30, null];
     let n = 0;
     for (const status of OBLIGATION_STATUSES)
@@ -64,9 +70,7 @@ describe('dashboard figures agree with the domain rules', () => {
             [reg.id, status, offset === null ? null : addDays(TODAY as never, offset), lead, co, assignee],
           );
         }
-    rows = await ds.query(
-      `SELECT id, status, to_char(due_date, 'YYYY-MM-DD') AS "dueDate", lead_body_ids AS "leadBodyIds", co_body_ids AS "coBodyIds", assignee_id AS "assigneeId" FROM obligations`,
-    );
+    rows = await ds.query(`SELECT id, status, to_char(due_date, 'YYYY-MM-DD') AS "dueDate", lead_body_ids AS "leadBodyIds", co_body_ids AS "coBodyIds", assignee_id AS "assigneeId" FROM obligations`);
     const ctx = new AppContext(createDataAccess(ds), { timeZone: 'Asia/Shanghai', yellowDays: 3, evidenceDir: 'tmp/test-evidence', evidenceMaxBytes: 1024 }, fixedClock('2026-11-25T04:00:00Z'));
     query = new SqlDashboardQuery(sqlQueryContext(ctx, ds));
   });
@@ -100,7 +104,8 @@ describe('dashboard figures agree with the domain rules', () => {
       dueThisWeek: visible.filter((r) => active(r) && (r.dueDate as string) >= TODAY && (r.dueDate as string) <= addDays(TODAY as never, 6)).length,
       awaitingVerification: visible.filter((r) => r.status === 'submitted').length,
       myOpen: visible.filter(
-        (r) => ['pending', 'acknowledged', 'in_progress'].includes(r.status) && (r.assigneeId === actor.userId || (r.assigneeId === null && actor.bodyId !== null && r.leadBodyIds.includes(actor.bodyId))),
+        (r) =>
+          ['pending', 'acknowledged', 'in_progress'].includes(r.status) && (r.assigneeId === actor.userId || (r.assigneeId === null && actor.bodyId !== null && r.leadBodyIds.includes(actor.bodyId))),
       ).length,
       lights: Object.fromEntries([...lights].sort(([a], [b]) => a.localeCompare(b))),
     };

@@ -24,9 +24,7 @@ export class SqlDashboardQuery implements DashboardQuery {
   async execute(actor: Actor): Promise<DashboardView> {
     const today = this.ctx.today();
     const scope = obligationScope(actor);
-    const [{ obligationsVersion, bodiesVersion }] = await this.ctx.ds.query(
-      `SELECT ${changeVersionSql('obligations')} AS "obligationsVersion", ${changeVersionSql('bodies')} AS "bodiesVersion"`,
-    );
+    const [{ obligationsVersion, bodiesVersion }] = await this.ctx.ds.query(`SELECT ${changeVersionSql('obligations')} AS "obligationsVersion", ${changeVersionSql('bodies')} AS "bodiesVersion"`);
     const version = `${today}:${obligationsVersion}:${bodiesVersion}`;
     const key = scope.all ? 'all' : `body:${scope.bodyId}`;
     const shared = await this.figures.get(key, version, async () => {
@@ -58,8 +56,7 @@ export class SqlDashboardQuery implements DashboardQuery {
     // Status and due-date counts: a scoped user's own rows of obligation_scopes (one index range,
     // however large the table), everything for an admin. Each statement gets its own parameter
     // list (PostgreSQL refuses unused parameters).
-    const counted = (p: SqlParams) =>
-      scope.all ? 'obligations o WHERE TRUE' : scope.bodyId ? `obligation_scopes o WHERE ${scopeRowsSql(scope.bodyId, p)}` : 'obligations o WHERE FALSE';
+    const counted = (p: SqlParams) => (scope.all ? 'obligations o WHERE TRUE' : scope.bodyId ? `obligation_scopes o WHERE ${scopeRowsSql(scope.bodyId, p)}` : 'obligations o WHERE FALSE');
     const active = `o.status IN ('pending','acknowledged','in_progress','submitted') AND o.due_date IS NOT NULL`;
 
     // Status counts and the week's due count in one pass over the rows; the lights beside it, in
@@ -84,12 +81,17 @@ export class SqlDashboardQuery implements DashboardQuery {
        WHERE ${active}${scopeP ? ` AND o.lead_body_ids && ${scopeP}::uuid[] AND b.id = ANY(${scopeP}::uuid[])` : ''}
        GROUP BY b.id, b.name ORDER BY red DESC, yellow DESC, b.name`;
 
-    const [statusRows, lights]: [{ status: ObligationStatus; n: number; dueThisWeek: number }[], { bodyId: string; name: string; red: number; yellow: number; green: number }[]] =
-      await Promise.all([m.query(statusSql, p1.values), m.query(lightsSql, p2.values)]);
+    const [statusRows, lights]: [{ status: ObligationStatus; n: number; dueThisWeek: number }[], { bodyId: string; name: string; red: number; yellow: number; green: number }[]] = await Promise.all([
+      m.query(statusSql, p1.values),
+      m.query(lightsSql, p2.values),
+    ]);
     return {
       byStatus: Object.fromEntries(statusRows.map((r) => [r.status, r.n])),
       lightsByBody: lights,
-      overdueByBody: lights.filter((l) => l.red > 0).map((l) => ({ bodyId: l.bodyId, name: l.name, count: l.red })).sort((a, b) => b.count - a.count),
+      overdueByBody: lights
+        .filter((l) => l.red > 0)
+        .map((l) => ({ bodyId: l.bodyId, name: l.name, count: l.red }))
+        .sort((a, b) => b.count - a.count),
       dueThisWeek: statusRows.reduce((sum, r) => sum + r.dueThisWeek, 0),
       awaitingVerification: statusRows.find((r) => r.status === 'submitted')?.n ?? 0,
     };

@@ -31,10 +31,12 @@ export class SqlExtensionRepository implements ExtensionRepository {
 
   async decide(id: string, decision: ExtensionDecision): Promise<ExtensionRequestView> {
     const [decided] = rowsOf<ExtensionRequestView>(
-      await this.m.query(
-        `UPDATE extension_requests e SET status = $2, decided_by = $3, decision_note = $4, decided_at = now() WHERE e.id = $1 RETURNING ${EXTENSION_COLUMNS}`,
-        [id, decision.status, decision.decidedBy, decision.note],
-      ),
+      await this.m.query(`UPDATE extension_requests e SET status = $2, decided_by = $3, decision_note = $4, decided_at = now() WHERE e.id = $1 RETURNING ${EXTENSION_COLUMNS}`, [
+        id,
+        decision.status,
+        decision.decidedBy,
+        decision.note,
+      ]),
     );
     return decided;
   }

@@ -11,4 +11,16 @@ import { RegulationShortTitle1764850000000 } from './1764850000000-regulation-sh
 import { NotificationChannels1764920000000 } from './1764920000000-notification-channels';
 
 // Every migration, in order. New migrations are appended here (explicit list: works under ts-node and jest alike).
-export const ALL_MIGRATIONS = [Extensions1764000000000, TrackingSchema1764100000000, ApiAdditions1764200000000, ListPerformance1764300000000, ObligationReach1764400000000, AppRole1764500000000, AuditChain1764600000000, SessionVersion1764700000000, RegulationVersions1764800000000, RegulationShortTitle1764850000000, NotificationChannels1764920000000];
+export const ALL_MIGRATIONS = [
+  Extensions1764000000000,
+  TrackingSchema1764100000000,
+  ApiAdditions1764200000000,
+  ListPerformance1764300000000,
+  ObligationReach1764400000000,
+  AppRole1764500000000,
+  AuditChain1764600000000,
+  SessionVersion1764700000000,
+  RegulationVersions1764800000000,
+  RegulationShortTitle1764850000000,
+  NotificationChannels1764920000000,
+];

@@ -29,8 +29,10 @@ describe('deliverClaimed', () => {
 
   const pendingRow = async (): Promise<string> => {
     const key = `test:claim:${Date.now()}:${Math.random()}`;
-    const [{ id }] = await owner.query(`INSERT INTO notifications (key, kind, day, message_id, recipient_user_id, recipient_email) VALUES ($1, 'digest', '2026-12-02', $1, $2, 'r@luyue.test') RETURNING id`,
-      [key, recipient],);
+    const [{ id }] = await owner.query(
+      `INSERT INTO notifications (key, kind, day, message_id, recipient_user_id, recipient_email) VALUES ($1, 'digest', '2026-12-02', $1, $2, 'r@luyue.test') RETURNING id`,
+      [key, recipient],
+    );
     return id as string;
   };
 

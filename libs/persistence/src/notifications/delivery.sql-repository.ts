@@ -33,10 +33,7 @@ export class SqlDeliveryRepository implements DeliveryRepository {
   }
 
   async pendingRobotChannel(id: string): Promise<string | null> {
-    const [row]: { channelId: string }[] = await this.m.query(
-      `SELECT channel_id AS "channelId" FROM notifications WHERE id = $1 AND status = 'pending' AND channel <> 'email'`,
-      [id],
-    );
+    const [row]: { channelId: string }[] = await this.m.query(`SELECT channel_id AS "channelId" FROM notifications WHERE id = $1 AND status = 'pending' AND channel <> 'email'`, [id]);
     return row?.channelId ?? null;
   }
 
@@ -73,10 +70,7 @@ export class SqlDeliveryRepository implements DeliveryRepository {
   }
 
   async noticeEvent(eventId: string): Promise<NoticeEvent | undefined> {
-    const [event]: NoticeEvent[] = await this.m.query(
-      `SELECT e.note, e.data, u.name AS "actorName" FROM obligation_events e LEFT JOIN users u ON u.id = e.actor_id WHERE e.id = $1`,
-      [eventId],
-    );
+    const [event]: NoticeEvent[] = await this.m.query(`SELECT e.note, e.data, u.name AS "actorName" FROM obligation_events e LEFT JOIN users u ON u.id = e.actor_id WHERE e.id = $1`, [eventId]);
     return event;
   }
 

@@ -15,7 +15,10 @@ describe('obligation columns', () => {
     );
     const names = columns.split(', ');
     expect(names).toEqual(expect.arrayContaining(['regulation_id', 'lead_body_ids', 'due_date', 'previous_id', 'search_tokens', 'timing']));
-    const [first, second] = values.slice(1, -1).split('), (').map((row) => row.split(', '));
+    const [first, second] = values
+      .slice(1, -1)
+      .split('), (')
+      .map((row) => row.split(', '));
     expect(first).toHaveLength(names.length);
     expect(second).toHaveLength(names.length);
     expect(first[names.indexOf('due_date')]).toBe('DEFAULT');
@@ -26,9 +29,7 @@ describe('obligation columns', () => {
 
   it('updates only the given fields, by their columns, and always moves the version', () => {
     const params = new SqlParams();
-    expect(setClauses({ dueDate: '2026-12-01', assigneeId: null, title: undefined, sourceChanged: false }, params)).toBe(
-      `due_date = $1, assignee_id = $2, source_changed = $3, ${BUMP_VERSION}`,
-    );
+    expect(setClauses({ dueDate: '2026-12-01', assigneeId: null, title: undefined, sourceChanged: false }, params)).toBe(`due_date = $1, assignee_id = $2, source_changed = $3, ${BUMP_VERSION}`);
     expect(params.values).toEqual(['2026-12-01', null, false]);
     expect(setClauses({}, new SqlParams())).toBe(BUMP_VERSION);
   });

@@ -131,7 +131,11 @@ export function obligationWhere(filter: Record<string, unknown>, ctx: FilterCont
         break;
       }
       case 'light': {
-        where.push(`(${oneOf(key, LIGHTS, value).map((l) => lightSql(l, today, yellowUntil)).join(' OR ')})`);
+        where.push(
+          `(${oneOf(key, LIGHTS, value)
+            .map((l) => lightSql(l, today, yellowUntil))
+            .join(' OR ')})`,
+        );
         break;
       }
       case 'leadBodyId':

@@ -74,9 +74,16 @@ describe('the SQL visibility filter agrees with canView', () => {
     await ds?.destroy();
   });
 
-  const expected = (actor: Actor) => rows.filter((r) => canView(r, actor)).map((r) => r.id).sort();
+  const expected = (actor: Actor) =>
+    rows
+      .filter((r) => canView(r, actor))
+      .map((r) => r.id)
+      .sort();
   const listed = async (actor: Actor, sortField: string) => {
-    const page = await repo.list({ filter: {}, sort: { field: sortField, order: 'ASC' }, start: 0, end: 999 }, { today: TODAY as never, yellowUntil: addDays(TODAY as never, 3), scope: obligationScope(actor) });
+    const page = await repo.list(
+      { filter: {}, sort: { field: sortField, order: 'ASC' }, start: 0, end: 999 },
+      { today: TODAY as never, yellowUntil: addDays(TODAY as never, 3), scope: obligationScope(actor) },
+    );
     return page.rows.map((r) => r.id).sort();
   };
 

@@ -1,7 +1,22 @@
 import type { EntityManager } from 'typeorm';
 import type { IsoDate, ObligationStatus } from '@luyue/contracts';
 import { StaleVersionError } from '@luyue/domain';
-import { type ChangeCache, type FilterContext, type ListQuery, type NewEvent, type NewObligation, type ObligationChanges, type ObligationRepointing, type ObligationRepository, type ObligationRow, type Page, type AddedEvent, type SessionCheck, type SessionState, isUuid } from '@luyue/application';
+import {
+  type ChangeCache,
+  type FilterContext,
+  type ListQuery,
+  type NewEvent,
+  type NewObligation,
+  type ObligationChanges,
+  type ObligationRepointing,
+  type ObligationRepository,
+  type ObligationRow,
+  type Page,
+  type AddedEvent,
+  type SessionCheck,
+  type SessionState,
+  isUuid,
+} from '@luyue/application';
 import { SqlParams, rowsOf } from '../shared/sql';
 import { OBLIGATION_LIST_RULES, obligationOrderBy, obligationWhere, scopeTableBody } from './obligation-filter';
 import { BUMP_VERSION, OBLIGATION_COLUMNS, insertColumnsAndValues, setClauses } from './obligation-columns';
@@ -42,11 +57,7 @@ export class SqlObligationRepository implements ObligationRepository {
     const limit = params.add(query.end - query.start + 1);
     const offset = params.add(query.start);
     const order = obligationOrderBy(query.sort);
-    const columns = [
-      OBLIGATION_COLUMNS,
-      ...(totals ? [`${changeVersionSql('obligations')} AS "changeVersion"`] : []),
-      ...(session ? [sessionStateColumns(session, params)] : []),
-    ].join(', ');
+    const columns = [OBLIGATION_COLUMNS, ...(totals ? [`${changeVersionSql('obligations')} AS "changeVersion"`] : []), ...(session ? [sessionStateColumns(session, params)] : [])].join(', ');
     // Deep pages: find the page's ids on the (covering) indexes first, then read 25 wide rows,
     // instead of reading and discarding `offset` wide rows. Full-text queries keep the plain
     // form: there the planner must start from the search index, not the sort index.

@@ -1,6 +1,17 @@
 import type { EntityManager } from 'typeorm';
 import { DuplicateError, NotFoundError } from '@luyue/domain';
-import { type AmendedRegulation, type CurrentObligation, type CurrentRegulation, type CurrentUnit, type LedgerRegulation, type NewRegulation, type ProvisionNode, type RegulationRepository, type VersionRow, isUuid } from '@luyue/application';
+import {
+  type AmendedRegulation,
+  type CurrentObligation,
+  type CurrentRegulation,
+  type CurrentUnit,
+  type LedgerRegulation,
+  type NewRegulation,
+  type ProvisionNode,
+  type RegulationRepository,
+  type VersionRow,
+  isUuid,
+} from '@luyue/application';
 import { SqlParams } from '../shared/sql';
 
 const duplicate = (message: string) => (error: { code?: string }) => {
@@ -24,9 +35,27 @@ export class SqlRegulationRepository implements RegulationRepository {
            source_file_name, source_format, source_sha256, raw_text, text, default_lead_body_id, aliases, warnings, unit_count, created_by, short_title)
          VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17::jsonb,$18::jsonb,$19,$20,$21)`,
         [
-          r.id, r.title, r.documentNumber, r.issuer, r.jurisdiction, r.kind, r.unit, r.adoptedOn, r.publishedOn, r.effectiveDate,
-          r.sourceFileName, r.sourceFormat, r.sourceSha256, r.rawText, r.text, r.defaultLeadBodyId,
-          JSON.stringify(r.aliases), JSON.stringify(r.warnings), r.unitCount, r.createdBy, r.shortTitle,
+          r.id,
+          r.title,
+          r.documentNumber,
+          r.issuer,
+          r.jurisdiction,
+          r.kind,
+          r.unit,
+          r.adoptedOn,
+          r.publishedOn,
+          r.effectiveDate,
+          r.sourceFileName,
+          r.sourceFormat,
+          r.sourceSha256,
+          r.rawText,
+          r.text,
+          r.defaultLeadBodyId,
+          JSON.stringify(r.aliases),
+          JSON.stringify(r.warnings),
+          r.unitCount,
+          r.createdBy,
+          r.shortTitle,
         ],
       )
       .catch(duplicate('This file was already imported'));
@@ -41,8 +70,23 @@ export class SqlRegulationRepository implements RegulationRepository {
            short_title = $17
          WHERE id = $1`,
         [
-          r.id, r.title, r.documentNumber, r.issuer, r.adoptedOn, r.publishedOn, r.effectiveDate, r.sourceFileName, r.sourceFormat, r.sourceSha256,
-          r.rawText, r.text, r.version, JSON.stringify(r.aliases), JSON.stringify(r.warnings), r.unitCount, r.shortTitle,
+          r.id,
+          r.title,
+          r.documentNumber,
+          r.issuer,
+          r.adoptedOn,
+          r.publishedOn,
+          r.effectiveDate,
+          r.sourceFileName,
+          r.sourceFormat,
+          r.sourceSha256,
+          r.rawText,
+          r.text,
+          r.version,
+          JSON.stringify(r.aliases),
+          JSON.stringify(r.warnings),
+          r.unitCount,
+          r.shortTitle,
         ],
       )
       .catch(duplicate('This text was already imported'));
@@ -67,7 +111,24 @@ export class SqlRegulationRepository implements RegulationRepository {
       `INSERT INTO regulation_versions (regulation_id, version, title, document_number, issuer, adopted_on, published_on, effective_date,
          source_file_name, source_format, source_sha256, raw_text, text, unit_count, summary, created_by)
        VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15::jsonb,$16)`,
-      [v.regulationId, v.version, v.title, v.documentNumber, v.issuer, v.adoptedOn, v.publishedOn, v.effectiveDate, v.sourceFileName, v.sourceFormat, v.sourceSha256, v.rawText, v.text, v.unitCount, v.summary === null ? null : JSON.stringify(v.summary), v.createdBy],
+      [
+        v.regulationId,
+        v.version,
+        v.title,
+        v.documentNumber,
+        v.issuer,
+        v.adoptedOn,
+        v.publishedOn,
+        v.effectiveDate,
+        v.sourceFileName,
+        v.sourceFormat,
+        v.sourceSha256,
+        v.rawText,
+        v.text,
+        v.unitCount,
+        v.summary === null ? null : JSON.stringify(v.summary),
+        v.createdBy,
+      ],
     );
   }
 

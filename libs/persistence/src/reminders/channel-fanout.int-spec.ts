@@ -54,17 +54,22 @@ describe('sweep: e-mail preferences and the robots fan-out', () => {
     await user('mp-wednesday@t', 'manager', P, 'digest_weekday = 3');
     await user('mp-no-digest@t', 'manager', P, 'notify_digest = false');
     const channel = async (bodyId: string, notices: string[]) =>
-      (await ds.query(`INSERT INTO notification_channels (body_id, kind, webhook_encrypted, webhook_masked, notices) VALUES ($1, 'wecom', 'v1.x', 'masked', $2) RETURNING id`, [bodyId, notices]))[0].id as string;
+      (await ds.query(`INSERT INTO notification_channels (body_id, kind, webhook_encrypted, webhook_masked, notices) VALUES ($1, 'wecom', 'v1.x', 'masked', $2) RETURNING id`, [bodyId, notices]))[0]
+        .id as string;
     const chA = await channel(A, ['due_soon', 'overdue', 'escalation']);
     const chP = await channel(P, ['escalation', 'digest']);
     const chEventsOnly = await channel(A, ['events']);
     await ds.query(`INSERT INTO notification_channels (body_id, kind, webhook_encrypted, webhook_masked, active) VALUES ($1, 'dingtalk', 'v1.x', 'masked', false)`, [A]);
-    const [{ id: reg }] = await ds.query(`INSERT INTO regulations (title, jurisdiction, kind, source_file_name, source_format, source_sha256, raw_text, text) VALUES ('R', 'T', 'plan', 'r', 'txt', 's', '', '') RETURNING id`);
+    const [{ id: reg }] = await ds.query(
+      `INSERT INTO regulations (title, jurisdiction, kind, source_file_name, source_format, source_sha256, raw_text, text) VALUES ('R', 'T', 'plan', 'r', 'txt', 's', '', '') RETURNING id`,
+    );
     const obligation = async (title: string, due: string, co: string[] = []) =>
-      (await ds.query(
-        `INSERT INTO obligations (regulation_id, text, title, modality, status, due_date, lead_body_ids, co_body_ids) VALUES ($1, 't', $2, 'must', 'in_progress', $3, ARRAY[$4::uuid], $5::uuid[]) RETURNING id`,
-        [reg, title, due, A, co],
-      ))[0].id as string;
+      (
+        await ds.query(
+          `INSERT INTO obligations (regulation_id, text, title, modality, status, due_date, lead_body_ids, co_body_ids) VALUES ($1, 't', $2, 'must', 'in_progress', $3, ARRAY[$4::uuid], $5::uuid[]) RETURNING id`,
+          [reg, title, due, A, co],
+        )
+      )[0].id as string;
     // Monday: one item due in 7 days, one overdue by 8 days (escalated to the parent: ≥ 7), which P helps with (P's digest).
     const dueSoonMon = await obligation('临期', '2026-11-30');
     const overdueMon = await obligation('逾期', '2026-11-15', [P]);
@@ -80,7 +85,11 @@ describe('sweep: e-mail preferences and the robots fan-out', () => {
     const monday = await new RunReminderSweepUseCase(contextOf(ds), config, queue).execute({ today: MONDAY });
     expect(monday.digestDay).toBe(true);
     const mon = await rows(MONDAY);
-    const recipients = (kind: string) => mon.filter((r) => r.kind === kind).map((r) => r.recipient).sort();
+    const recipients = (kind: string) =>
+      mon
+        .filter((r) => r.kind === kind)
+        .map((r) => r.recipient)
+        .sort();
     expect(recipients('due_soon')).toEqual([`channel:${chA}`, 's1@t', 's2@t', 's3-no-overdue@t'].sort());
     expect(recipients('overdue')).toEqual([`channel:${chA}`, 's1@t', 's2@t'].sort());
     expect(recipients('escalation')).toEqual([`channel:${chA}`, `channel:${chP}`, 'ma@t', 'mp-no-digest@t', 'mp-wednesday@t', 'mp@t'].sort());
@@ -100,6 +109,11 @@ describe('sweep: e-mail preferences and the robots fan-out', () => {
     // Wednesday: the manager who chose Wednesday gets the digest, nobody else.
     const wednesday = await new RunReminderSweepUseCase(contextOf(ds), config, new CollectingQueue()).execute({ today: WEDNESDAY });
     expect(wednesday.digestDay).toBe(true);
-    expect((await rows(WEDNESDAY)).filter((r) => r.kind === 'digest').map((r) => r.recipient).sort()).toEqual([`channel:${chP}`, 'mp-wednesday@t'].sort());
+    expect(
+      (await rows(WEDNESDAY))
+        .filter((r) => r.kind === 'digest')
+        .map((r) => r.recipient)
+        .sort(),
+    ).toEqual([`channel:${chP}`, 'mp-wednesday@t'].sort());
   });
 });

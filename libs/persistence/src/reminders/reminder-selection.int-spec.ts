@@ -57,9 +57,7 @@ describe('reminder selection (SQL) agrees with remindersFor (domain)', () => {
   });
 
   const expected = async (rules: ReminderSettings, day: string) => {
-    const obligations: { id: string; status: ObligationStatus; dueDate: string | null }[] = await ds.query(
-      `SELECT id, status, to_char(due_date, 'YYYY-MM-DD') AS "dueDate" FROM obligations`,
-    );
+    const obligations: { id: string; status: ObligationStatus; dueDate: string | null }[] = await ds.query(`SELECT id, status, to_char(due_date, 'YYYY-MM-DD') AS "dueDate" FROM obligations`);
     const keys: string[] = [];
     for (const o of obligations) {
       for (const r of remindersFor(o, day, rules)) {
@@ -70,8 +68,7 @@ describe('reminder selection (SQL) agrees with remindersFor (domain)', () => {
     return keys.sort();
   };
 
-  const actual = async (day: string) =>
-    ((await ds.query(`SELECT key FROM notifications WHERE day = $1`, [day])) as { key: string }[]).map((r) => r.key).sort();
+  const actual = async (day: string) => ((await ds.query(`SELECT key FROM notifications WHERE day = $1`, [day])) as { key: string }[]).map((r) => r.key).sort();
 
   it('default settings (7/3/1, escalate after 7, every 7 days)', async () => {
     const config = reminderConfigFrom(env);

@@ -1,8 +1,32 @@
 import type { ResourceDtos } from '@luyue/contracts';
 import type { EntityManager } from 'typeorm';
-import { PROVISION_LEVELS, NOTIFICATION_CHANNELS, NOTIFICATION_KINDS, NOTIFICATION_STATUSES, ROLES, BODY_LEVELS, BODY_KINDS, REGULATION_KINDS, EVENT_TYPES, ADMIN_EVENT_TYPES, isOneOf } from '@luyue/contracts';
+import {
+  PROVISION_LEVELS,
+  NOTIFICATION_CHANNELS,
+  NOTIFICATION_KINDS,
+  NOTIFICATION_STATUSES,
+  ROLES,
+  BODY_LEVELS,
+  BODY_KINDS,
+  REGULATION_KINDS,
+  EVENT_TYPES,
+  ADMIN_EVENT_TYPES,
+  isOneOf,
+} from '@luyue/contracts';
 import { type Actor, NotFoundError, ValidationError } from '@luyue/domain';
-import { type Page, type RawListQuery, type ResourceName, type ResourceReads, type SortSpec, assertNoInheritedKeys, declared, isUuid, obligationScope, parseListQuery, shortTitleSql } from '@luyue/application';
+import {
+  type Page,
+  type RawListQuery,
+  type ResourceName,
+  type ResourceReads,
+  type SortSpec,
+  assertNoInheritedKeys,
+  declared,
+  isUuid,
+  obligationScope,
+  parseListQuery,
+  shortTitleSql,
+} from '@luyue/application';
 import { SqlParams } from '../shared/sql';
 import { OBLIGATION_FILTER_KEYS, OBLIGATION_SORT, scopeSql } from '../obligations/obligation-filter';
 
@@ -27,30 +51,40 @@ const fail = (field: string, message: string): never => {
   throw new ValidationError(`filter.${field} ${message}`, { field: `filter.${field}` });
 };
 const values = (v: unknown) => (Array.isArray(v) ? v : [v]);
-const uuidFilter = (column: string, field: string): FilterSql => (v, p) => {
-  const list = values(v);
-  if (!list.every(isUuid)) fail(field, 'must be a uuid or a list of uuids');
-  return `${column} = ANY(${p.add(list)}::uuid[])`;
-};
-const enumFilter = (column: string, field: string, allowed: readonly string[]): FilterSql => (v, p) => {
-  const list = values(v);
-  if (!list.every((x) => isOneOf(allowed, x))) fail(field, `must be one of ${allowed.join(', ')}`);
-  return `${column} = ANY(${p.add(list)}::text[])`;
-};
-const textFilter = (column: string, field: string): FilterSql => (v, p) => {
-  if (typeof v !== 'string') fail(field, 'must be a string');
-  return `${column} = ${p.add(v)}`;
-};
+const uuidFilter =
+  (column: string, field: string): FilterSql =>
+  (v, p) => {
+    const list = values(v);
+    if (!list.every(isUuid)) fail(field, 'must be a uuid or a list of uuids');
+    return `${column} = ANY(${p.add(list)}::uuid[])`;
+  };
+const enumFilter =
+  (column: string, field: string, allowed: readonly string[]): FilterSql =>
+  (v, p) => {
+    const list = values(v);
+    if (!list.every((x) => isOneOf(allowed, x))) fail(field, `must be one of ${allowed.join(', ')}`);
+    return `${column} = ANY(${p.add(list)}::text[])`;
+  };
+const textFilter =
+  (column: string, field: string): FilterSql =>
+  (v, p) => {
+    if (typeof v !== 'string') fail(field, 'must be a string');
+    return `${column} = ${p.add(v)}`;
+  };
 /** Substring match on a short name column (bodies, users, regulations are small tables). */
-const containsFilter = (columns: string[], field: string): FilterSql => (v, p) => {
-  if (typeof v !== 'string') fail(field, 'must be a string');
-  const q = p.add(`%${(v as string).replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
-  return `(${columns.map((c) => `${c} ILIKE ${q}`).join(' OR ')})`;
-};
-const boolFilter = (column: string, field: string): FilterSql => (v, p) => {
-  if (v !== true && v !== false && v !== 'true' && v !== 'false') fail(field, 'must be true or false');
-  return `${column} = ${p.add(v === true || v === 'true')}`;
-};
+const containsFilter =
+  (columns: string[], field: string): FilterSql =>
+  (v, p) => {
+    if (typeof v !== 'string') fail(field, 'must be a string');
+    const q = p.add(`%${(v as string).replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+    return `(${columns.map((c) => `${c} ILIKE ${q}`).join(' OR ')})`;
+  };
+const boolFilter =
+  (column: string, field: string): FilterSql =>
+  (v, p) => {
+    if (v !== true && v !== false && v !== 'true' && v !== 'false') fail(field, 'must be true or false');
+    return `${column} = ${p.add(v === true || v === 'true')}`;
+  };
 
 /** Events are visible with their obligation. */
 const obligationVisible = (column: string) => (actor: Actor, p: SqlParams) => {

@@ -13,7 +13,13 @@ export class SqlDemoSeedRepository implements DemoSeedRepository {
   async insertRegistry(registry: readonly BodySeed[]): Promise<void> {
     const topIds = new Map<string, string>();
     for (const top of registry.filter((b) => b.parentName === null)) {
-      const [{ id }] = await this.m.query('INSERT INTO bodies (name, aliases, jurisdiction, level, kind) VALUES ($1,$2,$3,$4,$5) RETURNING id', [top.name, top.aliases, top.jurisdiction, top.level, top.kind]);
+      const [{ id }] = await this.m.query('INSERT INTO bodies (name, aliases, jurisdiction, level, kind) VALUES ($1,$2,$3,$4,$5) RETURNING id', [
+        top.name,
+        top.aliases,
+        top.jurisdiction,
+        top.level,
+        top.kind,
+      ]);
       topIds.set(`${top.jurisdiction}/${top.name}`, id);
     }
     const rest = registry.filter((b) => b.parentName !== null);

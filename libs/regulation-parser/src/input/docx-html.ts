@@ -76,9 +76,7 @@ function markdownRows(rows: Cell[][]): string[] {
       column += cell.colspan;
     }
   });
-  return grid
-    .slice(0, rows.length)
-    .map((cells) => `| ${Array.from(cells, (cell) => (cell ?? '').replace(/\|/g, '｜')).join(' | ')} |`);
+  return grid.slice(0, rows.length).map((cells) => `| ${Array.from(cells, (cell) => (cell ?? '').replace(/\|/g, '｜')).join(' | ')} |`);
 }
 
 function spanOf(attributes: string, name: string): number {

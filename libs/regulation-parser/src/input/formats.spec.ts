@@ -35,9 +35,7 @@ describe('input formats', () => {
     expect(fromFormat.unitCount).toBe(fromText.unitCount);
     expect(fromFormat.document).toEqual(fromText.document);
     const squash = (text: string) => text.replace(/\s+/g, '');
-    expect(fromFormat.units.map((unit) => squash(unit.paragraphs.map((p) => p.text).join('')))).toEqual(
-      fromText.units.map((unit) => squash(unit.paragraphs.map((p) => p.text).join(''))),
-    );
+    expect(fromFormat.units.map((unit) => squash(unit.paragraphs.map((p) => p.text).join('')))).toEqual(fromText.units.map((unit) => squash(unit.paragraphs.map((p) => p.text).join(''))));
   });
 
   it('detects the format from content, not the extension', async () => {

@@ -10,9 +10,7 @@ export function toIsoDate(raw: string | undefined | null): string | null {
   if (!raw) return null;
   const compact = raw.replace(/[\s'"]/g, '');
   const chinese = DATE_PARTS.exec(compact);
-  const parts = chinese
-    ? chinese.slice(1).map((part) => parseChineseNumber(part))
-    : /^(\d{4})[-./](\d{1,2})[-./](\d{1,2})$/.exec(compact)?.slice(1).map(Number);
+  const parts = chinese ? chinese.slice(1).map((part) => parseChineseNumber(part)) : /^(\d{4})[-./](\d{1,2})[-./](\d{1,2})$/.exec(compact)?.slice(1).map(Number);
   if (!parts || parts.some((part) => part === null)) return null;
   const [year, month, day] = parts as number[];
   if (year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1 || day > 31) return null;

@@ -31,10 +31,7 @@ export function extractMetadata(input: MetadataInput): DocumentMeta {
   const dateLines = input.lines.map((line) => compactSpaces(line.text));
   const signatureIndex = dateLines.findIndex((line) => STANDALONE_DATE.test(line));
   const headerPublication = PUBLISHED_WITH_ISSUER.exec(outside);
-  const publishedOn =
-    toIsoDate(fields['publication_date']) ??
-    toIsoDate(headerPublication?.[1]) ??
-    toIsoDate(signatureIndex >= 0 ? dateLines[signatureIndex] : null);
+  const publishedOn = toIsoDate(fields['publication_date']) ?? toIsoDate(headerPublication?.[1]) ?? toIsoDate(signatureIndex >= 0 ? dateLines[signatureIndex] : null);
   const effectiveDate =
     toIsoDate(fields['effective_date']) ??
     toIsoDate(lastMatch(EFFECTIVE, unitText)) ??

@@ -3,8 +3,7 @@ import { parseText } from '../parse-text';
 import { buildDocx } from '../testing/docx-fixture';
 
 const lines = (...rows: string[]) => rows.join('\n');
-const tasksOf = (doc: ReturnType<typeof parseText>) =>
-  doc.units.map((unit) => ({ label: unit.label, text: unit.paragraphs[0].text, annotation: unit.annotation }));
+const tasksOf = (doc: ReturnType<typeof parseText>) => doc.units.map((unit) => ({ label: unit.label, text: unit.paragraphs[0].text, annotation: unit.annotation }));
 
 describe('task-division tables (分工表)', () => {
   it('reads a markdown table: one task per row, annotation from the cells, columns by header words', () => {
@@ -53,13 +52,7 @@ describe('task-division tables (分工表)', () => {
   });
 
   it('takes the specific measure column, not a requirement or target column, as the task', () => {
-    const doc = parseText(
-      lines(
-        '某市河湖长制工作要点分工',
-        '| 序号 | 工作任务 | 工作要求 | 目标 | 责任部门 |',
-        '| 1 | 开展河湖清四乱行动。 | 按月报送进展。 | 动态清零 | 市水利局 |',
-      ),
-    );
+    const doc = parseText(lines('某市河湖长制工作要点分工', '| 序号 | 工作任务 | 工作要求 | 目标 | 责任部门 |', '| 1 | 开展河湖清四乱行动。 | 按月报送进展。 | 动态清零 | 市水利局 |'));
     expect(tasksOf(doc)).toEqual([{ label: '1', text: '开展河湖清四乱行动。', annotation: '（责任单位：市水利局）' }]);
   });
 
@@ -72,22 +65,12 @@ describe('task-division tables (分工表)', () => {
         '2     发放文旅消费券。              市文化旅游局    2026年10月',
       ),
     );
-    expect(tasksOf(doc).map((task) => task.annotation)).toEqual([
-      '（牵头单位：市商务局；完成时限：2026年12月）',
-      '（牵头单位：市文化旅游局；完成时限：2026年10月）',
-    ]);
+    expect(tasksOf(doc).map((task) => task.annotation)).toEqual(['（牵头单位：市商务局；完成时限：2026年12月）', '（牵头单位：市文化旅游局；完成时限：2026年10月）']);
   });
 
   it('lets the text’s own annotated measures win over a table that repeats them', () => {
     const doc = parseText(
-      lines(
-        '某省行动方案',
-        '1.建设数据中心。（省数据局牵头）',
-        '2.培育数据企业。（省工业和信息化厅牵头）',
-        '附件',
-        '| 序号 | 任务 | 牵头单位 |',
-        '| 1 | 建设数据中心 | 省数据局 |',
-      ),
+      lines('某省行动方案', '1.建设数据中心。（省数据局牵头）', '2.培育数据企业。（省工业和信息化厅牵头）', '附件', '| 序号 | 任务 | 牵头单位 |', '| 1 | 建设数据中心 | 省数据局 |'),
     );
     expect(doc.units.map((unit) => unit.label)).toEqual(['1.', '2.']);
     expect(doc.trailing ?? []).toEqual([]);

@@ -50,7 +50,10 @@ export function findDivisionTables(lines: Line[], bodyStart: number): DivisionTa
       if (isDivisionHeader(cells.map((cell) => cell.text))) {
         above = null;
         roles = cells.map((cell) => columnRole(cell.text));
-        taskColumn = taskColumnOf(cells.map((cell) => cell.text), roles);
+        taskColumn = taskColumnOf(
+          cells.map((cell) => cell.text),
+          roles,
+        );
         section = null;
         tableLines.add(index);
       }

@@ -1,14 +1,5 @@
 import { parseChineseNumber } from './chinese-numerals';
-import {
-  ARTICLE_MARKER,
-  DIVISION_MARKER,
-  ITEM_MARKER,
-  PART_MARKER,
-  SUBITEM_MARKER,
-  hasSentencePunctuation,
-  isArticleLabel,
-  isHeadingShaped,
-} from './patterns';
+import { ARTICLE_MARKER, DIVISION_MARKER, ITEM_MARKER, PART_MARKER, SUBITEM_MARKER, hasSentencePunctuation, isArticleLabel, isHeadingShaped } from './patterns';
 
 export type DivisionLevel = '编' | '分编' | '章' | '节';
 
@@ -58,8 +49,8 @@ function withNumber(kind: 'part' | 'item' | 'subitem', number: number | null, ma
 export function normalizeHeading(text: string): string {
   const division = DIVISION_MARKER.exec(text);
   if (!division) return text;
-  const rest = text.slice(division[0].length).replace(/(?<=\S) (?=\S)/g, (space, offset, whole: string) =>
-    /[A-Za-z0-9]/.test(whole[offset - 1]) && /[A-Za-z0-9]/.test(whole[offset + 1]) ? space : '',
-  );
+  const rest = text
+    .slice(division[0].length)
+    .replace(/(?<=\S) (?=\S)/g, (space, offset, whole: string) => (/[A-Za-z0-9]/.test(whole[offset - 1]) && /[A-Za-z0-9]/.test(whole[offset + 1]) ? space : ''));
   return rest.trim() ? `${division[0]} ${rest.trim()}` : division[0];
 }

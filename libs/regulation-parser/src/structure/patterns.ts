@@ -40,7 +40,13 @@ export function isHeadingShaped(line: string, maxLength = 40): boolean {
 
 /** Unbalanced （《“ mean the line was cut in the middle of a phrase. */
 export function hasOpenBracket(line: string): boolean {
-  const pairs: Array<[string, string]> = [['（', '）'], ['(', ')'], ['《', '》'], ['“', '”'], ['〔', '〕']];
+  const pairs: Array<[string, string]> = [
+    ['（', '）'],
+    ['(', ')'],
+    ['《', '》'],
+    ['“', '”'],
+    ['〔', '〕'],
+  ];
   return pairs.some(([open, close]) => line.split(open).length > line.split(close).length);
 }
 

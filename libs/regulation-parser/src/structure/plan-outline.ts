@@ -65,8 +65,16 @@ export function buildPlanOutline(lines: Line[], bodyStart: number): PlanOutline 
     close(rank, index);
     const parent = open[open.length - 1] ?? null;
     const node: OutlineNode = {
-      index, numbering, rank, ownEnd: lines.length, end: lines.length, parent, children: [],
-      role: 'measure', annotation: null, inAnnex: index > annexStart,
+      index,
+      numbering,
+      rank,
+      ownEnd: lines.length,
+      end: lines.length,
+      parent,
+      children: [],
+      role: 'measure',
+      annotation: null,
+      inAnnex: index > annexStart,
     };
     (parent ? parent.children : roots).push(node);
     nodes.push(node);
@@ -87,7 +95,13 @@ export function buildPlanOutline(lines: Line[], bodyStart: number): PlanOutline 
 function hoistListAnnotation(node: OutlineNode, lines: Line[]): void {
   const last = node.children[node.children.length - 1];
   if (!last || node.annotation || last.children.length) return;
-  const leadsIn = /[：:]$/.test(lines.slice(node.index, node.ownEnd).map((line) => line.text).join('').trim());
+  const leadsIn = /[：:]$/.test(
+    lines
+      .slice(node.index, node.ownEnd)
+      .map((line) => line.text)
+      .join('')
+      .trim(),
+  );
   const onlyLast = node.children.every((child) => child === last || !child.annotation);
   if (leadsIn && onlyLast && last.annotation) {
     node.annotation = last.annotation;
@@ -123,7 +137,10 @@ function lastAnnotation(lines: Line[]): string | null {
 /** The line's title: the text after its marker without annotations, up to its first full stop. */
 export function titleOf(node: OutlineNode, lines: Line[]): string {
   const rest = withoutAnnotations(lines[node.index].text.slice(node.numbering.markerLength)).trim();
-  return rest.split(/[。]/)[0].replace(/[：:；;，,]$/, '').trim();
+  return rest
+    .split(/[。]/)[0]
+    .replace(/[：:；;，,]$/, '')
+    .trim();
 }
 
 function roleOf(node: OutlineNode, lines: Line[]): OutlineRole {

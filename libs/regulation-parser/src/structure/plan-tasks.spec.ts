@@ -26,7 +26,12 @@ describe('plan tasks', () => {
   it('numbers restart-numbered tasks 1…N, keeps printed labels and annotations', () => {
     const doc = parseText(provincePlan);
     expect(doc.document.unit).toBe('task');
-    expect(doc.units.map((unit) => [unit.number, unit.label])).toEqual([[1, '1.'], [2, '2．'], [3, '1、'], [4, '2.']]);
+    expect(doc.units.map((unit) => [unit.number, unit.label])).toEqual([
+      [1, '1.'],
+      [2, '2．'],
+      [3, '1、'],
+      [4, '2.'],
+    ]);
     expect(doc.units[0].annotation).toBe('（牵头单位：省发展改革委；配合单位：省财政厅；完成时限：2027年6月底前）');
     expect(doc.units[0].paragraphs[0].text).toContain('（牵头单位：省发展改革委');
     expect(doc.units[2].headingPath).toEqual(['二、重点任务', '（二）强化要素保障']);
@@ -94,10 +99,7 @@ describe('plan tasks', () => {
       ),
     );
     expect(doc.units.map((unit) => unit.annotation)).toEqual(['（责任单位：市文化广电旅游局、各区人民政府）', '（责任单位：市财政局）']);
-    expect(doc.units[0].paragraphs.map((paragraph) => paragraph.text)).toEqual([
-      '建设城市书房。到2027年底，建成城市书房50个。',
-      '（责任单位：市文化广电旅游局、各区人民政府）',
-    ]);
+    expect(doc.units[0].paragraphs.map((paragraph) => paragraph.text)).toEqual(['建设城市书房。到2027年底，建成城市书房50个。', '（责任单位：市文化广电旅游局、各区人民政府）']);
   });
 
   it('reads unbracketed label lines after a task as its annotation', () => {
@@ -112,10 +114,7 @@ describe('plan tasks', () => {
         '责任单位：省经济和信息化厅、省通信管理局',
       ),
     );
-    expect(doc.units.map((unit) => unit.annotation)).toEqual([
-      '（牵头单位：省经济和信息化厅；完成时限：2027年底前）',
-      '（责任单位：省经济和信息化厅、省通信管理局）',
-    ]);
+    expect(doc.units.map((unit) => unit.annotation)).toEqual(['（牵头单位：省经济和信息化厅；完成时限：2027年底前）', '（责任单位：省经济和信息化厅、省通信管理局）']);
   });
 
   it('reads 一是…二是… measures as tasks', () => {
@@ -129,7 +128,11 @@ describe('plan tasks', () => {
         '一是开展技能培训。（市教育局牵头，各区结合实际落实）',
       ),
     );
-    expect(doc.units.map((unit) => [unit.number, unit.label])).toEqual([[1, '一是'], [2, '二是'], [3, '一是']]);
+    expect(doc.units.map((unit) => [unit.number, unit.label])).toEqual([
+      [1, '一是'],
+      [2, '二是'],
+      [3, '一是'],
+    ]);
   });
 
   it('splits 一是…二是… run into one paragraph when each carries its own annotation', () => {
@@ -167,18 +170,11 @@ describe('plan tasks', () => {
   });
 
   it('in a plan without annotations keeps 一是…二是… inside the measure they spell out', () => {
-    const doc = parseText(
-      lines(
-        '某市养老服务提升方案',
-        '一、主要任务',
-        '（一）完善服务网络。',
-        '一是建设社区养老服务中心。',
-        '二是发展老年助餐服务。',
-        '（二）提升服务质量。',
-        '一是开展等级评定。',
-      ),
-    );
-    expect(doc.units.map((unit) => [unit.label, unit.paragraphs.length])).toEqual([['（一）', 3], ['（二）', 2]]);
+    const doc = parseText(lines('某市养老服务提升方案', '一、主要任务', '（一）完善服务网络。', '一是建设社区养老服务中心。', '二是发展老年助餐服务。', '（二）提升服务质量。', '一是开展等级评定。'));
+    expect(doc.units.map((unit) => [unit.label, unit.paragraphs.length])).toEqual([
+      ['（一）', 3],
+      ['（二）', 2],
+    ]);
   });
 
   it('reads half-width (一) and (1) markers and run-in headings like full-width ones', () => {
@@ -228,27 +224,13 @@ describe('plan tasks', () => {
         '2.自动驾驶公交示范场景。开通示范线路。',
       ),
     );
-    expect(doc.units.map((unit) => unit.paragraphs[0].text.slice(0, 6))).toEqual([
-      '推进道路设施',
-      '发展智能网联',
-      '完善出行服务',
-      '加强组织领导',
-    ]);
+    expect(doc.units.map((unit) => unit.paragraphs[0].text.slice(0, 6))).toEqual(['推进道路设施', '发展智能网联', '完善出行服务', '加强组织领导']);
     expect(doc.trailing?.map((paragraph) => paragraph.text)).toEqual(['1.智慧停车示范场景。建设智慧停车场。', '2.自动驾驶公交示范场景。开通示范线路。']);
   });
 
   it('takes annotated items of an annexed work plan as tasks', () => {
     expect(
-      labels(
-        lines(
-          '关于推进某某工作的实施意见',
-          '各地要高度重视，认真抓好落实。',
-          '附件',
-          '重点任务分工',
-          '1.制定配套政策。（省发展改革委牵头）',
-          '2.开展试点示范。（省科技厅牵头，省财政厅配合）',
-        ),
-      ),
+      labels(lines('关于推进某某工作的实施意见', '各地要高度重视，认真抓好落实。', '附件', '重点任务分工', '1.制定配套政策。（省发展改革委牵头）', '2.开展试点示范。（省科技厅牵头，省财政厅配合）')),
     ).toEqual(['1.', '2.']);
   });
 

@@ -13,8 +13,7 @@ const CLOSE = '）)';
 /** `牵头单位：` / `责任部门:` / `配合：` … — a role label followed by a colon. */
 const ROLE_LABEL = /(?:牵头|配合|责任|实施|参与|协同|协办|主责|主办|协助|配合协调)(?:单位|部门|处室|主体|领导)?\s*[：:]/;
 /** `X牵头` / `X配合` / `X按职责分工负责` / `X结合实际落实` … — bodies followed by their role. */
-const ROLE_VERB =
-  /(?:牵头|配合|参与|协同|协助|按职责分工负责|按职责负责|分工负责|负责落实|结合实际落实|组织落实|按职责落实|共同负责|负责)$/;
+const ROLE_VERB = /(?:牵头|配合|参与|协同|协助|按职责分工负责|按职责负责|分工负责|负责落实|结合实际落实|组织落实|按职责落实|共同负责|负责)$/;
 /** A body name ends with an agentive head (…委, …局, …政府, …中心 …). */
 const AGENTIVE_HEAD =
   /(?:委|委员会|局|厅|办|办公室|政府|部门|机关|机构|中心|单位|集团|公司|协会|部|署|院|总队|支队|大队|队|会|联合会|工会|妇联|团委|党委|党组|组|站|所|处|科|室|馆|银行|分行|行|社|街道|镇|乡|管委会|企业|学校|大学|医院)$/;
@@ -85,7 +84,10 @@ function bracketSpans(text: string): Array<{ start: number; end: number }> {
 
 function isRoleAnnotation(inner: string): boolean {
   if (ROLE_LABEL.test(inner)) return true;
-  const clauses = inner.split(/[，,；;]/).map((clause) => clause.trim()).filter(Boolean);
+  const clauses = inner
+    .split(/[，,；;]/)
+    .map((clause) => clause.trim())
+    .filter(Boolean);
   const roles = clauses.filter((clause) => ROLE_VERB.test(clause) && clause.replace(ROLE_VERB, '').length >= 2);
   // Every clause names bodies with their role, or is a time limit: not a sentence that merely says 负责.
   return roles.length > 0 && clauses.every((clause) => roles.includes(clause) || TIME_CLAUSE.test(clause)) && isBodyList(roles[0].replace(ROLE_VERB, '').replace(/等$/, ''));

@@ -31,9 +31,7 @@ function annotatedTasks(roots: OutlineNode[]): TaskChoice[] {
         visit(node.children, node.annotation ?? inherited);
         continue;
       }
-      const siblingAnnotated = siblings.some(
-        (other) => other.role === 'measure' && other.numbering.scheme === node.numbering.scheme && other.annotation,
-      );
+      const siblingAnnotated = siblings.some((other) => other.role === 'measure' && other.numbering.scheme === node.numbering.scheme && other.annotation);
       if (node.annotation || inherited || siblingAnnotated) tasks.push({ node, annotation: node.annotation ?? inherited });
     }
   };

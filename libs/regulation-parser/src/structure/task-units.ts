@@ -98,16 +98,7 @@ function planBodyEnd(lines: Line[]): number {
 }
 
 /** Lines outside every task, framing section and heading, as paragraphs before / after the first task. */
-function looseText(
-  text: string,
-  lines: Line[],
-  bodyStart: number,
-  outline: PlanOutline,
-  tasks: TaskChoice[],
-  units: Unit[],
-  tableLines: Set<number>,
-  firstTask: number,
-) {
+function looseText(text: string, lines: Line[], bodyStart: number, outline: PlanOutline, tasks: TaskChoice[], units: Unit[], tableLines: Set<number>, firstTask: number) {
   const excluded = new Set<number>(tableLines);
   units.forEach((unit, position) => {
     const { node } = tasks[position];

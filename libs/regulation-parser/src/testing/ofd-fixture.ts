@@ -14,12 +14,17 @@ export interface OfdParts {
 /** A minimal OFD package (OFD.xml → Doc_0/Document.xml → Pages/Page_N/Content.xml) for reader tests. */
 export async function buildOfd({ docInfo = '', pages, override = {} }: OfdParts): Promise<Buffer> {
   const zip = new JSZip();
-  zip.file('OFD.xml', `<?xml version="1.0" encoding="UTF-8"?><ofd:OFD ${NS} Version="1.1" DocType="OFD"><ofd:DocBody><ofd:DocInfo>${docInfo}</ofd:DocInfo><ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>`);
+  zip.file(
+    'OFD.xml',
+    `<?xml version="1.0" encoding="UTF-8"?><ofd:OFD ${NS} Version="1.1" DocType="OFD"><ofd:DocBody><ofd:DocInfo>${docInfo}</ofd:DocInfo><ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>`,
+  );
   zip.file(
     'Doc_0/Document.xml',
     `<?xml version="1.0" encoding="UTF-8"?><ofd:Document ${NS}><ofd:Pages>${pages.map((_, i) => `<ofd:Page ID="${i + 1}" BaseLoc="Pages/Page_${i}/Content.xml"/>`).join('')}</ofd:Pages></ofd:Document>`,
   );
-  pages.forEach((layer, i) => zip.file(`Doc_0/Pages/Page_${i}/Content.xml`, `<?xml version="1.0" encoding="UTF-8"?><ofd:Page ${NS}><ofd:Content><ofd:Layer ID="1">${layer}</ofd:Layer></ofd:Content></ofd:Page>`));
+  pages.forEach((layer, i) =>
+    zip.file(`Doc_0/Pages/Page_${i}/Content.xml`, `<?xml version="1.0" encoding="UTF-8"?><ofd:Page ${NS}><ofd:Content><ofd:Layer ID="1">${layer}</ofd:Layer></ofd:Content></ofd:Page>`),
+  );
   for (const [path, content] of Object.entries(override)) zip.file(path, content);
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }

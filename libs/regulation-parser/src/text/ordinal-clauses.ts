@@ -16,6 +16,9 @@ export function splitOrdinalClauses(lines: CleanLine[]): CleanLine[] {
     const cuts = markers.map((marker) => marker.index ?? 0);
     const pieces = [line.text.slice(0, cuts[0]), ...cuts.map((cut, index) => line.text.slice(cut, cuts[index + 1]))];
     if (pieces.slice(1).some((piece) => !findAnnotations(piece).length)) return [line];
-    return pieces.map((piece) => piece.trim()).filter(Boolean).map((text, index) => ({ ...line, text, ...(index ? { indented: false } : {}) }));
+    return pieces
+      .map((piece) => piece.trim())
+      .filter(Boolean)
+      .map((text, index) => ({ ...line, text, ...(index ? { indented: false } : {}) }));
   });
 }

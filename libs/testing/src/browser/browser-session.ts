@@ -9,15 +9,7 @@ import { ROOT } from '../repo-root';
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 export const SCREENSHOTS = join(ROOT, 'tmp/screenshots');
 
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 export interface Session {
   page: Page;
@@ -28,24 +20,18 @@ export interface Session {
 
 /** One signed-out browser per user: a throwaway profile directory, so no state leaks between roles. */
 export async function openSession(baseUrl: string): Promise<Session> {
-  if (!existsSync(CHROMIUM))
-    throw new Error(
-      `${CHROMIUM} not found: run bash ops/services.sh --browser`,
-    );
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: run bash ops/services.sh --browser`);
   const profile = mkdtempSync(join(tmpdir(), 'luyue-chromium-'));
-  const context: BrowserContext = await chromium.launchPersistentContext(
-    profile,
-    {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ARGS,
-      acceptDownloads: true,
-      baseURL: baseUrl,
-      viewport: { width: 1440, height: 900 },
-      locale: 'zh-CN',
-      timezoneId: 'Asia/Shanghai',
-    },
-  );
+  const context: BrowserContext = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ARGS,
+    acceptDownloads: true,
+    baseURL: baseUrl,
+    viewport: { width: 1440, height: 900 },
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+  });
   // Generous: a loaded CI machine can take a while to parse the admin bundle.
   context.setDefaultTimeout(60_000);
   context.setDefaultNavigationTimeout(120_000);
@@ -89,14 +75,9 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 }
 
 /** The signed-in user as the admin stored it at login. */
-export function sessionUser(
-  page: Page,
-): Promise<{ id: string; role: string; bodyId: string | null }> {
-  return page.evaluate(
-    () => JSON.parse(localStorage.getItem('luyue.session') ?? 'null')?.user,
-  );
+export function sessionUser(page: Page): Promise<{ id: string; role: string; bodyId: string | null }> {
+  return page.evaluate(() => JSON.parse(localStorage.getItem('luyue.session') ?? 'null')?.user);
 }
 
 /** URL of the obligations list with a filter, as react-admin writes it. */
-export const obligationsUrl = (filter: Record<string, unknown>) =>
-  `/#/obligations?filter=${encodeURIComponent(JSON.stringify(filter))}`;
+export const obligationsUrl = (filter: Record<string, unknown>) => `/#/obligations?filter=${encodeURIComponent(JSON.stringify(filter))}`;

@@ -10,11 +10,8 @@ import { freePort } from '../free-port';
 import { ROOT } from '../repo-root';
 
 // Read when a stack starts, so a suite can choose its own (test/browser/backoffice-env.ts).
-const databaseUrl = () =>
-  process.env['BROWSER_DATABASE_URL'] ??
-  'postgres://postgres@127.0.0.1:5432/luyue_test_browser';
-const redisUrl = () =>
-  process.env['BROWSER_REDIS_URL'] ?? 'redis://127.0.0.1:6379/7';
+const databaseUrl = () => process.env['BROWSER_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/luyue_test_browser';
+const redisUrl = () => process.env['BROWSER_REDIS_URL'] ?? 'redis://127.0.0.1:6379/7';
 
 export interface Stack {
   baseUrl: string;
@@ -71,11 +68,7 @@ function cli(command: string, env: NodeJS.ProcessEnv): void {
   });
 }
 
-function startNode(
-  entry: string,
-  env: NodeJS.ProcessEnv,
-  logs: string[],
-): ChildProcess {
+function startNode(entry: string, env: NodeJS.ProcessEnv, logs: string[]): ChildProcess {
   const child = spawn(process.execPath, [...TS_NODE_ARGS, entry], {
     cwd: ROOT,
     env,
@@ -91,17 +84,12 @@ function startNode(
 }
 
 /** Startup compiles the whole api with ts-node: slow on a busy machine, hence the generous limit. */
-async function waitForHealth(
-  baseUrl: string,
-  api: ChildProcess,
-  logs: string[],
-): Promise<void> {
+async function waitForHealth(baseUrl: string, api: ChildProcess, logs: string[]): Promise<void> {
   const limitMs = Number(process.env['BROWSER_START_TIMEOUT_MS'] ?? 300_000);
   const deadline = Date.now() + limitMs;
   let last = 'no answer';
   while (Date.now() < deadline) {
-    if (api.exitCode !== null)
-      throw new Error(`api exited with ${api.exitCode}:\n${logs.join('')}`);
+    if (api.exitCode !== null) throw new Error(`api exited with ${api.exitCode}:\n${logs.join('')}`);
     try {
       const res = await fetch(`${baseUrl}/api/health`);
       if (res.status === 200) return;
@@ -111,9 +99,7 @@ async function waitForHealth(
     }
     await new Promise((r) => setTimeout(r, 500));
   }
-  throw new Error(
-    `api not healthy after ${limitMs / 1000} s (last: ${last}):\n${logs.join('')}`,
-  );
+  throw new Error(`api not healthy after ${limitMs / 1000} s (last: ${last}):\n${logs.join('')}`);
 }
 
 /** Build the admin, reset + migrate + seed the database, then start the worker and the api. */

@@ -1,7 +1,16 @@
 import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
 import CardHeader from '@mui/material/CardHeader';
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import { useTranslate } from 'react-admin';
 import { LIGHT_COLORS } from '../../common/LightDot';
 import type { WorkDashboardDto } from '@luyue/contracts';
@@ -22,8 +31,22 @@ export function TrendChart({ trend }: { trend: WorkDashboardDto['trend'] }) {
               <YAxis allowDecimals={false} />
               <Tooltip />
               <Legend />
-              <Line type="monotone" dataKey="open" name={translate('luyue.backoffice.work.open')} stroke="#1976d2" dot={false} isAnimationActive={false} />
-              <Line type="monotone" dataKey="overdue" name={translate('luyue.list.overdue')} stroke={LIGHT_COLORS.red} dot={false} isAnimationActive={false} />
+              <Line
+                type="monotone"
+                dataKey="open"
+                name={translate('luyue.backoffice.work.open')}
+                stroke="#1976d2"
+                dot={false}
+                isAnimationActive={false}
+              />
+              <Line
+                type="monotone"
+                dataKey="overdue"
+                name={translate('luyue.list.overdue')}
+                stroke={LIGHT_COLORS.red}
+                dot={false}
+                isAnimationActive={false}
+              />
             </LineChart>
           </ResponsiveContainer>
         </div>

@@ -11,9 +11,22 @@ import { useTranslate } from 'react-admin';
 import type { WorkItemDto, WorkListDto } from '@luyue/contracts';
 
 /** 《法规》第N条 · 牵头单位 · 时限, under the item's title. */
-function itemLine(item: WorkItemDto, translate: (key: string, options?: object) => string, extra?: string): string {
+function itemLine(
+  item: WorkItemDto,
+  translate: (key: string, options?: object) => string,
+  extra?: string,
+): string {
   const where = `《${item.regulationTitle}》${item.article ? translate('luyue.division.article', { number: item.article }) : ''}`;
-  return [where, item.leadBodies.join('、'), item.dueDate ? translate('luyue.backoffice.work.due', { date: item.dueDate }) : null, extra].filter(Boolean).join(' · ');
+  return [
+    where,
+    item.leadBodies.join('、'),
+    item.dueDate
+      ? translate('luyue.backoffice.work.due', { date: item.dueDate })
+      : null,
+    extra,
+  ]
+    .filter(Boolean)
+    .join(' · ');
 }
 
 /** One work list: the first 10 items (links to each) and a link to the full list. */
@@ -32,16 +45,35 @@ export function WorkListCard<T extends WorkItemDto>({
 }) {
   const translate = useTranslate();
   return (
-    <Card data-testid={testId} data-total={list.total} sx={{ flex: '1 1 420px' }}>
-      <CardHeader title={translate(title)} subheader={translate('luyue.backoffice.work.total', { total: list.total })} />
+    <Card
+      data-testid={testId}
+      data-total={list.total}
+      sx={{ flex: '1 1 420px' }}
+    >
+      <CardHeader
+        title={translate(title)}
+        subheader={translate('luyue.backoffice.work.total', {
+          total: list.total,
+        })}
+      />
       <CardContent sx={{ pt: 0 }}>
         {list.items.length === 0 ? (
-          <Typography color="text.secondary">{translate('luyue.dashboard.empty')}</Typography>
+          <Typography color="text.secondary">
+            {translate('luyue.dashboard.empty')}
+          </Typography>
         ) : (
           <List dense disablePadding>
             {list.items.map((item) => (
-              <ListItemButton key={`${item.id}${'requestId' in item ? String(item.requestId) : ''}`} component={Link} to={`/obligations/${item.id}/show`} data-testid="work-item">
-                <ListItemText primary={item.title} secondary={itemLine(item, translate, extra?.(item))} />
+              <ListItemButton
+                key={`${item.id}${'requestId' in item ? String(item.requestId) : ''}`}
+                component={Link}
+                to={`/obligations/${item.id}/show`}
+                data-testid="work-item"
+              >
+                <ListItemText
+                  primary={item.title}
+                  secondary={itemLine(item, translate, extra?.(item))}
+                />
               </ListItemButton>
             ))}
           </List>

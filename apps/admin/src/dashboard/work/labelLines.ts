@@ -5,6 +5,7 @@
 export function labelLines(text: string, perLine: number): string[] {
   const chars = [...text];
   const lines: string[] = [];
-  for (let i = 0; i < chars.length; i += perLine) lines.push(chars.slice(i, i + perLine).join(''));
+  for (let i = 0; i < chars.length; i += perLine)
+    lines.push(chars.slice(i, i + perLine).join(''));
   return lines.length ? lines : [''];
 }

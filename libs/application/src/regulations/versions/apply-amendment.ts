@@ -14,7 +14,6 @@ import type { CurrentObligation } from '../regulation.repository';
 
 type Tree = ReturnType<typeof buildProvisionTree>;
 
-
 export interface AmendmentWrite {
   actor: Actor;
   regulationId: string;
@@ -60,7 +59,18 @@ export async function applyAmendment(repos: Pick<Repositories, 'obligations'>, w
 
 function updateFor(o: CurrentObligation, c: ObligationChange, units: Tree['nodes'], w: AmendmentWrite): ObligationRepointing {
   if (c.change === 'removed' || c.toProvision === null) {
-    return { id: o.id, provisionId: null, article: o.article, paragraph: o.paragraph, item: o.item, subitem: null, title: o.title, sourceChanged: false, sourceRemoved: c.change === 'removed', amendedText: null };
+    return {
+      id: o.id,
+      provisionId: null,
+      article: o.article,
+      paragraph: o.paragraph,
+      item: o.item,
+      subitem: null,
+      title: o.title,
+      sourceChanged: false,
+      sourceRemoved: c.change === 'removed',
+      amendedText: null,
+    };
   }
   const unit = units[c.toProvision];
   const claimed = c.toObligation === null ? null : w.planned[c.toObligation];

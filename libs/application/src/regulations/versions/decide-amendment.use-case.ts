@@ -37,7 +37,10 @@ export class DecideAmendmentUseCase {
         const title = text === current.text ? current.title : obligationTitle({ article: current.article, paragraph: current.paragraph ?? 1, item: current.item, text });
         await obligations.updateVersioned(id, command.version, { ...cleared, text, title, searchTokens: searchTokens(text) });
         await obligations.addEvent({
-          obligationId: id, type: 'amendment_decided', actorId: actor.userId, note: null,
+          obligationId: id,
+          type: 'amendment_decided',
+          actorId: actor.userId,
+          note: null,
           data: { decision: 'keep', ...(text !== current.text ? { changes: { text: { from: current.text, to: text } } } : {}) },
         });
       } else {

@@ -73,17 +73,53 @@ export class ImportVersionUseCase {
     const title = meta.title ?? p.current.title;
     const rawText = command.text ?? source.parsed.text;
     await repos.regulations.amend({
-      id: p.current.id, title, documentNumber: meta.documentNumber, issuer: meta.issuer, adoptedOn: meta.adoptedOn, publishedOn: meta.publishedOn,
-      effectiveDate: meta.effectiveDate, sourceFileName: command.fileName, sourceFormat: source.format, sourceSha256: p.sha256, rawText, text: source.parsed.text,
-      version, aliases: source.extraction.aliases, warnings: source.parsed.warnings, unitCount: source.parsed.unitCount, shortTitle: shortTitleAfterRetitle(p.current, title),
+      id: p.current.id,
+      title,
+      documentNumber: meta.documentNumber,
+      issuer: meta.issuer,
+      adoptedOn: meta.adoptedOn,
+      publishedOn: meta.publishedOn,
+      effectiveDate: meta.effectiveDate,
+      sourceFileName: command.fileName,
+      sourceFormat: source.format,
+      sourceSha256: p.sha256,
+      rawText,
+      text: source.parsed.text,
+      version,
+      aliases: source.extraction.aliases,
+      warnings: source.parsed.warnings,
+      unitCount: source.parsed.unitCount,
+      shortTitle: shortTitleAfterRetitle(p.current, title),
     });
     await repos.regulations.insertVersion({
-      regulationId: p.current.id, version, title, documentNumber: meta.documentNumber, issuer: meta.issuer, adoptedOn: meta.adoptedOn, publishedOn: meta.publishedOn,
-      effectiveDate: meta.effectiveDate, sourceFileName: command.fileName, sourceFormat: source.format, sourceSha256: p.sha256, rawText,
-      text: source.parsed.text, unitCount: source.parsed.unitCount, summary: summaryOf(p.report), createdBy: actor.userId,
+      regulationId: p.current.id,
+      version,
+      title,
+      documentNumber: meta.documentNumber,
+      issuer: meta.issuer,
+      adoptedOn: meta.adoptedOn,
+      publishedOn: meta.publishedOn,
+      effectiveDate: meta.effectiveDate,
+      sourceFileName: command.fileName,
+      sourceFormat: source.format,
+      sourceSha256: p.sha256,
+      rawText,
+      text: source.parsed.text,
+      unitCount: source.parsed.unitCount,
+      summary: summaryOf(p.report),
+      createdBy: actor.userId,
     });
     await repos.regulations.insertProvisions(p.current.id, p.tree.nodes, version);
-    await applyAmendment(repos, { actor, regulationId: p.current.id, report: p.report, changes: p.diff.obligations, oldObligations: p.oldObligations, tree: p.tree, planned: p.planned, added: p.diff.added });
+    await applyAmendment(repos, {
+      actor,
+      regulationId: p.current.id,
+      report: p.report,
+      changes: p.diff.obligations,
+      oldObligations: p.oldObligations,
+      tree: p.tree,
+      planned: p.planned,
+      added: p.diff.added,
+    });
   }
 }
 

@@ -19,11 +19,7 @@ export async function assertOcrTools(fileName: string): Promise<void> {
   if (languages === null) missing.push('tesseract (tesseract-ocr)');
   else if (!languages.split(/\s+/).includes(OCR_LANGUAGE)) missing.push(`its ${OCR_LANGUAGE} data (tesseract-ocr-chi-sim)`);
   if (missing.length) {
-    throw new RegulationParseError(
-      'unsupported',
-      fileName,
-      `this PDF has no text layer and reading a scan needs the Debian packages ${OCR_PACKAGES.join(', ')}; missing: ${missing.join(', ')}`,
-    );
+    throw new RegulationParseError('unsupported', fileName, `this PDF has no text layer and reading a scan needs the Debian packages ${OCR_PACKAGES.join(', ')}; missing: ${missing.join(', ')}`);
   }
 }
 

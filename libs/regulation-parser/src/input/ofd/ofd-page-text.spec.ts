@@ -1,8 +1,7 @@
 import { expandDeltas, glyphLines, linesToParagraphs, pageGlyphs } from './ofd-page-text';
 import { parseOfdXml, child } from './ofd-xml';
 
-const page = (objects: string) =>
-  child(parseOfdXml(`<ofd:Page xmlns:ofd="http://www.ofdspec.org/2016"><ofd:Content><ofd:Layer ID="1">${objects}</ofd:Layer></ofd:Content></ofd:Page>`), 'Page') ?? {};
+const page = (objects: string) => child(parseOfdXml(`<ofd:Page xmlns:ofd="http://www.ofdspec.org/2016"><ofd:Content><ofd:Layer ID="1">${objects}</ofd:Layer></ofd:Content></ofd:Page>`), 'Page') ?? {};
 const textObject = (x: number, y: number, text: string, extra = '') =>
   `<ofd:TextObject ID="2" Boundary="${x} ${y} 150 6" Size="5"${extra}><ofd:TextCode X="0" Y="4" DeltaX="g ${Array.from(text).length - 1} 5">${text}</ofd:TextCode></ofd:TextObject>`;
 

@@ -136,7 +136,12 @@ export function linesToParagraphs(pages: PageLine[][]): string[] {
 }
 
 function numbers(value: string | undefined): number[] {
-  return (value ?? '').trim().split(/[\s,]+/).filter(Boolean).map(Number).filter(Number.isFinite);
+  return (value ?? '')
+    .trim()
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .map(Number)
+    .filter(Number.isFinite);
 }
 
 function finite(value: number): number | undefined {

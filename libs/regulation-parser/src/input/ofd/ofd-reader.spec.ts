@@ -11,7 +11,10 @@ import { MAX_OFD_PAGES, readOfd } from './ofd-reader';
 const ARTICLES = [ofdLine('第一条　为了规范口岸管理，制定本条例。', 30, 40), ofdLine('第二条　本条例自2026年1月1日起施行。', 30, 50)].join('');
 
 async function parseError(buffer: Buffer, fileName = 'x.ofd'): Promise<RegulationParseError> {
-  const error = await parseBuffer(buffer, fileName).then(() => null, (err: unknown) => err);
+  const error = await parseBuffer(buffer, fileName).then(
+    () => null,
+    (err: unknown) => err,
+  );
   expect(error).toBeInstanceOf(RegulationParseError);
   return error as RegulationParseError;
 }
@@ -64,7 +67,11 @@ describe('OFD reader', () => {
   it.each([
     ['malformed XML', { 'Doc_0/Pages/Page_0/Content.xml': '<ofd:Page><ofd:Content></ofd:Page>' }, 'not well-formed'],
     ['no DocRoot', { 'OFD.xml': '<ofd:OFD xmlns:ofd="x"><ofd:DocBody/></ofd:OFD>' }, 'names no DocRoot'],
-    ['a missing page part', { 'Doc_0/Document.xml': '<ofd:Document xmlns:ofd="x"><ofd:Pages><ofd:Page ID="1" BaseLoc="Pages/Page_9/Content.xml"/></ofd:Pages></ofd:Document>' }, 'no part Doc_0/Pages/Page_9/Content.xml'],
+    [
+      'a missing page part',
+      { 'Doc_0/Document.xml': '<ofd:Document xmlns:ofd="x"><ofd:Pages><ofd:Page ID="1" BaseLoc="Pages/Page_9/Content.xml"/></ofd:Pages></ofd:Document>' },
+      'no part Doc_0/Pages/Page_9/Content.xml',
+    ],
   ])('refuses a package with %s as corrupt', async (_label, override, reason) => {
     const error = await parseError(await buildOfd({ pages: [ARTICLES], override }));
     expect(error.code).toBe('corrupt');
