@@ -12,9 +12,8 @@ step() { printf '\n=== %s ===\n' "$*" >&2; }
 step "lint (incl. module boundaries)"
 npx nx run-many -t lint --output-style=static
 
-# TODO(lead): enable after the one formatting-only commit (`npx prettier --write .`) is in main.
-# step "format (prettier: .prettierrc, .prettierignore)"
-# npx prettier --check .
+step "format (prettier: .prettierrc, .prettierignore)"
+npx prettier --check .
 
 step "type check (server, libs, tests; admin)"
 npx tsc -p tsconfig.base.json --noEmit
