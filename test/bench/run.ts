@@ -4,7 +4,7 @@
 // table and writing bench/results.json. Sections that cannot run record null and the reason.
 //
 // Environment: BENCH_DB (luyue_bench), BENCH_REDIS_DB (9; 10 is used for the bare addBulk),
-// BENCH_REUSE=1 (keep an existing data set of the right size), BENCH_ONLY=list,dashboard,documents (incl. OCR),sweep,send,admin (default;
+// BENCH_REUSE=1 (keep an existing data set of the right size), BENCH_ONLY=list,dashboard,documents (incl. OCR and hand-off notices),sweep,send,admin (default;
 // `ingest` with BENCH_REUSE=1 measures the import again in a fresh database),
 // BENCH_MIN_SAMPLES (32),
 // BENCH_OBLIGATIONS (1000000), BENCH_LIST_SECONDS (10), BENCH_SEND_SECONDS (30).
@@ -27,6 +27,7 @@ import { type AdminBench, runAdminBench } from './lib/admin';
 import { type DashboardEntry, runDashboardBench } from './lib/dashboard';
 import { type DocumentBench, runDocumentBench } from './lib/documents';
 import { type OcrBench, runOcrBench } from './lib/ocr';
+import { type EventNoticeBench, runEventNoticeBench } from './lib/event-notices';
 
 const DB = process.env['BENCH_DB'] ?? 'luyue_bench';
 const REDIS_DB = Number(process.env['BENCH_REDIS_DB'] ?? 9);
@@ -96,6 +97,7 @@ interface Results {
   versions: DocumentBench['versions'];
   planImport: DocumentBench['planImport'];
   ocr: OcrBench;
+  eventNotices: EventNoticeBench;
   sweep: SweepBench;
   send: { emailsPerSecond: number | null; sent?: number; seconds?: number; reason?: string };
   admin: AdminBench;
@@ -117,6 +119,7 @@ const results: Results = {
   versions: { pair: null, dryRunMs: null, reason: 'not run' },
   planImport: { file: '', previewMs: null, reason: 'not run' },
   ocr: { file: '', pages: null, secondsPerPage: null, reason: 'not run' },
+  eventNotices: { submissions: null, transitionsWithNoticesPerSecond: null, reason: 'not run' },
   sweep: { reminders: null, sweepSeconds: null, bareAddBulkSeconds: null, ratio: null, reason: 'not run' },
   send: { emailsPerSecond: null, reason: 'not run' },
   admin: { firstRenderMs: null, loginFormMs: null, reason: 'not run' },
@@ -336,6 +339,9 @@ function printTable(): void {
     lines.push(`dashboard ${d.name.padEnd(19)} p50 ms ${f(d.p50Ms)}   p95 ms ${f(d.p95Ms)}   first request ms ${f(d.firstRequestMs)}${d.reason ? '   ' + d.reason : ''}`);
   }
   lines.push(`versions ${f(results.versions.pair)}: dry run ms ${f(results.versions.dryRunMs)}${results.versions.reason ? '   (' + results.versions.reason + ')' : ''}`);
+  lines.push(
+    `notices  submissions with hand-off notices/s ${f(results.eventNotices.transitionsWithNoticesPerSecond)}   notice rows/s ${f(results.eventNotices.noticeRowsPerSecond)}   bulk reassignment events/s ${f(results.eventNotices.bulkNoticeEventsPerSecond)}${results.eventNotices.reason ? '   (' + results.eventNotices.reason + ')' : ''}`,
+  );
   lines.push(`ocr      ${results.ocr.file}: ${f(results.ocr.pages)} pages, s/page ${f(results.ocr.secondsPerPage)}${results.ocr.reason ? '   (' + results.ocr.reason + ')' : ''}`);
   lines.push(`plan     ${results.planImport.file}: import preview ms ${f(results.planImport.previewMs)}${results.planImport.reason ? '   (' + results.planImport.reason + ')' : ''}`);
   lines.push(
@@ -405,6 +411,11 @@ async function main(): Promise<void> {
       results.planImport = d.planImport;
     } catch (e) {
       results.versions = { pair: null, dryRunMs: null, reason: reasonOf(e) };
+    }
+    try {
+      results.eventNotices = await runEventNoticeBench(LOG_DIR);
+    } catch (e) {
+      results.eventNotices = { submissions: null, transitionsWithNoticesPerSecond: null, reason: reasonOf(e) };
     }
     try {
       results.ocr = await runOcrBench();

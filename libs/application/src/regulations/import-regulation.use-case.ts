@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { documentMetadata } from './document-metadata';
 import type { RegulationKind } from '@luyue/contracts';
 import { type Actor, DuplicateError, ForbiddenActionError, ValidationError, canImport } from '@luyue/domain';
 import type { AppContext } from '../shared/app-context';
@@ -72,14 +73,10 @@ export class ImportRegulationUseCase {
       await regulations.insert({
         id: regulationId,
         title,
-        documentNumber: meta.documentNumber,
-        issuer: meta.issuer,
+        ...documentMetadata(meta),
         jurisdiction,
         kind,
         unit: meta.unit,
-        adoptedOn: meta.adoptedOn,
-        publishedOn: meta.publishedOn,
-        effectiveDate: meta.effectiveDate,
         sourceFileName: command.fileName,
         sourceFormat: format,
         sourceSha256: sha256,
@@ -99,11 +96,7 @@ export class ImportRegulationUseCase {
         regulationId,
         version: 1,
         title,
-        documentNumber: meta.documentNumber,
-        issuer: meta.issuer,
-        adoptedOn: meta.adoptedOn,
-        publishedOn: meta.publishedOn,
-        effectiveDate: meta.effectiveDate,
+        ...documentMetadata(meta),
         sourceFileName: command.fileName,
         sourceFormat: format,
         sourceSha256: sha256,

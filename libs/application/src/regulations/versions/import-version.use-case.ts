@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { documentMetadata } from '../document-metadata';
 import { type Actor, DuplicateError, ForbiddenActionError, NotAnAmendmentError, canImport } from '@luyue/domain';
 import { diffVersions, normalizeText } from '@luyue/regulation-diff';
 import type { AppContext } from '../../shared/app-context';
@@ -75,11 +76,7 @@ export class ImportVersionUseCase {
     await repos.regulations.amend({
       id: p.current.id,
       title,
-      documentNumber: meta.documentNumber,
-      issuer: meta.issuer,
-      adoptedOn: meta.adoptedOn,
-      publishedOn: meta.publishedOn,
-      effectiveDate: meta.effectiveDate,
+      ...documentMetadata(meta),
       sourceFileName: command.fileName,
       sourceFormat: source.format,
       sourceSha256: p.sha256,
@@ -95,11 +92,7 @@ export class ImportVersionUseCase {
       regulationId: p.current.id,
       version,
       title,
-      documentNumber: meta.documentNumber,
-      issuer: meta.issuer,
-      adoptedOn: meta.adoptedOn,
-      publishedOn: meta.publishedOn,
-      effectiveDate: meta.effectiveDate,
+      ...documentMetadata(meta),
       sourceFileName: command.fileName,
       sourceFormat: source.format,
       sourceSha256: p.sha256,
