@@ -10,8 +10,6 @@ export interface MailSender {
   sendMail(message: { from: string; to: string; subject: string; text: string; html: string; messageId: string; headers: Record<string, string> }): Promise<unknown>;
 }
 
-export { RetryableSendError, type SendOutcome } from '../notifications/claimed-delivery';
-
 /**
  * Sends one e-mail notification. Only a row still `pending` is sent; it is marked `sent` (with a
  * `reminder_sent` event on the obligation's trail, same transaction) once the SMTP server
