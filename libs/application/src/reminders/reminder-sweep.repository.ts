@@ -26,11 +26,10 @@ export interface ReminderSweepRepository {
   pendingOfDay(day: IsoDate): Promise<NotificationRef[]>;
   /** The obligations due a reminder today (ids only). */
   dueObligations(rule: DueRule): Promise<{ id: string }[]>;
-  /** The reminder rows of a batch of due obligations (ON CONFLICT DO NOTHING). */
+  /** The reminder rows of a batch of due obligations, e-mail and robots (ON CONFLICT DO NOTHING); answers the new e-mail rows. */
   writeObligationReminders(rule: DueRule, obligationIds: string[], escalateAfterDays: number, sweepId: string, messageIdDomain: string): Promise<WrittenRow[]>;
   /** Whether some manager's digest weekday is today's. */
   anyDigestToday(day: IsoDate): Promise<boolean>;
+  /** The managers' digests and their bodies' robots' (ON CONFLICT DO NOTHING); answers the new e-mail rows. */
   writeDigests(day: IsoDate, horizonDays: number, sweepId: string, messageIdDomain: string): Promise<WrittenRow[]>;
-  /** The same reminders for the bodies' group robots (one row per channel); answers how many were created. */
-  fanOutToChannels(day: IsoDate, sweepId: string, messageIdDomain: string): Promise<number>;
 }

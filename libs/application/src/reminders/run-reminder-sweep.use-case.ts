@@ -42,7 +42,8 @@ export function* sweepBatches<T>(items: readonly T[], first = SWEEP_FIRST_BATCH_
 
 /**
  * The daily sweep: one notification row per business key (ON CONFLICT DO NOTHING, so re-runs and
- * concurrent runs create nothing twice) and one e-mail job per row. The obligations due a
+ * concurrent runs create nothing twice) and one e-mail job per e-mail row (the bodies' robot rows,
+ * written by the same statements, wait for the worker's outbox relay). The obligations due a
  * reminder are selected first (ids only), then written in batches; each batch's new rows
  * (INSERT … RETURNING) are enqueued while the next batch is written. Rows of the day already
  * pending when the run starts are enqueued too: an earlier run, or an earlier attempt of this
@@ -91,8 +92,6 @@ export class RunReminderSweepUseCase {
       // Digests go out on the weekday each manager chose (Monday by default).
       const digestDay = await sweep.anyDigestToday(day);
       if (digestDay) written(await sweep.writeDigests(day, this.config.digestHorizonDays, sweepId, domain));
-      // The bodies' group robots get the day's reminders too (the worker's outbox relay sends them).
-      await sweep.fanOutToChannels(day, sweepId, domain);
       return { sweepId, day, selected, created, enqueued: await queue.drain(), digestDay };
     } finally {
       await queue.settle();

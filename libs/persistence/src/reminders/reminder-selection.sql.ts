@@ -11,9 +11,9 @@ import { OPEN_STATUSES } from '@luyue/contracts';
 //
 // The sweep runs in two steps so writing rows and enqueueing e-mails can overlap:
 // SELECT_DUE_OBLIGATIONS lists the obligations due a reminder (ids only, off the indexes);
-// INSERT_OBLIGATION_REMINDERS then writes the notification rows of one batch of them and
-// answers the new rows' ids and keys (RETURNING), which go to the queue while the next batch
-// is written.
+// INSERT_OBLIGATION_REMINDERS then writes the notification rows of one batch of them (e-mail
+// and the bodies' group robots, in one statement) and answers the new e-mail rows' ids and keys
+// (RETURNING), which go to the queue while the next batch is written.
 
 const OPEN = `ARRAY[${OPEN_STATUSES.map((s) => `'${s}'`).join(',')}]::text[]`;
 
@@ -37,9 +37,27 @@ const STILL_DUE = `o.status = ANY(${OPEN})
 const KEY_AND_IDS = `
   r.kind || ':' || r.subject_id || ':' || to_char($1::date, 'YYYY-MM-DD') || ':' || r.user_id`;
 
+/** notificationKey() with recipient `channel-<id>` (a robot row of `robots`, alias r). */
+const ROBOT_KEY = `r.kind || ':' || r.subject_id || ':' || to_char($1::date, 'YYYY-MM-DD') || ':channel-' || r.channel_id`;
+
+/**
+ * The robot rows of `robots` (kind, subject_id, channel, channel_id, payload): no recipient user,
+ * the outbox relay sends them; never returned to the e-mail queue. $1 day, then the sweep id and
+ * Message-ID domain parameters.
+ */
+const insertRobotRows = (sweepId: string, domain: string) => `
+robot_rows AS (
+  INSERT INTO notifications (key, kind, day, obligation_id, channel, channel_id, message_id, sweep_id, payload)
+  SELECT ${ROBOT_KEY}, r.kind, $1::date, nullif(r.subject_id, 'digest')::uuid, r.channel, r.channel_id,
+         '<' || replace(${ROBOT_KEY}, ':', '.') || '@' || ${domain}::text || '>', ${sweepId}::text, r.payload
+  FROM robots r
+  ON CONFLICT (key) DO NOTHING
+)`;
+
 // One batch: the given obligations (selected by SELECT_DUE_OBLIGATIONS with the same day and
-// rules) with their recipients. Answers one row per new notification (id, key) and a last row
-// with `selected`, the recipients the rules call for (existing rows included).
+// rules) with their recipients, and the same reminders for the bodies' group robots. Answers one
+// row per new e-mail notification (id, key) and a last row with `selected`, the e-mail recipients
+// the rules call for (existing rows included).
 // Parameters: $1-$5 as SELECT_DUE_OBLIGATIONS, $6 obligation ids (uuid[]), $7 escalateAfterDays,
 // $8 sweep id, $9 Message-ID domain.
 export const INSERT_OBLIGATION_REMINDERS = `
@@ -92,6 +110,27 @@ recipients AS (
   UNION ALL
   SELECT * FROM escalations
 ),
+-- The robots (active channels that take the kind), whatever the staff's own e-mail settings:
+-- due_soon / overdue to the lead bodies' channels; escalation to the lead bodies' channels and,
+-- from escalateAfterDays on, their parent bodies' (a channel reached both ways gets the lead one).
+robots AS (
+  SELECT DISTINCT ON (t.kind, t.subject_id, ch.id) t.kind, t.subject_id::text, ch.kind AS channel, ch.id AS channel_id, t.payload
+  FROM (
+    SELECT d.id AS subject_id, d.kind, lead.body_id, d.payload, false AS to_parent
+    FROM due d CROSS JOIN LATERAL unnest(d.lead_body_ids) AS lead(body_id)
+    UNION ALL
+    SELECT d.id, 'escalation', lead.body_id, jsonb_build_object('daysOverdue', d.days_overdue, 'toParent', false), false
+    FROM due d CROSS JOIN LATERAL unnest(d.lead_body_ids) AS lead(body_id)
+    WHERE d.kind = 'overdue'
+    UNION ALL
+    SELECT d.id, 'escalation', b.parent_id, jsonb_build_object('daysOverdue', d.days_overdue, 'toParent', true), true
+    FROM due d CROSS JOIN LATERAL unnest(d.lead_body_ids) AS lead(body_id)
+    JOIN bodies b ON b.id = lead.body_id
+    WHERE d.kind = 'overdue' AND d.days_overdue >= $7::int AND b.parent_id IS NOT NULL
+  ) t
+  JOIN notification_channels ch ON ch.body_id = t.body_id AND ch.active AND t.kind = ANY(ch.notices)
+  ORDER BY t.kind, t.subject_id, ch.id, t.to_parent
+),${insertRobotRows('$8', '$9')},
 inserted AS (
   INSERT INTO notifications (key, kind, day, obligation_id, recipient_user_id, recipient_email, message_id, sweep_id, payload)
   SELECT ${KEY_AND_IDS}, r.kind, $1::date, r.subject_id, r.user_id, r.email,
@@ -106,7 +145,8 @@ SELECT NULL, NULL, (SELECT count(*) FROM recipients)::int`;
 
 // Weekly digest, per active manager of a body: open items of the body (lead or co) that are
 // overdue or due within the horizon, and submitted items the body leads (awaiting its
-// verification). Managers with nothing to report get nothing. Answers like
+// verification). Managers with nothing to report get nothing. A body's robot that takes digests
+// gets its body's digest on the days one of its managers does. Answers like
 // INSERT_OBLIGATION_REMINDERS.
 // Parameters: $1 today, $2 horizon days, $3 sweep id, $4 Message-ID domain.
 export const INSERT_DIGESTS = `
@@ -126,7 +166,7 @@ per_body AS (
   FROM items i CROSS JOIN LATERAL unnest(i.body_ids) AS body(id)
 ),
 recipients AS (
-  SELECT 'digest'::text AS kind, 'digest'::text AS subject_id, u.id AS user_id, u.email,
+  SELECT 'digest'::text AS kind, 'digest'::text AS subject_id, u.id AS user_id, u.email, u.body_id,
          jsonb_build_object(
            'bodyId', u.body_id,
            'overdue', coalesce(jsonb_agg(p.id ORDER BY p.due_date, p.id) FILTER (WHERE p.section = 'overdue'), '[]'),
@@ -138,6 +178,12 @@ recipients AS (
   WHERE u.role = 'manager' AND u.active AND u.notify_digest AND u.digest_weekday = extract(isodow FROM $1::date)
   GROUP BY u.id, u.email, u.body_id
 ),
+robots AS (
+  SELECT DISTINCT ON (ch.id) r.kind, r.subject_id, ch.kind AS channel, ch.id AS channel_id, r.payload
+  FROM recipients r
+  JOIN notification_channels ch ON ch.body_id = r.body_id AND ch.active AND 'digest' = ANY(ch.notices)
+  ORDER BY ch.id, r.user_id
+),${insertRobotRows('$3', '$4')},
 inserted AS (
   INSERT INTO notifications (key, kind, day, obligation_id, recipient_user_id, recipient_email, message_id, sweep_id, payload)
   SELECT ${KEY_AND_IDS}, r.kind, $1::date, NULL, r.user_id, r.email,

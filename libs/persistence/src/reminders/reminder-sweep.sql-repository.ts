@@ -3,7 +3,6 @@ import type { IsoDate } from '@luyue/contracts';
 import { type DueRule, type NotificationRef, type ReminderSweepRepository, SWEEP_STATEMENT_TIMEOUT_MS, type WrittenRow } from '@luyue/application';
 import { withStatementTimeout } from '../shared/statement-timeout';
 import { ANY_DIGEST_TODAY, INSERT_DIGESTS, INSERT_OBLIGATION_REMINDERS, SELECT_DUE_OBLIGATIONS, SELECT_PENDING_OF_DAY } from './reminder-selection.sql';
-import { INSERT_CHANNEL_REMINDERS } from './channel-fanout.sql';
 
 const ruleParams = (r: DueRule) => [r.day, r.dueSoonDates, r.recentOverdueDates, r.olderThan, r.repeatEveryDays];
 
@@ -29,11 +28,6 @@ export class SqlReminderSweepRepository implements ReminderSweepRepository {
 
   writeDigests(day: IsoDate, horizonDays: number, sweepId: string, messageIdDomain: string): Promise<WrittenRow[]> {
     return this.statement(INSERT_DIGESTS, [day, horizonDays, sweepId, messageIdDomain]);
-  }
-
-  async fanOutToChannels(day: IsoDate, sweepId: string, messageIdDomain: string): Promise<number> {
-    const [{ created }] = await withStatementTimeout(this.ds, SWEEP_STATEMENT_TIMEOUT_MS, (m) => m.query(INSERT_CHANNEL_REMINDERS, [day, sweepId, messageIdDomain]));
-    return created;
   }
 
   /**
