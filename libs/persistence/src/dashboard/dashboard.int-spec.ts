@@ -133,4 +133,14 @@ describe('dashboard figures agree with the domain rules', () => {
     target.status = 'submitted';
     for (const key of keys) expect(await figures(actorOf(key))).toEqual(expected(actorOf(key)));
   });
+
+  // Lead and partner trade places (the reach stays the same): the lights follow the new lead body.
+  it('a swap of lead and partner body moves the lights', async () => {
+    const keys = ['admin', 'prefectureManager', 'countyStaff'];
+    for (const key of keys) await figures(actorOf(key));
+    const target = rows.find((r) => r.status === 'in_progress' && r.dueDate !== null && r.leadBodyIds.length === 1 && r.coBodyIds.length === 1) as Row;
+    [target.leadBodyIds, target.coBodyIds] = [target.coBodyIds, target.leadBodyIds];
+    await ds.query(`UPDATE obligations SET lead_body_ids = $2, co_body_ids = $3 WHERE id = $1`, [target.id, target.leadBodyIds, target.coBodyIds]);
+    for (const key of keys) expect(await figures(actorOf(key))).toEqual(expected(actorOf(key)));
+  });
 });

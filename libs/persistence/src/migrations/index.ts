@@ -9,6 +9,7 @@ import { AuditChain1764600000000 } from './1764600000000-audit-chain';
 import { RegulationVersions1764800000000 } from './1764800000000-regulation-versions';
 import { RegulationShortTitle1764850000000 } from './1764850000000-regulation-short-title';
 import { NotificationChannels1764920000000 } from './1764920000000-notification-channels';
+import { DashboardLeadRows1764960000000 } from './1764960000000-dashboard-lead-rows';
 
 // Every migration, in order. New migrations are appended here (explicit list: works under ts-node and jest alike).
 export const ALL_MIGRATIONS = [
@@ -23,4 +24,5 @@ export const ALL_MIGRATIONS = [
   RegulationVersions1764800000000,
   RegulationShortTitle1764850000000,
   NotificationChannels1764920000000,
+  DashboardLeadRows1764960000000,
 ];
