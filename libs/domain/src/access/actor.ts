@@ -35,10 +35,21 @@ export const roleNeedsBody = (role: Actor['role']): boolean => role !== 'admin';
 
 const belongsTo = (actor: Actor, bodyIds: readonly string[]): boolean => actor.bodyId !== null && bodyIds.includes(actor.bodyId);
 
+// A prefecture's scope holds hundreds of ids and a list page asks about each row's bodies several
+// times: the scope as a set, built once per scope array (an actor's scope is never mutated).
+const scopeSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+/** Whether `bodyId` is in the actor's scope (own body and descendants). */
+export function inScope(actor: Actor, bodyId: string): boolean {
+  let set = scopeSets.get(actor.scopeBodyIds);
+  if (!set) scopeSets.set(actor.scopeBodyIds, (set = new Set(actor.scopeBodyIds)));
+  return set.has(bodyId);
+}
+
 /** A manager whose scope (own body + descendants) contains any of `bodyIds`. */
 export function managesAnyOf(actor: Actor, bodyIds: readonly string[]): boolean {
   if (actor.role !== 'manager') return false;
-  return bodyIds.some((id) => id === actor.bodyId || actor.scopeBodyIds.includes(id));
+  return bodyIds.some((id) => id === actor.bodyId || inScope(actor, id));
 }
 
 /** Belongs to a lead body, whatever the role (for viewing and progress reports). */

@@ -1,6 +1,6 @@
 import { CLOSED_STATUSES, isOneOf, type IsoDate, type ObligationStatus } from '@luyue/contracts';
 import { isActive, isOpen } from '../status/status-groups';
-import { type Actor, type ObligationParties, isAdmin, isCoMember, isLeadManager, isLeadMember, isLeadStaff, managesAnyOf } from './actor';
+import { type Actor, type ObligationParties, inScope, isAdmin, isCoMember, isLeadManager, isLeadMember, isLeadStaff, managesAnyOf } from './actor';
 
 // Yes/no checks for actions outside the status machine. The API turns a
 // `false` into ForbiddenActionError (403); the UI uses them to hide buttons.
@@ -22,7 +22,8 @@ export function canView(obligation: ObligationAccessSubject, actor: Actor): bool
     isLeadMember(obligation, actor) ||
     isCoMember(obligation, actor) ||
     // Staff and managers see what their body or any body below it leads or helps with.
-    [...obligation.leadBodyIds, ...obligation.coBodyIds].some((id) => actor.scopeBodyIds.includes(id))
+    obligation.leadBodyIds.some((id) => inScope(actor, id)) ||
+    obligation.coBodyIds.some((id) => inScope(actor, id))
   );
 }
 
@@ -101,11 +102,11 @@ export function assignmentOutsideScope(target: AssignmentTarget, actor: Actor): 
   const bodies = [...(target.leadBodyIds ?? []), ...(target.coBodyIds ?? [])];
   if (target.assigneeBodyId !== undefined) bodies.push(target.assigneeBodyId ?? 'no-body');
   if (actor.role !== 'manager') return bodies;
-  return bodies.filter((id) => !actor.scopeBodyIds.includes(id));
+  return bodies.filter((id) => !inScope(actor, id));
 }
 
 /** True when the actor may assign every body and the assignee of `target`. */
 export const canAssignTo = (target: AssignmentTarget, actor: Actor): boolean => assignmentOutsideScope(target, actor).length === 0;
 
 /** A body's notification channels (group robots): admins, and managers whose scope covers the body. */
-export const canConfigureChannels = (actor: Actor, bodyId: string): boolean => isAdmin(actor) || (actor.role === 'manager' && (actor.bodyId === bodyId || actor.scopeBodyIds.includes(bodyId)));
+export const canConfigureChannels = (actor: Actor, bodyId: string): boolean => isAdmin(actor) || (actor.role === 'manager' && (actor.bodyId === bodyId || inScope(actor, bodyId)));

@@ -32,9 +32,19 @@ function format({ year, month, day }: DayParts): IsoDate {
   return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
 }
 
+// A list page derives lights, overdue and permissions from the same few due dates row after
+// row: each date is parsed once (bounded, so a long-running process does not grow it forever).
+const epochDays = new Map<string, number>();
+
 function toEpochDay(date: IsoDate): number {
-  const { year, month, day } = parse(date);
-  return Date.UTC(year, month - 1, day) / MS_PER_DAY;
+  let epochDay = epochDays.get(date);
+  if (epochDay === undefined) {
+    const { year, month, day } = parse(date);
+    epochDay = Date.UTC(year, month - 1, day) / MS_PER_DAY;
+    if (epochDays.size >= 20_000) epochDays.clear();
+    epochDays.set(date, epochDay);
+  }
+  return epochDay;
 }
 
 function fromEpochDay(epochDay: number): IsoDate {
