@@ -10,6 +10,7 @@ import { RegulationVersions1764800000000 } from './1764800000000-regulation-vers
 import { RegulationShortTitle1764850000000 } from './1764850000000-regulation-short-title';
 import { NotificationChannels1764920000000 } from './1764920000000-notification-channels';
 import { DashboardLeadRows1764960000000 } from './1764960000000-dashboard-lead-rows';
+import { OutboxReferenceGuards1764970000000 } from './1764970000000-outbox-reference-guards';
 
 // Every migration, in order. New migrations are appended here (explicit list: works under ts-node and jest alike).
 export const ALL_MIGRATIONS = [
@@ -25,4 +26,5 @@ export const ALL_MIGRATIONS = [
   RegulationShortTitle1764850000000,
   NotificationChannels1764920000000,
   DashboardLeadRows1764960000000,
+  OutboxReferenceGuards1764970000000,
 ];
