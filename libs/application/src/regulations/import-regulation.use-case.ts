@@ -4,7 +4,7 @@ import type { RegulationKind } from '@luyue/contracts';
 import { type Actor, DuplicateError, ForbiddenActionError, ValidationError, canImport } from '@luyue/domain';
 import type { AppContext } from '../shared/app-context';
 import { type PlannedObligation, planObligations } from './plan-obligations';
-import { insertDraftObligations } from './regulation-rows';
+import { draftObligationRows, insertDraftRows } from './regulation-rows';
 import { guessJurisdiction, guessRegulationKind } from './jurisdiction-guess';
 import { type RegulationSource, isRegulationKind, parseRegulation } from './regulation-pipeline';
 import { buildProvisionTree } from './provision-tree';
@@ -70,42 +70,36 @@ export class ImportRegulationUseCase {
       const existing = await regulations.idBySource(sha256);
       if (existing) throw new DuplicateError(`This file was already imported as regulation ${existing}`, { id: existing });
       const regulationId = randomUUID();
-      await regulations.insert({
-        id: regulationId,
-        title,
-        ...documentMetadata(meta),
-        jurisdiction,
-        kind,
-        unit: meta.unit,
-        sourceFileName: command.fileName,
-        sourceFormat: format,
-        sourceSha256: sha256,
-        rawText: command.text ?? parsed.text,
-        text: parsed.text,
-        defaultLeadBodyId,
-        aliases: extraction.aliases,
-        warnings: parsed.warnings,
-        unitCount: parsed.unitCount,
-        createdBy: actor.userId,
-        shortTitle: shortTitle(title),
-      });
+      // The regulation, its provisions and its first version go to the database while the drafts'
+      // search tokens are computed here (draftObligationRows yields so the connection sends them).
       const tree = buildProvisionTree(parsed);
-      await regulations.insertProvisions(regulationId, tree.nodes);
-      await insertDraftObligations(obligations, actor, regulationId, planned, tree);
-      await regulations.insertVersion({
-        regulationId,
-        version: 1,
-        title,
-        ...documentMetadata(meta),
-        sourceFileName: command.fileName,
-        sourceFormat: format,
-        sourceSha256: sha256,
-        rawText: command.text ?? parsed.text,
-        text: parsed.text,
-        unitCount: parsed.unitCount,
-        summary: null,
-        createdBy: actor.userId,
-      });
+      const written = (async () => {
+        await regulations.insert({
+          id: regulationId,
+          title,
+          ...documentMetadata(meta),
+          jurisdiction,
+          kind,
+          unit: meta.unit,
+          sourceFileName: command.fileName,
+          sourceFormat: format,
+          sourceSha256: sha256,
+          rawText: command.text ?? parsed.text,
+          text: parsed.text,
+          defaultLeadBodyId,
+          aliases: extraction.aliases,
+          warnings: parsed.warnings,
+          unitCount: parsed.unitCount,
+          createdBy: actor.userId,
+          shortTitle: shortTitle(title),
+        });
+        await regulations.insertProvisions(regulationId, tree.nodes);
+        await regulations.recordCurrentVersion(regulationId, null, actor.userId);
+      })();
+      written.catch(() => undefined); // awaited below; a failure must not go unhandled meanwhile
+      const drafts = await draftObligationRows(regulationId, planned, tree);
+      await written;
+      await insertDraftRows(obligations, actor, regulationId, drafts);
       return regulationId;
     });
     return { id, title, jurisdiction, unitCount: parsed.unitCount, obligationCount: planned.length, unresolvedSubjects };

@@ -60,12 +60,6 @@ export interface NewRegulation {
 /** The regulations row after an amendment: its new text and metadata, the version number moved on. */
 export type AmendedRegulation = Omit<NewRegulation, 'jurisdiction' | 'kind' | 'unit' | 'defaultLeadBodyId' | 'createdBy'> & { version: number };
 
-/** A row of regulation_versions: the text and metadata of one imported version. */
-export type VersionRow = Pick<
-  NewRegulation,
-  'title' | 'documentNumber' | 'issuer' | 'adoptedOn' | 'publishedOn' | 'effectiveDate' | 'sourceFileName' | 'sourceFormat' | 'sourceSha256' | 'rawText' | 'text' | 'unitCount' | 'createdBy'
-> & { regulationId: string; version: number; summary: unknown };
-
 /** A regulation as the ledger import matches rows to it. */
 export interface LedgerRegulation {
   id: string;
@@ -83,7 +77,11 @@ export interface RegulationRepository {
   /** The same bytes as another regulation is a DuplicateError (409). */
   amend(regulation: AmendedRegulation): Promise<void>;
   insertProvisions(regulationId: string, nodes: readonly ProvisionNode[], version?: number): Promise<void>;
-  insertVersion(version: VersionRow): Promise<void>;
+  /**
+   * The regulation's current text and metadata as a row of regulation_versions (at its current
+   * version number), copied in the database: the text is not sent a second time.
+   */
+  recordCurrentVersion(regulationId: string, summary: unknown, createdBy: string): Promise<void>;
   /** The current row, or 404; `lock` serialises amendments. */
   current(id: string, lock: boolean): Promise<CurrentRegulation>;
   currentUnits(regulationId: string, version: number): Promise<CurrentUnit[]>;

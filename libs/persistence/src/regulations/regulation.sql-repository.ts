@@ -9,7 +9,6 @@ import {
   type NewRegulation,
   type ProvisionNode,
   type RegulationRepository,
-  type VersionRow,
   isUuid,
 } from '@luyue/application';
 import { SqlParams } from '../shared/sql';
@@ -106,29 +105,14 @@ export class SqlRegulationRepository implements RegulationRepository {
     }
   }
 
-  async insertVersion(v: VersionRow): Promise<void> {
+  async recordCurrentVersion(regulationId: string, summary: unknown, createdBy: string): Promise<void> {
     await this.m.query(
       `INSERT INTO regulation_versions (regulation_id, version, title, document_number, issuer, adopted_on, published_on, effective_date,
          source_file_name, source_format, source_sha256, raw_text, text, unit_count, summary, created_by)
-       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15::jsonb,$16)`,
-      [
-        v.regulationId,
-        v.version,
-        v.title,
-        v.documentNumber,
-        v.issuer,
-        v.adoptedOn,
-        v.publishedOn,
-        v.effectiveDate,
-        v.sourceFileName,
-        v.sourceFormat,
-        v.sourceSha256,
-        v.rawText,
-        v.text,
-        v.unitCount,
-        v.summary === null ? null : JSON.stringify(v.summary),
-        v.createdBy,
-      ],
+       SELECT id, version, title, document_number, issuer, adopted_on, published_on, effective_date,
+         source_file_name, source_format, source_sha256, raw_text, text, unit_count, $2::jsonb, $3
+       FROM regulations WHERE id = $1`,
+      [regulationId, summary === null ? null : JSON.stringify(summary), createdBy],
     );
   }
 

@@ -88,20 +88,7 @@ export class ImportVersionUseCase {
       unitCount: source.parsed.unitCount,
       shortTitle: shortTitleAfterRetitle(p.current, title),
     });
-    await repos.regulations.insertVersion({
-      regulationId: p.current.id,
-      version,
-      title,
-      ...documentMetadata(meta),
-      sourceFileName: command.fileName,
-      sourceFormat: source.format,
-      sourceSha256: p.sha256,
-      rawText,
-      text: source.parsed.text,
-      unitCount: source.parsed.unitCount,
-      summary: summaryOf(p.report),
-      createdBy: actor.userId,
-    });
+    await repos.regulations.recordCurrentVersion(p.current.id, summaryOf(p.report), actor.userId);
     await repos.regulations.insertProvisions(p.current.id, p.tree.nodes, version);
     await applyAmendment(repos, {
       actor,
