@@ -34,25 +34,40 @@ WHERE o.status = ANY(${OPEN}) AND o.due_date <= $4::date AND (($1::date - o.due_
 const STILL_DUE = `o.status = ANY(${OPEN})
     AND (o.due_date = ANY($2::date[]) OR o.due_date = ANY($3::date[]) OR (o.due_date <= $4::date AND (($1::date - o.due_date) - 1) % $5::int = 0))`;
 
-const KEY_AND_IDS = `
-  r.kind || ':' || r.subject_id || ':' || to_char($1::date, 'YYYY-MM-DD') || ':' || r.user_id`;
-
-/** notificationKey() with recipient `channel-<id>` (a robot row of `robots`, alias r). */
-const ROBOT_KEY = `r.kind || ':' || r.subject_id || ':' || to_char($1::date, 'YYYY-MM-DD') || ':channel-' || r.channel_id`;
+/** notificationKey() of a row of `r` (kind, subject_id) for `recipient`, on day $1. */
+const keyOf = (recipient: string) => `r.kind || ':' || r.subject_id || ':' || to_char($1::date, 'YYYY-MM-DD') || ':' || ${recipient}`;
 
 /**
- * The robot rows of `robots` (kind, subject_id, channel, channel_id, payload): no recipient user,
- * the outbox relay sends them; never returned to the e-mail queue. $1 day, then the sweep id and
- * Message-ID domain parameters.
+ * Both writes of a sweep statement, as its last CTEs and answer: the robot rows of `robots`
+ * (kind, subject_id, channel, channel_id, payload; no recipient user, the outbox relay sends
+ * them) and the e-mail rows of `recipients` (kind, subject_id, user_id, email, payload). Answers
+ * the new e-mail rows (id, key) and a last row with `selected`, the e-mail recipients (existing
+ * rows included): robot rows never go to the e-mail queue. `obligationId` is the column's
+ * expression over `r`; the others are parameter references.
  */
-const insertRobotRows = (sweepId: string, domain: string) => `
+const writeReminderRows = (o: { obligationId: string; sweepId: string; domain: string }) => {
+  const robotKey = keyOf(`'channel-' || r.channel_id`);
+  const emailKey = keyOf('r.user_id');
+  return `
 robot_rows AS (
   INSERT INTO notifications (key, kind, day, obligation_id, channel, channel_id, message_id, sweep_id, payload)
-  SELECT ${ROBOT_KEY}, r.kind, $1::date, nullif(r.subject_id, 'digest')::uuid, r.channel, r.channel_id,
-         '<' || replace(${ROBOT_KEY}, ':', '.') || '@' || ${domain}::text || '>', ${sweepId}::text, r.payload
+  SELECT ${robotKey}, r.kind, $1::date, ${o.obligationId}, r.channel, r.channel_id,
+         '<' || replace(${robotKey}, ':', '.') || '@' || ${o.domain}::text || '>', ${o.sweepId}::text, r.payload
   FROM robots r
   ON CONFLICT (key) DO NOTHING
-)`;
+),
+inserted AS (
+  INSERT INTO notifications (key, kind, day, obligation_id, recipient_user_id, recipient_email, message_id, sweep_id, payload)
+  SELECT ${emailKey}, r.kind, $1::date, ${o.obligationId}, r.user_id, r.email,
+         '<' || replace(${emailKey}, ':', '.') || '@' || ${o.domain}::text || '>', ${o.sweepId}::text, r.payload
+  FROM recipients r
+  ON CONFLICT (key) DO NOTHING
+  RETURNING id, key
+)
+SELECT id, key, NULL::int AS selected FROM inserted
+UNION ALL
+SELECT NULL, NULL, (SELECT count(*) FROM recipients)::int`;
+};
 
 // One batch: the given obligations (selected by SELECT_DUE_OBLIGATIONS with the same day and
 // rules) with their recipients, and the same reminders for the bodies' group robots. Answers one
@@ -84,26 +99,26 @@ workers AS (
   WHERE NOT u.digest_only AND (d.kind <> 'due_soon' OR u.notify_due_soon) AND (d.kind <> 'overdue' OR u.notify_overdue)
     AND NOT EXISTS (SELECT 1 FROM users a WHERE a.id = d.assignee_id AND a.active)
 ),
--- escalation: lead bodies' managers; after escalateAfterDays also their parent bodies' managers.
--- A manager reached both ways gets one message (the lead one).
+-- Who an overdue item escalates to: its lead bodies, and from escalateAfterDays on their parents.
+escalated AS (
+  SELECT d.id AS subject_id, lead.body_id, d.days_overdue, false AS to_parent
+  FROM due d
+  CROSS JOIN LATERAL unnest(d.lead_body_ids) AS lead(body_id)
+  WHERE d.kind = 'overdue'
+  UNION ALL
+  SELECT d.id, b.parent_id, d.days_overdue, true
+  FROM due d
+  CROSS JOIN LATERAL unnest(d.lead_body_ids) AS lead(body_id)
+  JOIN bodies b ON b.id = lead.body_id
+  WHERE d.kind = 'overdue' AND d.days_overdue >= $7::int AND b.parent_id IS NOT NULL
+),
+-- escalation e-mails: those bodies' managers; one reached both ways gets one message (the lead one).
 escalations AS (
-  SELECT DISTINCT ON (subject_id, user_id) subject_id, 'escalation'::text AS kind, user_id, email,
-         jsonb_build_object('daysOverdue', days_overdue, 'toParent', to_parent) AS payload
-  FROM (
-    SELECT d.id AS subject_id, u.id AS user_id, u.email, d.days_overdue, false AS to_parent
-    FROM due d
-    CROSS JOIN LATERAL unnest(d.lead_body_ids) AS lead(body_id)
-    JOIN users u ON u.body_id = lead.body_id AND u.role = 'manager' AND u.active AND NOT u.digest_only AND u.notify_escalation
-    WHERE d.kind = 'overdue'
-    UNION ALL
-    SELECT d.id, u.id, u.email, d.days_overdue, true
-    FROM due d
-    CROSS JOIN LATERAL unnest(d.lead_body_ids) AS lead(body_id)
-    JOIN bodies b ON b.id = lead.body_id
-    JOIN users u ON u.body_id = b.parent_id AND u.role = 'manager' AND u.active AND NOT u.digest_only AND u.notify_escalation
-    WHERE d.kind = 'overdue' AND d.days_overdue >= $7::int
-  ) candidates
-  ORDER BY subject_id, user_id, to_parent
+  SELECT DISTINCT ON (e.subject_id, u.id) e.subject_id, 'escalation'::text AS kind, u.id AS user_id, u.email,
+         jsonb_build_object('daysOverdue', e.days_overdue, 'toParent', e.to_parent) AS payload
+  FROM escalated e
+  JOIN users u ON u.body_id = e.body_id AND u.role = 'manager' AND u.active AND NOT u.digest_only AND u.notify_escalation
+  ORDER BY e.subject_id, u.id, e.to_parent
 ),
 recipients AS (
   SELECT * FROM workers
@@ -111,37 +126,20 @@ recipients AS (
   SELECT * FROM escalations
 ),
 -- The robots (active channels that take the kind), whatever the staff's own e-mail settings:
--- due_soon / overdue to the lead bodies' channels; escalation to the lead bodies' channels and,
--- from escalateAfterDays on, their parent bodies' (a channel reached both ways gets the lead one).
+-- due_soon / overdue to the lead bodies' channels; escalation to the escalated bodies' channels
+-- (a channel reached both ways gets the lead one).
 robots AS (
-  SELECT DISTINCT ON (t.kind, t.subject_id, ch.id) t.kind, t.subject_id::text, ch.kind AS channel, ch.id AS channel_id, t.payload
+  SELECT DISTINCT ON (t.kind, t.subject_id, ch.id) t.kind, t.subject_id, ch.kind AS channel, ch.id AS channel_id, t.payload
   FROM (
     SELECT d.id AS subject_id, d.kind, lead.body_id, d.payload, false AS to_parent
     FROM due d CROSS JOIN LATERAL unnest(d.lead_body_ids) AS lead(body_id)
     UNION ALL
-    SELECT d.id, 'escalation', lead.body_id, jsonb_build_object('daysOverdue', d.days_overdue, 'toParent', false), false
-    FROM due d CROSS JOIN LATERAL unnest(d.lead_body_ids) AS lead(body_id)
-    WHERE d.kind = 'overdue'
-    UNION ALL
-    SELECT d.id, 'escalation', b.parent_id, jsonb_build_object('daysOverdue', d.days_overdue, 'toParent', true), true
-    FROM due d CROSS JOIN LATERAL unnest(d.lead_body_ids) AS lead(body_id)
-    JOIN bodies b ON b.id = lead.body_id
-    WHERE d.kind = 'overdue' AND d.days_overdue >= $7::int AND b.parent_id IS NOT NULL
+    SELECT e.subject_id, 'escalation', e.body_id, jsonb_build_object('daysOverdue', e.days_overdue, 'toParent', e.to_parent), e.to_parent
+    FROM escalated e
   ) t
   JOIN notification_channels ch ON ch.body_id = t.body_id AND ch.active AND t.kind = ANY(ch.notices)
   ORDER BY t.kind, t.subject_id, ch.id, t.to_parent
-),${insertRobotRows('$8', '$9')},
-inserted AS (
-  INSERT INTO notifications (key, kind, day, obligation_id, recipient_user_id, recipient_email, message_id, sweep_id, payload)
-  SELECT ${KEY_AND_IDS}, r.kind, $1::date, r.subject_id, r.user_id, r.email,
-         '<' || replace(${KEY_AND_IDS}, ':', '.') || '@' || $9::text || '>', $8::text, r.payload
-  FROM recipients r
-  ON CONFLICT (key) DO NOTHING
-  RETURNING id, key
-)
-SELECT id, key, NULL::int AS selected FROM inserted
-UNION ALL
-SELECT NULL, NULL, (SELECT count(*) FROM recipients)::int`;
+),${writeReminderRows({ obligationId: 'r.subject_id', sweepId: '$8', domain: '$9' })}`;
 
 // Weekly digest, per active manager of a body: open items of the body (lead or co) that are
 // overdue or due within the horizon, and submitted items the body leads (awaiting its
@@ -183,18 +181,7 @@ robots AS (
   FROM recipients r
   JOIN notification_channels ch ON ch.body_id = r.body_id AND ch.active AND 'digest' = ANY(ch.notices)
   ORDER BY ch.id, r.user_id
-),${insertRobotRows('$3', '$4')},
-inserted AS (
-  INSERT INTO notifications (key, kind, day, obligation_id, recipient_user_id, recipient_email, message_id, sweep_id, payload)
-  SELECT ${KEY_AND_IDS}, r.kind, $1::date, NULL, r.user_id, r.email,
-         '<' || replace(${KEY_AND_IDS}, ':', '.') || '@' || $4::text || '>', $3::text, r.payload
-  FROM recipients r
-  ON CONFLICT (key) DO NOTHING
-  RETURNING id, key
-)
-SELECT id, key, NULL::int AS selected FROM inserted
-UNION ALL
-SELECT NULL, NULL, (SELECT count(*) FROM recipients)::int`;
+),${writeReminderRows({ obligationId: 'NULL::uuid', sweepId: '$3', domain: '$4' })}`;
 
 // Rows of the day still pending before this run writes any: an earlier run (or an earlier
 // attempt of this sweep job) died between writing them and enqueueing them.
