@@ -1,6 +1,5 @@
 import 'reflect-metadata';
 import { EnvironmentVariables, assertChannelSecretKey, assertSessionSecret, loadEnv } from '@luyue/config';
-import { loadLanguageModels } from '@luyue/application';
 import { createApp } from './app.factory';
 
 async function bootstrap(): Promise<void> {
@@ -10,8 +9,6 @@ async function bootstrap(): Promise<void> {
   const env = app.get(EnvironmentVariables);
   await app.listen({ port: env.PORT, host: env.HOST });
   process.stderr.write(`Luyue api listening on http://${env.HOST}:${env.PORT} (docs: /api/docs)\n`);
-  // Ready first; then the dictionaries, so the first import or search does not wait for them.
-  setImmediate(loadLanguageModels);
 }
 
 bootstrap().catch((err) => {

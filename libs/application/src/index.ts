@@ -12,7 +12,6 @@ export * from './access/session-check';
 export * from './access/session.repository';
 export * from './auth/session.use-cases';
 export * from './search/search-tokens';
-export * from './search/language-models';
 export * from './bodies/body-resolution';
 export * from './bodies/body-input';
 export * from './bodies/create-body.use-case';

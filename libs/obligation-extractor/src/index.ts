@@ -8,4 +8,3 @@ export { splitSentences, splitClauses } from './text/segment';
 export { scoreDocument as scoreExtraction, sameBody, type GoldDocument, type PredictedDocument, type DocumentScore } from './eval/score';
 export { evaluate, overallLine, type EvalCase, type EvalReport, type OverallScore } from './eval/report';
 export { shortTitle } from './titles/short-title';
-export { loadTagger } from './grammar/tagger';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { AppContext, ImportRegulationUseCase, loadLanguageModels } from '@luyue/application';
+import { AppContext, ImportRegulationUseCase } from '@luyue/application';
 import { createAppDataSource, createDataAccess } from '@luyue/persistence';
 import { CORPUS_DIR, type IngestResult, corpusFiles } from './ingest';
 import { log } from './db';
@@ -27,7 +27,6 @@ export async function ingestReal(appDatabaseUrl: string, adminUserNo: number, in
     let failed = 0;
     let obligations = 0;
     const reasons = new Map<string, number>();
-    loadLanguageModels(); // as the api does once it listens: the timed imports find them loaded
     const t0 = process.hrtime.bigint();
     let next = 0;
     const importer = async () => {

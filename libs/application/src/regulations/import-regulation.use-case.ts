@@ -4,7 +4,7 @@ import type { RegulationKind } from '@luyue/contracts';
 import { type Actor, DuplicateError, ForbiddenActionError, ValidationError, canImport } from '@luyue/domain';
 import type { AppContext } from '../shared/app-context';
 import { type PlannedObligation, planObligations } from './plan-obligations';
-import { draftObligationRows, insertDraftRows } from './regulation-rows';
+import { insertDraftObligations } from './regulation-rows';
 import { guessJurisdiction, guessRegulationKind } from './jurisdiction-guess';
 import { type RegulationSource, isRegulationKind, parseRegulation } from './regulation-pipeline';
 import { buildProvisionTree } from './provision-tree';
@@ -70,36 +70,29 @@ export class ImportRegulationUseCase {
       const existing = await regulations.idBySource(sha256);
       if (existing) throw new DuplicateError(`This file was already imported as regulation ${existing}`, { id: existing });
       const regulationId = randomUUID();
-      // The regulation, its provisions and its first version go to the database while the drafts'
-      // search tokens are computed here (draftObligationRows yields so the connection sends them).
+      await regulations.insert({
+        id: regulationId,
+        title,
+        ...documentMetadata(meta),
+        jurisdiction,
+        kind,
+        unit: meta.unit,
+        sourceFileName: command.fileName,
+        sourceFormat: format,
+        sourceSha256: sha256,
+        rawText: command.text ?? parsed.text,
+        text: parsed.text,
+        defaultLeadBodyId,
+        aliases: extraction.aliases,
+        warnings: parsed.warnings,
+        unitCount: parsed.unitCount,
+        createdBy: actor.userId,
+        shortTitle: shortTitle(title),
+      });
       const tree = buildProvisionTree(parsed);
-      const written = (async () => {
-        await regulations.insert({
-          id: regulationId,
-          title,
-          ...documentMetadata(meta),
-          jurisdiction,
-          kind,
-          unit: meta.unit,
-          sourceFileName: command.fileName,
-          sourceFormat: format,
-          sourceSha256: sha256,
-          rawText: command.text ?? parsed.text,
-          text: parsed.text,
-          defaultLeadBodyId,
-          aliases: extraction.aliases,
-          warnings: parsed.warnings,
-          unitCount: parsed.unitCount,
-          createdBy: actor.userId,
-          shortTitle: shortTitle(title),
-        });
-        await regulations.insertProvisions(regulationId, tree.nodes);
-        await regulations.recordCurrentVersion(regulationId, null, actor.userId);
-      })();
-      written.catch(() => undefined); // awaited below; a failure must not go unhandled meanwhile
-      const drafts = await draftObligationRows(regulationId, planned, tree);
-      await written;
-      await insertDraftRows(obligations, actor, regulationId, drafts);
+      await regulations.insertProvisions(regulationId, tree.nodes);
+      await insertDraftObligations(obligations, actor, regulationId, planned, tree);
+      await regulations.recordCurrentVersion(regulationId, null, actor.userId);
       return regulationId;
     });
     return { id, title, jurisdiction, unitCount: parsed.unitCount, obligationCount: planned.length, unresolvedSubjects };

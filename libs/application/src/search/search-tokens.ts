@@ -8,11 +8,6 @@ const segmenter = (): Jieba => (jieba ??= Jieba.withDict(dict));
 const WORD = /[\p{L}\p{N}]/u;
 const CJK = /^[\u3400-\u9fff]+$/u;
 
-/** Loads the search segmenter's dictionary now rather than in the first request that needs it. */
-export function loadSegmenter(): void {
-  segmenter();
-}
-
 /** Search-mode jieba tokens of `text`, punctuation dropped, lower-cased. */
 export function segment(text: string): string[] {
   return segmenter()

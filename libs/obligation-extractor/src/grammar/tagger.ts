@@ -110,11 +110,6 @@ function fromParent(text: string): Token[] | null {
   return null;
 }
 
-/** Builds the tagger now (≈0.6 s of dictionary work) rather than in the first document's import. */
-export function loadTagger(): void {
-  tagger();
-}
-
 /** The tokens of `text` with their tags and offsets. */
 export function tag(text: string): Token[] {
   const hit = cache.get(text);
