@@ -39,8 +39,8 @@ const row = (over: Partial<ObligationRow>): ObligationRow => ({
   sourceChanged: false,
   sourceRemoved: false,
   amendedText: null,
-  createdAt: new Date('2026-11-01T08:00:00Z'),
-  updatedAt: new Date('2026-11-02T08:00:00.123Z'),
+  createdAt: '2026-11-01T08:00:00.000Z',
+  updatedAt: '2026-11-02T08:00:00.123Z',
   ...over,
 });
 
@@ -61,7 +61,7 @@ describe('GET /obligations response schema', () => {
       regulationTitle: null,
       regulationShortTitle: null,
       latestProgress: '已完成 50%',
-      latestProgressAt: new Date('2026-11-20T01:02:03Z'),
+      latestProgressAt: '2026-11-20T01:02:03.000Z',
       latestProgressBy: '00000000-0000-4000-8000-000000000009',
       previousId: '00000000-0000-4000-8000-000000000006',
       sourceChanged: true,

@@ -43,11 +43,10 @@ export function toObligationView(row: ObligationRow, ctx: DerivationContext): Ob
     sourceChanged: row.sourceChanged,
     sourceRemoved: row.sourceRemoved,
     amendedText: row.amendedText,
-    latestProgress:
-      row.latestProgress && row.latestProgressAt ? { note: row.latestProgress, reportedAt: new Date(row.latestProgressAt).toISOString(), reportedByUserId: row.latestProgressBy ?? '' } : null,
+    latestProgress: row.latestProgress && row.latestProgressAt ? { note: row.latestProgress, reportedAt: row.latestProgressAt, reportedByUserId: row.latestProgressBy ?? '' } : null,
     allowedTransitions: allowedTransitions(row, ctx.actor),
     can: obligationPermissions(row, ctx.actor, ctx.today),
-    createdAt: new Date(row.createdAt).toISOString(),
-    updatedAt: new Date(row.updatedAt).toISOString(),
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
   };
 }

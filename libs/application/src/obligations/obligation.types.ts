@@ -29,15 +29,16 @@ export interface ObligationRow {
   origin: ObligationOrigin;
   previousId: string | null;
   latestProgress: string | null;
-  latestProgressAt: Date | null;
+  /** ISO text (UTC), as the API answers it. */
+  latestProgressAt: string | null;
   latestProgressBy: string | null;
   sourceChanged: boolean;
   sourceRemoved: boolean;
   amendedText: string | null;
   regulationTitle: string | null;
   regulationShortTitle: string | null;
-  createdAt: Date;
-  updatedAt: Date;
+  createdAt: string;
+  updatedAt: string;
 }
 
 /** The API's obligation item (the shared contract). */

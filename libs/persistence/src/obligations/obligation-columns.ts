@@ -2,6 +2,12 @@ import { type NewObligation, type ObligationChanges, shortTitleSql } from '@luyu
 import { SqlParams } from '../shared/sql';
 import { assignments } from '../shared/assignments';
 
+/**
+ * A timestamp as the API's ISO text (`2026-01-01T08:00:00.000Z`, milliseconds truncated as a JS
+ * Date would): PostgreSQL formats it, so a list of 25 rows parses no Date and formats none.
+ */
+const isoTimestampSql = (column: string): string => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+
 // Column list for every obligation read; `o` is the obligations alias.
 export const OBLIGATION_COLUMNS = `
   o.id, o.version, o.status, o.regulation_id AS "regulationId", o.provision_id AS "provisionId",
@@ -9,9 +15,9 @@ export const OBLIGATION_COLUMNS = `
   o.subjects, o.co_subjects AS "coSubjects", o.unresolved_subjects AS "unresolvedSubjects",
   o.lead_body_ids AS "leadBodyIds", o.co_body_ids AS "coBodyIds", o.assignee_id AS "assigneeId",
   to_char(o.due_date, 'YYYY-MM-DD') AS "dueDate", o.recurrence, o.priority, o.confidence, o.timing, o.origin,
-  o.previous_id AS "previousId", o.latest_progress AS "latestProgress", o.latest_progress_at AS "latestProgressAt",
+  o.previous_id AS "previousId", o.latest_progress AS "latestProgress", ${isoTimestampSql('o.latest_progress_at')} AS "latestProgressAt",
   o.latest_progress_by AS "latestProgressBy", o.source_changed AS "sourceChanged", o.source_removed AS "sourceRemoved",
-  o.amended_text AS "amendedText", o.created_at AS "createdAt", o.updated_at AS "updatedAt",
+  o.amended_text AS "amendedText", ${isoTimestampSql('o.created_at')} AS "createdAt", ${isoTimestampSql('o.updated_at')} AS "updatedAt",
   (SELECT r.title FROM regulations r WHERE r.id = o.regulation_id) AS "regulationTitle",
   (SELECT ${shortTitleSql('r')} FROM regulations r WHERE r.id = o.regulation_id) AS "regulationShortTitle"`;
 
