@@ -7,12 +7,19 @@ export interface Option {
   name: string;
 }
 
-/** All bodies, for the plain selects of dialogs and the import mapping (not form inputs). */
-export function useBodies(): Option[] {
-  const { data = [] } = useGetList<Option>('bodies', {
-    pagination: { page: 1, perPage: 500 },
-    sort: { field: 'name', order: 'ASC' },
-  });
+/**
+ * All bodies, for the plain selects of dialogs and the import mapping (not form inputs).
+ * `enabled: false` defers the request, e.g. until a dialog opens.
+ */
+export function useBodies(enabled = true): Option[] {
+  const { data = [] } = useGetList<Option>(
+    'bodies',
+    {
+      pagination: { page: 1, perPage: 500 },
+      sort: { field: 'name', order: 'ASC' },
+    },
+    { enabled },
+  );
   return data;
 }
 

@@ -70,9 +70,10 @@ function useBulkEdit() {
 export function BulkAssignButton() {
   const translate = useTranslate();
   const role = useRole();
-  const bodies = useBodies();
   const { edit, isPending } = useBulkEdit();
   const [open, setOpen] = useState(false);
+  // Read when the dialog opens: the list's first render need not wait on 500 bodies.
+  const bodies = useBodies(open);
   const [bodyId, setBodyId] = useState('');
   const [assigneeId, setAssigneeId] = useState('');
   // Only admins may list users; managers assign to a body.
