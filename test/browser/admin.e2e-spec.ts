@@ -147,6 +147,44 @@ it('a manager sets the due date of two obligations in one bulk edit: one request
   expectNoConsoleErrors(session);
 });
 
+it('a manager assigns a lead body in the bulk dialog, whose bodies are read only once it opens', async () => {
+  const session = await signIn('manager.gwh@luyue.demo');
+  const { page } = session;
+  const user = await sessionUser(page);
+  const bodyLists: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    // The dialog's select reads the first 500 bodies (the filters' inputs read pages of 25).
+    if (url.pathname === '/api/bodies' && url.searchParams.get('range') === '[0,499]') bodyLists.push(url.search);
+  });
+  await page.goto(obligationsUrl({ status: ['pending'], leadBodyId: user.bodyId }));
+  await page.waitForFunction((bodyId) => {
+    const rows = [...document.querySelectorAll('[data-testid=obligation-row]')];
+    return rows.length > 0 && rows.every((r) => (r.getAttribute('data-lead') ?? '').split(',').includes(bodyId));
+  }, user.bodyId as string);
+  const [id] = await rowIds(page, 'data-id');
+  await page
+    .locator('tr', { has: page.locator(`[data-testid=obligation-row][data-id="${id}"]`) })
+    .locator('input[type=checkbox]')
+    .check();
+  expect(bodyLists).toEqual([]); // the list and its toolbar did not read them
+
+  await page.getByTestId('bulk-assign').click();
+  const select = page.getByTestId('assign-body');
+  await select.locator(`option[value="${user.bodyId}"]`).waitFor({ state: 'attached' });
+  expect(bodyLists).toHaveLength(1);
+  await select.selectOption(user.bodyId as string);
+  await page.getByTestId('assign-dialog-confirm').click();
+  await page.getByTestId('assign-dialog').waitFor({ state: 'hidden' });
+
+  const lead = await page.evaluate(async (obligationId) => {
+    const token = (JSON.parse(localStorage.getItem('luyue.session') ?? '{}') as { token?: string }).token;
+    return (await (await fetch(`/api/obligations/${obligationId}`, { headers: { Authorization: `Bearer ${token}` } })).json()).leadBodyIds as string[];
+  }, id);
+  expect(lead).toEqual([user.bodyId]);
+  expectNoConsoleErrors(session);
+});
+
 it('an admin imports seed 002 as .docx, maps unresolved subjects, confirms, and the list shows them all', async () => {
   const docx = seed002Docx();
   const session = await signIn('admin@luyue.demo');
