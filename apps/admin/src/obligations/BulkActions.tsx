@@ -72,7 +72,7 @@ export function BulkAssignButton() {
   const role = useRole();
   const { edit, isPending } = useBulkEdit();
   const [open, setOpen] = useState(false);
-  // Read when the dialog opens: the list's first render need not wait on 500 bodies.
+  // Read when the dialog opens, not on every render of the obligation list's toolbar.
   const bodies = useBodies(open);
   const [bodyId, setBodyId] = useState('');
   const [assigneeId, setAssigneeId] = useState('');
