@@ -12,17 +12,22 @@ export const DAILY_SWEEP_SCHEDULER_ID = 'daily-reminder-sweep';
 const DAY = 24 * 3600;
 
 /**
- * E-mail jobs retry with exponential backoff (EMAIL_BACKOFF_MS, doubling). Completed jobs
- * are kept a day so an accidental re-enqueue of the same id is ignored by BullMQ; the
- * notification row guards idempotency anyway.
+ * A delivery job (an e-mail, a robot message) retries with exponential backoff from `backoffMs`,
+ * doubling. Completed jobs are kept a day (up to `keepCompleted`) so an accidental re-enqueue of
+ * the same id is ignored by BullMQ; the notification row guards idempotency anyway.
  */
-export function emailJobOptions(env: Pick<EnvironmentVariables, 'EMAIL_ATTEMPTS' | 'EMAIL_BACKOFF_MS'>): JobsOptions {
+export function deliveryJobOptions(attempts: number, backoffMs: number, keepCompleted: number): JobsOptions {
   return {
-    attempts: env.EMAIL_ATTEMPTS,
-    backoff: { type: 'exponential', delay: env.EMAIL_BACKOFF_MS },
-    removeOnComplete: { age: DAY, count: 200_000 },
+    attempts,
+    backoff: { type: 'exponential', delay: backoffMs },
+    removeOnComplete: { age: DAY, count: keepCompleted },
     removeOnFail: { age: 7 * DAY },
   };
+}
+
+/** E-mail jobs: EMAIL_ATTEMPTS tries, EMAIL_BACKOFF_MS doubling. */
+export function emailJobOptions(env: Pick<EnvironmentVariables, 'EMAIL_ATTEMPTS' | 'EMAIL_BACKOFF_MS'>): JobsOptions {
+  return deliveryJobOptions(env.EMAIL_ATTEMPTS, env.EMAIL_BACKOFF_MS, 200_000);
 }
 
 export const SWEEP_JOB_OPTIONS: JobsOptions = {

@@ -1,19 +1,13 @@
 import { type EnvironmentVariables, redisOptionsFromUrl } from '@luyue/config';
 import { type EmailJobPayload, QUEUE_ROBOT, robotJobId } from '@luyue/contracts';
 import { type ConnectionOptions, type JobsOptions, Queue } from 'bullmq';
-import { QUEUE_PREFIX } from './reminder-queues';
+import { QUEUE_PREFIX, deliveryJobOptions } from './reminder-queues';
 
 export const ROBOT_JOB_NAME = 'send-robot';
-const DAY = 24 * 3600;
 
-/** Robot jobs retry throttling and network errors with exponential backoff (ROBOT_BACKOFF_MS, doubling). */
+/** Robot jobs retry throttling and network errors: ROBOT_ATTEMPTS tries, ROBOT_BACKOFF_MS doubling. */
 export function robotJobOptions(env: Pick<EnvironmentVariables, 'ROBOT_ATTEMPTS' | 'ROBOT_BACKOFF_MS'>): JobsOptions {
-  return {
-    attempts: env.ROBOT_ATTEMPTS,
-    backoff: { type: 'exponential', delay: env.ROBOT_BACKOFF_MS },
-    removeOnComplete: { age: DAY, count: 100_000 },
-    removeOnFail: { age: 7 * DAY },
-  };
+  return deliveryJobOptions(env.ROBOT_ATTEMPTS, env.ROBOT_BACKOFF_MS, 100_000);
 }
 
 /** Producer of the robot queue: one job per robot notification row, id from its key. */
