@@ -177,11 +177,8 @@ it('a manager assigns a lead body in the bulk dialog, whose bodies are read only
   await page.getByTestId('assign-dialog-confirm').click();
   await page.getByTestId('assign-dialog').waitFor({ state: 'hidden' });
 
-  const lead = await page.evaluate(async (obligationId) => {
-    const token = (JSON.parse(localStorage.getItem('luyue.session') ?? '{}') as { token?: string }).token;
-    return (await (await fetch(`/api/obligations/${obligationId}`, { headers: { Authorization: `Bearer ${token}` } })).json()).leadBodyIds as string[];
-  }, id);
-  expect(lead).toEqual([user.bodyId]);
+  const saved = await apiFromPage<{ leadBodyIds: string[] }>(page, `/obligations/${id}`);
+  expect(saved.leadBodyIds).toEqual([user.bodyId]);
   expectNoConsoleErrors(session);
 });
 
