@@ -101,6 +101,18 @@ describe('audit chain (trigger, JavaScript hash, concurrency, backfill)', () => 
     expect(await verifyAuditTrail(new SqlAuditChainReads(owner))).toMatchObject({ ok: true, events: 41, chains: 2 });
   });
 
+  it('one transaction appending to many chains holds no lock-table entry per obligation (the table is shared and small)', async () => {
+    const ids: string[] = (
+      await app.query(`INSERT INTO obligations (regulation_id, text, title, modality, status) SELECT $1, 't', 't', 'must', 'pending' FROM generate_series(1, 300) RETURNING id`, [regulationId])
+    ).map((r: { id: string }) => r.id);
+    const held = await app.transaction(async (m) => {
+      await m.query(`INSERT INTO obligation_events (obligation_id, type) SELECT unnest($1::uuid[]), 'progress_reported'`, [ids]);
+      return Number((await m.query(`SELECT count(*) AS n FROM pg_locks WHERE pid = pg_backend_pid() AND locktype IN ('advisory', 'tuple')`))[0].n);
+    });
+    expect(held).toBe(0);
+    expect(await verifyAuditTrail(new SqlAuditChainReads(owner))).toMatchObject({ ok: true, events: 300, chains: 300 });
+  });
+
   it('a multi-row insert chains its rows in turn', async () => {
     const a = await obligation();
     await app.query(`INSERT INTO obligation_events (obligation_id, type) SELECT $1, 'progress_reported' FROM generate_series(1, 50)`, [a]);
@@ -172,11 +184,14 @@ describe('audit chain (trigger, JavaScript hash, concurrency, backfill)', () => 
     const runner = owner.createQueryRunner();
     const AuditChain = ALL_MIGRATIONS.find((m) => m.name === 'AuditChain1764600000000') as (typeof ALL_MIGRATIONS)[number];
     const migration = new AuditChain();
+    // A later migration replaces the trigger's function; it is applied again after the backfill.
+    const RowLock = ALL_MIGRATIONS.find((m) => m.name === 'AuditChainRowLock1764980000000') as (typeof ALL_MIGRATIONS)[number];
     try {
       await runner.startTransaction();
       await migration.down(runner);
       for (const id of [a, b, a, a, b]) await runner.query(`INSERT INTO obligation_events (obligation_id, type, note) VALUES ($1, 'created', 'before')`, [id]);
       await migration.up(runner);
+      await new RowLock().up(runner);
       await runner.commitTransaction();
     } catch (err) {
       await runner.rollbackTransaction();

@@ -11,6 +11,7 @@ import { RegulationShortTitle1764850000000 } from './1764850000000-regulation-sh
 import { NotificationChannels1764920000000 } from './1764920000000-notification-channels';
 import { DashboardLeadRows1764960000000 } from './1764960000000-dashboard-lead-rows';
 import { OutboxReferenceGuards1764970000000 } from './1764970000000-outbox-reference-guards';
+import { AuditChainRowLock1764980000000 } from './1764980000000-audit-chain-row-lock';
 
 // Every migration, in order. New migrations are appended here (explicit list: works under ts-node and jest alike).
 export const ALL_MIGRATIONS = [
@@ -27,4 +28,5 @@ export const ALL_MIGRATIONS = [
   NotificationChannels1764920000000,
   DashboardLeadRows1764960000000,
   OutboxReferenceGuards1764970000000,
+  AuditChainRowLock1764980000000,
 ];
