@@ -138,10 +138,7 @@ it('a manager sets the due date of two obligations in one bulk edit: one request
   await page.getByTestId('due-date-dialog-confirm').click();
   await page.getByTestId('due-date-dialog').waitFor({ state: 'hidden' });
 
-  const saved = await page.evaluate(async (list) => {
-    const token = (JSON.parse(localStorage.getItem('luyue.session') ?? '{}') as { token?: string }).token;
-    return Promise.all(list.map(async (id) => (await (await fetch(`/api/obligations/${id}`, { headers: { Authorization: `Bearer ${token}` } })).json()).dueDate as string));
-  }, ids);
+  const saved = await Promise.all(ids.map(async (id) => (await apiFromPage<{ dueDate: string }>(page, `/obligations/${id}`)).dueDate));
   expect(saved).toEqual([due, due]);
   expect(writes).toEqual(['PUT /api/obligations']);
   expectNoConsoleErrors(session);

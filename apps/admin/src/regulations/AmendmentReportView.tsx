@@ -3,10 +3,43 @@ import Chip from '@mui/material/Chip';
 import Typography from '@mui/material/Typography';
 import { useTranslate } from 'react-admin';
 import { DiffText } from './DiffText';
-import { OBLIGATION_CHANGES, type AmendmentReport } from '@luyue/contracts';
+import {
+  OBLIGATION_CHANGES,
+  type AmendmentReport,
+  type ArticleChangeReport,
+} from '@luyue/contracts';
 
 const label = (article: number | null, suffix: number | null) =>
   article === null ? '' : `第${article}条${suffix ? `之${suffix}` : ''}`;
+
+/** One side of a changed article: its number and change, then its text (with the diff marked when there is one). */
+function ArticleSide({
+  side,
+  chip,
+  text,
+  diff,
+  highlight,
+}: {
+  side: 'before' | 'after';
+  chip: string;
+  text: string | null;
+  diff: ArticleChangeReport['diff'];
+  highlight?: string;
+}) {
+  const translate = useTranslate();
+  return (
+    <Box sx={{ p: 1, border: 1, borderColor: 'divider', bgcolor: highlight }}>
+      <Chip size="small" label={chip} sx={{ mb: 0.5 }} />
+      <div>
+        {diff ? (
+          <DiffText segments={diff} side={side} />
+        ) : (
+          (text ?? translate('luyue.version.none'))
+        )}
+      </div>
+    </Box>
+  );
+}
 
 /** The dry-run report: counts, the changed articles side by side, the obligations by change kind. */
 export function AmendmentReportView({ report }: { report: AmendmentReport }) {
@@ -43,51 +76,23 @@ export function AmendmentReportView({ report }: { report: AmendmentReport }) {
             sx={{ display: 'contents' }}
             data-testid={`version-article-${a.change}`}
           >
-            <Box
-              sx={{
-                p: 1,
-                border: 1,
-                borderColor: 'divider',
-                bgcolor: a.change === 'removed' ? '#fde2e1' : undefined,
-              }}
-            >
-              <Chip
-                size="small"
-                label={`${label(a.fromArticle, a.fromSuffix)} ${translate(`luyue.version.change.${a.change}`)}`}
-                sx={{ mb: 0.5 }}
-              />
-              <div>
-                {a.diff ? (
-                  <DiffText segments={a.diff} side="before" />
-                ) : (
-                  (a.fromText ?? translate('luyue.version.none'))
-                )}
-              </div>
-            </Box>
-            <Box
-              sx={{
-                p: 1,
-                border: 1,
-                borderColor: 'divider',
-                bgcolor: a.change === 'added' ? '#dcf5e3' : undefined,
-              }}
-            >
-              <Chip
-                size="small"
-                label={
-                  label(a.toArticle, a.toSuffix) ||
-                  translate('luyue.version.none')
-                }
-                sx={{ mb: 0.5 }}
-              />
-              <div>
-                {a.diff ? (
-                  <DiffText segments={a.diff} side="after" />
-                ) : (
-                  (a.toText ?? translate('luyue.version.none'))
-                )}
-              </div>
-            </Box>
+            <ArticleSide
+              side="before"
+              chip={`${label(a.fromArticle, a.fromSuffix)} ${translate(`luyue.version.change.${a.change}`)}`}
+              text={a.fromText}
+              diff={a.diff}
+              highlight={a.change === 'removed' ? '#fde2e1' : undefined}
+            />
+            <ArticleSide
+              side="after"
+              chip={
+                label(a.toArticle, a.toSuffix) ||
+                translate('luyue.version.none')
+              }
+              text={a.toText}
+              diff={a.diff}
+              highlight={a.change === 'added' ? '#dcf5e3' : undefined}
+            />
           </Box>
         ))}
       </Box>
