@@ -62,6 +62,26 @@ describe('obligation reach, scope rows and change counters', () => {
     expect(await scopes(id)).toEqual(sorted([county, prefecture, root, other]).map((bodyId) => ({ bodyId, status: 'pending', dueDate: '2026-12-01' })));
   });
 
+  // An import writes its drafts 200 rows to a statement: each row gets its own scope rows.
+  it('gives each row of a many-row INSERT its own scope rows and lead flags', async () => {
+    const root = await body('自治区');
+    const a = await body('甲', root);
+    const b = await body('乙', root);
+    const rows: { id: string }[] = await ds.query(
+      `INSERT INTO obligations (regulation_id, text, title, modality, status, due_date, lead_body_ids, co_body_ids)
+       VALUES ($1, 't', 't', 'must', 'pending', '2026-12-01', $2::uuid[], $3::uuid[]),
+              ($1, 't', 't', 'must', 'draft', NULL, $3::uuid[], '{}'),
+              ($1, 't', 't', 'must', 'done', '2026-11-01', '{}', '{}')
+       RETURNING id`,
+      [regulationId, [a], [b]],
+    );
+    const flags = async (id: string) => ds.query(`SELECT body_id AS "bodyId", lead, status FROM obligation_scopes WHERE obligation_id = $1 ORDER BY body_id`, [id]);
+    expect(await flags(rows[0].id)).toEqual(sorted([a, b, root]).map((bodyId) => ({ bodyId, lead: bodyId === a, status: 'pending' })));
+    expect(await flags(rows[1].id)).toEqual(sorted([b, root]).map((bodyId) => ({ bodyId, lead: bodyId === b, status: 'draft' })));
+    expect(await flags(rows[2].id)).toEqual([]);
+    expect(Number((await ds.query('SELECT count(*) AS n FROM obligation_scopes'))[0].n)).toBe(5);
+  });
+
   it('follows reassignment, status and due date changes, and deletion', async () => {
     const root = await body('自治区');
     const a = await body('甲', root);

@@ -1,5 +1,6 @@
-import { Controller, Get } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
 import type { Actor } from '@luyue/domain';
 import { DashboardQuery } from '@luyue/application';
 import { CurrentActor } from '../common/request-context';
@@ -10,9 +11,12 @@ import { CurrentActor } from '../common/request-context';
 export class DashboardController {
   constructor(private readonly dashboard: DashboardQuery) {}
 
-  /** Counts scoped to the user: byStatus, lightsByBody, overdueByBody, dueThisWeek, awaitingVerification, myOpen. */
+  /** Counts scoped to the user: byStatus, lightsByBody, overdueByBody, dueThisWeek, awaitingVerification, myOpen, today. */
   @Get()
-  get(@CurrentActor() actor: Actor) {
-    return this.dashboard.execute(actor);
+  @ApiOkResponse({ description: 'DashboardDto as JSON' })
+  async get(@CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: FastifyReply) {
+    // Sent as encoded: the scope's part of the body is serialised once per change (SqlDashboardQuery).
+    reply.type('application/json; charset=utf-8');
+    return this.dashboard.executeJson(actor);
   }
 }

@@ -122,6 +122,8 @@ describe('dashboard figures agree with the domain rules', () => {
     const view = await figures(actor);
     expect(view).toEqual(expected(actor));
     expect(view.dueThisWeek + view.awaitingVerification + view.myOpen).toBeGreaterThan(0);
+    // What GET /dashboard sends: the same view, from the scope's once-encoded JSON.
+    expect(JSON.parse((await query.executeJson(actor)).toString('utf8'))).toEqual(await query.execute(actor));
   });
 
   // The figures of a scope are kept until obligations change: the next request after a change counts again.
@@ -132,6 +134,7 @@ describe('dashboard figures agree with the domain rules', () => {
     await ds.query(`UPDATE obligations SET status = 'submitted' WHERE id = $1`, [target.id]);
     target.status = 'submitted';
     for (const key of keys) expect(await figures(actorOf(key))).toEqual(expected(actorOf(key)));
+    for (const key of keys) expect(JSON.parse((await query.executeJson(actorOf(key))).toString('utf8'))).toEqual(await query.execute(actorOf(key)));
   });
 
   // Lead and partner trade places (the reach stays the same): the lights follow the new lead body.
