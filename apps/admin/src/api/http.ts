@@ -1,5 +1,6 @@
 import { fetchUtils, HttpError } from 'react-admin';
 import { getToken } from './session';
+import { prefetched } from './prefetch';
 
 export const API_URL = '/api';
 
@@ -10,7 +11,10 @@ export function httpClient(url: string, options: fetchUtils.Options = {}) {
   );
   const token = getToken();
   if (token) headers.set('Authorization', `Bearer ${token}`);
-  return fetchUtils.fetchJson(url, { ...options, headers });
+  const send = () => fetchUtils.fetchJson(url, { ...options, headers });
+  if ((options.method ?? 'GET') !== 'GET' || options.body) return send();
+  // The same URL and headers (the token, react-admin's Range) is the same request.
+  return prefetched(`${url} ${JSON.stringify([...headers])}`, send);
 }
 
 /** JSON call to a non-CRUD endpoint, e.g. apiCall('/obligations/1/transitions', { method: 'POST', body }). */

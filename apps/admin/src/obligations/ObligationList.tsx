@@ -20,6 +20,7 @@ import { useRole } from '../common/useRole';
 import { ObligationBulkActions } from './BulkActions';
 import { ExportButton } from './ExportButton';
 import { obligationFilters } from './ObligationFilters';
+import { OBLIGATION_LIST_PER_PAGE, OBLIGATION_LIST_SORT } from './listDefaults';
 import { citation } from '../regulations/shortTitle';
 import type { ObligationDto } from '@luyue/contracts';
 
@@ -120,8 +121,8 @@ export function ObligationList() {
     <List
       filters={obligationFilters(role)}
       actions={<ListActions />}
-      sort={{ field: 'dueDate', order: 'ASC' }}
-      perPage={25}
+      sort={OBLIGATION_LIST_SORT}
+      perPage={OBLIGATION_LIST_PER_PAGE}
       exporter={false}
     >
       <ListTotal />
