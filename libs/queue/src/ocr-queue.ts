@@ -37,9 +37,13 @@ export class OcrJobs {
   }
 
   async status(id: string): Promise<OcrJobStatusDto | null> {
+    // State first, then the job: the worker's completion stores the result and moves the job to
+    // `completed` in one script, so a job read after a `completed` state has its result. Read the
+    // other way round, a job completing in between answered `completed` with a null result.
+    const raw = await this.queue.getJobState(id);
     const job = await Job.fromId<OcrJobPayload, OcrJobResult>(this.queue, id);
-    if (!job) return null;
-    const state = STATES[await job.getState()] ?? 'waiting';
+    if (!job || raw === 'unknown') return null;
+    const state = STATES[raw] ?? 'waiting';
     const progress = typeof job.progress === 'object' && job.progress !== null ? (job.progress as { done?: number; total?: number }) : {};
     return {
       id,
