@@ -1,5 +1,5 @@
 // Browser test of issue 20 against the real api and worker (Debian Chromium, playwright-core):
-// the login-form time (reported, not asserted), the 重点任务分工表 buttons (regulation page and
+// the login-form time (reported, not asserted), signing in and out, the 重点任务分工表 buttons (regulation page and
 // list), the body registry (duplicates together, merge, rename, not a body), and the manager's
 // work dashboard (lists, links, trend, full body names on the chart). Run alone:
 //   npx jest -c jest.int.config.cjs --runInBand test/browser/backoffice
@@ -8,7 +8,7 @@ import './backoffice-env';
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
-import { docxTables } from '@luyue/testing';
+import { DEMO_PASSWORD, docxTables } from '@luyue/testing';
 import { screenshot, browserSuite } from '@luyue/testing/browser';
 
 const suite = browserSuite();
@@ -31,6 +31,34 @@ it('reports how long a cold browser takes to show the login form', async () => {
   console.log(`[issue 20] login form visible ${wallMs} ms after goto (${sinceNavigationMs} ms after navigation start), cold context`);
   await screenshot(page, 'bo-login');
   expect(session.errors).toEqual([]);
+});
+
+it('signs in from the first screen (a wrong password refused, a deep link kept) and again after signing out', async () => {
+  const session = await suite.session();
+  const { page } = session;
+  // Signed out, a deep link shows the sign-in form drawn before react-admin has loaded.
+  await page.goto('/#/regulations');
+  await page.locator('input[name=username]').fill('manager.gwh@luyue.demo');
+  await page.locator('input[name=password]').fill('not-the-password');
+  await page.locator('button[type=submit]').click();
+  expect(await page.getByRole('alert').textContent()).toBe('登录失败，请重试');
+  expect(await page.evaluate(() => localStorage.getItem('luyue.session'))).toBeNull();
+
+  await page.locator('input[name=password]').fill(DEMO_PASSWORD);
+  await page.locator('button[type=submit]').click();
+  await page.locator('.RaDatagrid-row').first().waitFor();
+  expect(page.url()).toContain('#/regulations');
+
+  // Signing out leads to react-admin's login route, which shows the same form and signs in again.
+  await page.getByRole('button', { name: '个人' }).click();
+  await page.getByRole('menuitem', { name: '退出登录' }).click();
+  await page.locator('input[name=password]').waitFor();
+  expect(await page.evaluate(() => localStorage.getItem('luyue.session'))).toBeNull();
+  await page.locator('input[name=username]').fill('manager.gwh@luyue.demo');
+  await page.locator('input[name=password]').fill(DEMO_PASSWORD);
+  await page.locator('button[type=submit]').click();
+  await page.locator('[data-testid=dashboard][data-loaded=true]').waitFor();
+  expect(session.errors.filter((e) => !e.includes('401'))).toEqual([]);
 });
 
 it('downloads the 重点任务分工表 from a regulation page and from the filtered list', async () => {

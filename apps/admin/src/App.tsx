@@ -2,6 +2,7 @@ import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
 import type { Role } from '@luyue/contracts';
 import { authProvider } from './auth/authProvider';
+import { LoginPage } from './auth/LoginPage';
 import { dataProvider } from './api/dataProvider';
 import { i18nProvider } from './i18n/i18nProvider';
 import { AppLayout } from './layout/AppLayout';
@@ -80,6 +81,7 @@ export function App() {
       i18nProvider={i18nProvider}
       layout={AppLayout}
       dashboard={Dashboard}
+      loginPage={LoginPage}
       catchAll={NotFoundPage}
       // No `requireAuth`: with it, a visitor without a session went through hundreds of
       // checkAuth → redirect rounds (12–17 s of CPU) before the login form settled. Each page

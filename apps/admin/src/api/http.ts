@@ -1,8 +1,9 @@
 import { fetchUtils, HttpError } from 'react-admin';
 import { getToken } from './session';
 import { prefetched } from './prefetch';
+import { API_URL } from './apiUrl';
 
-export const API_URL = '/api';
+export { API_URL };
 
 /** fetchJson with the Bearer token; errors carry the api's `message` (ra-core reads json.message). */
 export function httpClient(url: string, options: fetchUtils.Options = {}) {

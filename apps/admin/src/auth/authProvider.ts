@@ -1,23 +1,18 @@
 import type { AuthProvider } from 'react-admin';
-import type { LoginResponse, Role, UserDto } from '@luyue/contracts';
+import type { Role, UserDto } from '@luyue/contracts';
 import { API_URL, httpClient } from '../api/http';
 import {
   clearSession,
   currentUser,
   getToken,
-  saveSession,
   updateUser,
 } from '../api/session';
+import { signIn } from './signIn';
 
 export const authProvider: AuthProvider = {
   // react-admin's login form calls the field `username`; the api expects `email`.
-  async login({ username, password }: { username: string; password: string }) {
-    const { json } = await httpClient(`${API_URL}/auth/login`, {
-      method: 'POST',
-      body: JSON.stringify({ email: username.trim(), password }),
-    });
-    saveSession(json as LoginResponse);
-  },
+  login: ({ username, password }: { username: string; password: string }) =>
+    signIn(username, password),
   async logout() {
     // Also clears the httpOnly cookie the Bull Board link relies on.
     if (getToken())
