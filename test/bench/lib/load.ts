@@ -14,6 +14,8 @@ export interface LoadStats {
   p95Ms: number;
   p99Ms: number;
   requestsPerSecond: number;
+  seconds: number;
+  latencies: number[];
 }
 
 function stats(latencies: number[], seconds: number, errors: number, non2xx: number): LoadStats {
@@ -27,6 +29,8 @@ function stats(latencies: number[], seconds: number, errors: number, non2xx: num
     p95Ms: r(percentile(sorted, 95)),
     p99Ms: r(percentile(sorted, 99)),
     requestsPerSecond: r(sorted.length / seconds),
+    seconds,
+    latencies,
   };
 }
 
@@ -58,20 +62,34 @@ function autocannonOnce(url: string, headers: Record<string, string>, opts: { co
 }
 
 /** `concurrency` loops, each running `statements` one after the other on one pooled connection, for `seconds` (and at least `minSamples` requests). */
-export async function rawSqlRun(url: string, statements: { sql: string; params: unknown[] }[], concurrency: number, seconds: number, minSamples = 0): Promise<LoadStats> {
-  const pool = new Pool({ connectionString: url, max: concurrency });
-  const latencies: number[] = [];
-  let errors = 0;
-  const t0 = Date.now();
-  const until = t0 + seconds * 1000;
-  try {
+/**
+ * `statements` in turn per request, `concurrency` at a time, over one pool kept across runs (its
+ * connections stay open, as an api's long-lived pool does).
+ */
+export class RawSqlLoad {
+  private readonly pool: Pool;
+
+  constructor(
+    url: string,
+    private readonly statements: { sql: string; params: unknown[] }[],
+    private readonly concurrency: number,
+  ) {
+    this.pool = new Pool({ connectionString: url, max: concurrency });
+  }
+
+  /** For `seconds`, and at least `minSamples` requests. */
+  async run(seconds: number, minSamples = 0): Promise<LoadStats> {
+    const latencies: number[] = [];
+    let errors = 0;
+    const t0 = Date.now();
+    const until = t0 + seconds * 1000;
     await Promise.all(
-      Array.from({ length: concurrency }, async () => {
+      Array.from({ length: this.concurrency }, async () => {
         while (Date.now() < until || latencies.length + errors < minSamples) {
           const s = process.hrtime.bigint();
-          const client = await pool.connect();
+          const client = await this.pool.connect();
           try {
-            for (const st of statements) await client.query(st.sql, st.params);
+            for (const st of this.statements) await client.query(st.sql, st.params);
             latencies.push(Number(process.hrtime.bigint() - s) / 1e6);
           } catch {
             errors++;
@@ -81,8 +99,31 @@ export async function rawSqlRun(url: string, statements: { sql: string; params: 
         }
       }),
     );
-  } finally {
-    await pool.end();
+    return stats(latencies, (Date.now() - t0) / 1000, errors, 0);
   }
-  return stats(latencies, (Date.now() - t0) / 1000, errors, 0);
+
+  end(): Promise<void> {
+    return this.pool.end();
+  }
+}
+
+/** One run of RawSqlLoad on a pool of its own. */
+export async function rawSqlRun(url: string, statements: { sql: string; params: unknown[] }[], concurrency: number, seconds: number, minSamples = 0): Promise<LoadStats> {
+  const load = new RawSqlLoad(url, statements, concurrency);
+  try {
+    return await load.run(seconds, minSamples);
+  } finally {
+    await load.end();
+  }
+}
+
+/** Runs of the same load as one: their latencies pooled, their requests over their summed time. */
+export function mergeRuns(runs: LoadStats[]): LoadStats {
+  const sum = (f: (r: LoadStats) => number) => runs.reduce((n, r) => n + f(r), 0);
+  return stats(
+    runs.flatMap((r) => r.latencies),
+    sum((r) => r.seconds),
+    sum((r) => r.errors),
+    sum((r) => r.non2xx),
+  );
 }
