@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, type InputHTMLAttributes, useState } from 'react';
 import type { LoginText } from './loginText';
 import './signInForm.css';
 
@@ -45,28 +45,14 @@ export function SignInForm({ text, onSignIn }: SignInFormProps) {
           </svg>
         </div>
         <h1 className="luyue-sign-in__title">{text.title}</h1>
-        <label className="luyue-sign-in__field">
-          <span>{text.username}</span>
-          <input
-            id="username"
-            name="username"
-            autoComplete="username"
-            autoFocus
-            required
-            disabled={busy}
-          />
-        </label>
-        <label className="luyue-sign-in__field">
-          <span>{text.password}</span>
-          <input
-            id="password"
-            name="password"
-            type="password"
-            autoComplete="current-password"
-            required
-            disabled={busy}
-          />
-        </label>
+        <Field label={text.username} name="username" busy={busy} autoFocus />
+        <Field
+          label={text.password}
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          busy={busy}
+        />
         {error && (
           <p className="luyue-sign-in__error" role="alert">
             {error}
@@ -77,5 +63,28 @@ export function SignInForm({ text, onSignIn }: SignInFormProps) {
         </button>
       </form>
     </div>
+  );
+}
+
+interface FieldProps extends InputHTMLAttributes<HTMLInputElement> {
+  label: string;
+  name: string;
+  busy: boolean;
+}
+
+/** A labelled, required input; `name` is also its id and, unless given, its autocomplete. */
+function Field({ label, name, busy, ...input }: FieldProps) {
+  return (
+    <label className="luyue-sign-in__field">
+      <span>{label}</span>
+      <input
+        id={name}
+        name={name}
+        autoComplete={name}
+        required
+        disabled={busy}
+        {...input}
+      />
+    </label>
   );
 }
