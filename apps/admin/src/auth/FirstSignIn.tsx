@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from 'react';
-import { loginText, storedLocale } from './loginText';
+import { loginText, storedLocale, storedTranslate } from './loginText';
 import { SignInForm } from './SignInForm';
 import { signIn } from './signIn';
 
@@ -12,7 +12,7 @@ interface FirstSignInProps {
 
 /** Where a visitor without a session starts: the form, before react-admin is loaded. */
 export function FirstSignIn({ preload, onSignedIn }: FirstSignInProps) {
-  const text = useMemo(() => loginText(storedLocale()), []);
+  const text = useMemo(() => loginText(storedTranslate(storedLocale())), []);
   useEffect(() => {
     // The code loads while the visitor types; a failure here shows when onSignedIn loads it again.
     const whenIdle =

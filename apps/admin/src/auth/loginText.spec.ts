@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { loginText, storedLocale } from './loginText';
+import { loginText, storedLocale, storedTranslate } from './loginText';
 
 const storeHolding = (value: string | null) => ({ getItem: () => value });
 
@@ -16,14 +16,14 @@ describe('the sign-in screen before react-admin loads', () => {
   });
 
   it('has every text in both languages, from the i18n provider’s own messages', () => {
-    expect(loginText('zh-CN')).toEqual({
+    expect(loginText(storedTranslate('zh-CN'))).toEqual({
       title: '履约 · 督查督办',
       username: '用户名/邮箱',
       password: '密码',
       signIn: '登录',
       signInError: '登录失败，请重试',
     });
-    const english = loginText('en');
+    const english = loginText(storedTranslate('en'));
     expect(english.signIn).toBe('Sign in');
     for (const text of Object.values(english)) expect(text).toMatch(/^[A-Z]/);
   });

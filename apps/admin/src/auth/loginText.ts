@@ -1,6 +1,4 @@
-import englishMessages from 'ra-language-english';
-import { en } from '../i18n/en';
-import { zhApp, zhRa } from '../i18n/zh';
+import { messageAt, messagesFor } from '../i18n/messages';
 
 /** What the sign-in form says, in the user's language. */
 export interface LoginText {
@@ -9,6 +7,25 @@ export interface LoginText {
   password: string;
   signIn: string;
   signInError: string;
+}
+
+/** Each text's message key, as the i18n provider knows it. */
+const LOGIN_TEXT_KEYS: Record<keyof LoginText, string> = {
+  title: 'luyue.app.title',
+  username: 'ra.auth.username',
+  password: 'ra.auth.password',
+  signIn: 'ra.auth.sign_in',
+  signInError: 'ra.auth.sign_in_error',
+};
+
+/** The form's texts through `translate` (react-admin's, or storedTranslate before it is loaded). */
+export function loginText(translate: (key: string) => string): LoginText {
+  return Object.fromEntries(
+    Object.entries(LOGIN_TEXT_KEYS).map(([text, key]) => [
+      text,
+      translate(key),
+    ]),
+  ) as unknown as LoginText;
 }
 
 /** The language react-admin's store remembers (the app bar's switch), read before react-admin runs. */
@@ -23,17 +40,8 @@ export function storedLocale(): string {
   }
 }
 
-/** The same messages the i18n provider uses, for the screen shown before it is loaded. */
-export function loginText(locale: string): LoginText {
-  const [auth, app] =
-    locale === 'en'
-      ? [englishMessages.ra.auth, en.luyue.app]
-      : [zhRa.ra.auth, zhApp.luyue.app];
-  return {
-    title: app.title,
-    username: auth.username,
-    password: auth.password,
-    signIn: auth.sign_in,
-    signInError: auth.sign_in_error,
-  };
+/** The i18n provider's messages in `locale`, looked up without react-admin (the first screen). */
+export function storedTranslate(locale: string): (key: string) => string {
+  const messages = messagesFor(locale);
+  return (key) => messageAt(messages, key);
 }

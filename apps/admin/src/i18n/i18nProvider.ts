@@ -1,14 +1,8 @@
 import polyglotI18nProvider from 'ra-i18n-polyglot';
-import englishMessages from 'ra-language-english';
-import { deepMerge, type Tree } from './deepMerge';
-import { en } from './en';
-import { zhApp, zhRa } from './zh';
-
-const english = deepMerge(englishMessages as unknown as Tree, en);
-const chinese = deepMerge(deepMerge(english, zhRa), zhApp);
+import { messagesFor } from './messages';
 
 export const i18nProvider = polyglotI18nProvider(
-  (locale) => (locale === 'en' ? english : chinese) as never,
+  (locale) => messagesFor(locale) as never,
   // Chinese by default; react-admin's store remembers the AppBar language switch.
   'zh-CN',
   [
