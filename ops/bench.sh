@@ -10,6 +10,8 @@ cd "$(dirname "$0")/.."
 export NX_DAEMON=${NX_DAEMON:-false} NX_NO_CLOUD=${NX_NO_CLOUD:-true}
 bash ops/services.sh --browser
 if [[ ",${BENCH_ONLY:-admin}," == *",admin,"* ]]; then bash ops/build-admin.sh; fi
+# The api and worker run from their build, as npm run start:prod runs them.
+bash ops/build-server.sh
 start=$(date +%s)
 TS_NODE_PROJECT=tsconfig.base.json TS_NODE_TRANSPILE_ONLY=true \
   node --max-old-space-size=4096 -r ts-node/register -r tsconfig-paths/register test/bench/run.ts

@@ -6,9 +6,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export NX_DAEMON=${NX_DAEMON:-false} NX_NO_CLOUD=${NX_NO_CLOUD:-true}
 bash ops/install.sh
-echo "[build] server → dist/server" >&2
-rm -rf dist/server
-npx tsc -p tsconfig.build.json
-npx tsc-alias -p tsconfig.build.json
+bash ops/build-server.sh
 bash ops/build-admin.sh
 echo "[build] done: node dist/server/apps/{api,worker,cli}/src/main.js" >&2

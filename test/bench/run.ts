@@ -19,7 +19,7 @@ import { BENCH_ADMIN, BENCH_COUNTY_STAFF, BENCH_MANAGER, FULL_SCALE, bodyId, est
 import { type IngestResult, ingestFallback } from './lib/ingest';
 import { ingestReal } from './lib/ingest-real';
 import { type LoadStats, RawSqlLoad, autocannonRun, mergeRuns, rawSqlRun } from './lib/load';
-import { ROOT, startTs, stop, waitHttp } from './lib/procs';
+import { ROOT, startBuilt, stop, waitHttp } from './lib/procs';
 import { type ListCase, capturedListSql, compactParams, findRareWord, listCases, listUrl, scopeOf } from './lib/queries';
 import { type SweepBench, runSweepBench } from './lib/sweep';
 import { runSendBench } from './lib/send';
@@ -221,7 +221,7 @@ async function remeasureIngest(): Promise<Results['ingest']> {
 
 async function startApi(): Promise<ChildProcess> {
   mkdirSync(LOG_DIR, { recursive: true });
-  const api = startTs('apps/api/src/main.ts', apiEnv(), join(LOG_DIR, 'api.log'));
+  const api = startBuilt('api', apiEnv(), join(LOG_DIR, 'api.log'));
   if (!(await waitHttp(`http://127.0.0.1:${PORT}/api/health`, 120_000, api))) {
     await stop(api);
     throw new Error(`the api did not start (see ${join(LOG_DIR, 'api.log')})`);

@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { openSync } from 'node:fs';
+import { existsSync, openSync } from 'node:fs';
+import { join } from 'node:path';
 import { ROOT, TS_NODE_ARGS, TS_NODE_ENV } from '@luyue/testing';
 import { log } from './db';
 
@@ -14,6 +15,21 @@ export function startTs(entry: string, env: Record<string, string>, logFile: str
     stdio: ['ignore', out, out],
   });
   log(`started ${entry} ${args.join(' ')} (pid ${child.pid}, log ${logFile})`);
+  return child;
+}
+
+/**
+ * Starts an app the way production runs it (`npm run start:prod`): its build under dist/server
+ * (ops/build-server.sh), with plain node. Not ts-node: ts-node loads node:repl, and with it the
+ * domain module, which wraps every EventEmitter's construction and emit (1.6 % of a list request's
+ * CPU in a profile; the built api took 8 % less CPU a list request in alternating runs).
+ */
+export function startBuilt(app: 'api' | 'worker', env: Record<string, string>, logFile: string): ChildProcess {
+  const entry = join(ROOT, `dist/server/apps/${app}/src/main.js`);
+  if (!existsSync(entry)) throw new Error(`${entry} is missing: run bash ops/build-server.sh`);
+  const out = openSync(logFile, 'a');
+  const child = spawn(process.execPath, [entry], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', out, out] });
+  log(`started ${entry} (pid ${child.pid}, log ${logFile})`);
   return child;
 }
 

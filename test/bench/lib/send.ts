@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { SMTPServer } from 'smtp-server';
 import { log } from './db';
-import { startTs, stop } from './procs';
+import { startBuilt, stop } from './procs';
 
 const SMTP_PORT = Number(process.env['BENCH_SMTP_PORT'] ?? 2597);
 
@@ -28,7 +28,7 @@ export async function runSendBench(o: { env: Record<string, string>; logDir: str
     },
   });
   await new Promise<void>((resolve) => server.listen(SMTP_PORT, '127.0.0.1', resolve));
-  const worker = startTs('apps/worker/src/main.ts', { ...o.env, SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}` }, join(o.logDir, 'worker.log'));
+  const worker = startBuilt('worker', { ...o.env, SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}` }, join(o.logDir, 'worker.log'));
   try {
     const until = Date.now() + 120_000;
     while (!first && Date.now() < until && worker.exitCode === null) await new Promise((r) => setTimeout(r, 100));

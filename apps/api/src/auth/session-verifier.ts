@@ -2,6 +2,7 @@ import { Injectable, UnauthorizedException } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { EndSessionsUseCase, FindSessionUserUseCase, type LiveSessionUser } from '@luyue/application';
 import { type SessionClaims, verifySessionToken } from './session-token';
+import { VerifiedTokens } from './verified-tokens';
 
 export type SessionUser = LiveSessionUser;
 
@@ -12,6 +13,8 @@ export type SessionUser = LiveSessionUser;
  */
 @Injectable()
 export class SessionVerifier {
+  private readonly verifiedTokens = new VerifiedTokens();
+
   constructor(
     private readonly jwt: JwtService,
     private readonly findUser: FindSessionUserUseCase,
@@ -23,8 +26,12 @@ export class SessionVerifier {
   }
 
   /** The token's signed claims (signature, algorithm, expiry), without reading the user. */
-  claims(token: string | undefined): Promise<SessionClaims> {
-    return verifySessionToken(this.jwt, token);
+  async claims(token: string | undefined): Promise<SessionClaims> {
+    const known = token ? this.verifiedTokens.get(token) : undefined;
+    if (known) return known;
+    const claims = await verifySessionToken(this.jwt, token);
+    this.verifiedTokens.set(token as string, claims);
+    return claims;
   }
 
   /** The user of verified claims, when the session is still live. */

