@@ -3,7 +3,7 @@
 # data set in its own database (luyue_bench; Redis dbs 9-10), measures ingest, the list API, the
 # dashboard, an amendment dry run and a plan import preview, the sweep, sending and the admin's
 # login form and first render, prints a table and writes bench/results.json.
-# Takes 11-20 minutes on 2 cores, most of it building the data set. BENCH_REUSE=1 keeps an existing data set; BENCH_ONLY=list,sweep
+# Takes 11-23 minutes on 2 cores, most of it building the data set. BENCH_REUSE=1 keeps an existing data set; BENCH_ONLY=list,sweep
 # runs some sections; see test/bench/run.ts for the other knobs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
