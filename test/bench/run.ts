@@ -274,6 +274,7 @@ async function listBench(day: string): Promise<void> {
   try {
     for (const lc of cases) {
       const entry: Results['list'][number] = { name: lc.name, p50Ms: null, p95Ms: null, p99Ms: null, requestsPerSecond: null, rawSqlP95Ms: null };
+      const addReason = (reason: string) => (entry.reason = entry.reason ? `${entry.reason}; ${reason}` : reason);
       // Raw SQL: the statements the API's repository runs for a repeated request (the page, which
       // carries the change counter; the total comes from its cache), through pg. The cold
       // request's count runs once per change and is reported beside it, alone (rawCountP50Ms).
@@ -285,7 +286,7 @@ async function listBench(day: string): Promise<void> {
         entry.rawCountP50Ms = (await rawSqlRun(dbUrl(DB), count, 1, 2, 5)).p50Ms;
         raw = new RawSqlLoad(dbUrl(DB), warm, CONCURRENCY);
       } catch (e) {
-        entry.reason = `raw SQL failed: ${reasonOf(e)}`;
+        addReason(`raw SQL failed: ${reasonOf(e)}`);
       }
       let target: { url: string; headers: Record<string, string> } | undefined;
       if (token) {
@@ -298,17 +299,17 @@ async function listBench(day: string): Promise<void> {
           log(`${lc.name}: API Content-Range ${probe.headers.get('content-range')}`);
           target = { url, headers };
         } else {
-          entry.reason = `${entry.reason ? entry.reason + '; ' : ''}API answered HTTP ${probe.status}: ${(await probe.text()).slice(0, 200)}`;
+          addReason(`API answered HTTP ${probe.status}: ${(await probe.text()).slice(0, 200)}`);
         }
       } else {
-        entry.reason = `${entry.reason ? entry.reason + '; ' : ''}list API not measured: ${apiProblem}`;
+        addReason(`list API not measured: ${apiProblem}`);
       }
       try {
         const { reason, ...figures } = await rawAndApiInTurns(raw, target);
         Object.assign(entry, figures);
-        if (reason) entry.reason = `${entry.reason ? entry.reason + '; ' : ''}${reason}`;
+        if (reason) addReason(reason);
       } catch (e) {
-        entry.reason = `${entry.reason ? entry.reason + '; ' : ''}${reasonOf(e)}`;
+        addReason(reasonOf(e));
       } finally {
         await raw?.end();
       }

@@ -61,7 +61,6 @@ function autocannonOnce(url: string, headers: Record<string, string>, opts: { co
   });
 }
 
-/** `concurrency` loops, each running `statements` one after the other on one pooled connection, for `seconds` (and at least `minSamples` requests). */
 /**
  * `statements` in turn per request, `concurrency` at a time, over one pool kept across runs (its
  * connections stay open, as an api's long-lived pool does).

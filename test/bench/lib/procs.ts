@@ -8,13 +8,14 @@ export { ROOT, stopChild as stop } from '@luyue/testing';
 
 /** Starts a TypeScript entry point (apps/…/main.ts) the way `npm run start:*` does; output goes to `logFile`. */
 export function startTs(entry: string, env: Record<string, string>, logFile: string, args: string[] = []): ChildProcess {
+  return startNode([...TS_NODE_ARGS, entry, ...args], { ...TS_NODE_ENV, ...env }, logFile, `${entry} ${args.join(' ')}`);
+}
+
+/** node with `args` in the repository root, its output appended to `logFile`. */
+function startNode(args: string[], env: Record<string, string>, logFile: string, label: string): ChildProcess {
   const out = openSync(logFile, 'a');
-  const child = spawn(process.execPath, [...TS_NODE_ARGS, entry, ...args], {
-    cwd: ROOT,
-    env: { ...process.env, ...TS_NODE_ENV, ...env },
-    stdio: ['ignore', out, out],
-  });
-  log(`started ${entry} ${args.join(' ')} (pid ${child.pid}, log ${logFile})`);
+  const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', out, out] });
+  log(`started ${label} (pid ${child.pid}, log ${logFile})`);
   return child;
 }
 
@@ -27,10 +28,7 @@ export function startTs(entry: string, env: Record<string, string>, logFile: str
 export function startBuilt(app: 'api' | 'worker', env: Record<string, string>, logFile: string): ChildProcess {
   const entry = join(ROOT, `dist/server/apps/${app}/src/main.js`);
   if (!existsSync(entry)) throw new Error(`${entry} is missing: run bash ops/build-server.sh`);
-  const out = openSync(logFile, 'a');
-  const child = spawn(process.execPath, [entry], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', out, out] });
-  log(`started ${entry} (pid ${child.pid}, log ${logFile})`);
-  return child;
+  return startNode([entry], env, logFile, entry);
 }
 
 /** Runs a TypeScript entry point to completion; resolves with its exit code and wall time. */
