@@ -18,6 +18,7 @@ import {
   isUuid,
 } from '@luyue/application';
 import { SqlParams, rowsOf } from '../shared/sql';
+import { queryPrepared } from '../shared/prepared';
 import { OBLIGATION_LIST_RULES, obligationOrderBy, obligationWhere, scopeTableBody } from './obligation-filter';
 import { BUMP_VERSION, OBLIGATION_COLUMNS, insertColumnsAndValues, setClauses } from './obligation-columns';
 import { changeVersionSql } from '../shared/change-version';
@@ -53,7 +54,10 @@ export class SqlObligationRepository implements ObligationRepository {
     const where = obligationWhere(query.filter, ctx, params, scopeBody ?? undefined);
     const countSql = `SELECT count(*)::int AS total FROM ${source} WHERE ${where}`;
     const countParams = [...params.values];
-    const count = async () => ((await m.query(countSql, countParams)) as { total: number }[])[0].total;
+    // Prepared unless full-text: a search's best plan depends on how rare its words are, which a
+    // generic plan cannot know (see queryPrepared).
+    const read = <T>(text: string, values: unknown[]): Promise<T[]> => (query.filter['q'] ? m.query(text, values) : queryPrepared<T>(m, text, values));
+    const count = async () => (await read<{ total: number }>(countSql, countParams))[0].total;
     const limit = params.add(query.end - query.start + 1);
     const offset = params.add(query.start);
     const order = obligationOrderBy(query.sort);
@@ -67,7 +71,7 @@ export class SqlObligationRepository implements ObligationRepository {
       : `SELECT ${columns} FROM obligations o
          JOIN (SELECT ${idColumn} AS id FROM ${source} WHERE ${where} ORDER BY ${obligationOrderBy(query.sort, idColumn)} LIMIT ${limit} OFFSET ${offset}) page ON page.id = o.id
          ORDER BY ${order}`;
-    const rows: (ObligationRow & { changeVersion?: string } & Partial<SessionState>)[] = await m.query(sql, params.values);
+    const rows = await read<ObligationRow & { changeVersion?: string } & Partial<SessionState>>(sql, params.values);
     const first = rows[0];
     const state = session && first ? { sessionLive: first.sessionLive ?? null, bodiesVersion: first.bodiesVersion ?? '' } : undefined;
     // A page read for an ended session answers nothing, not even its total.
