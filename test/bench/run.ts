@@ -276,11 +276,12 @@ async function listBench(day: string): Promise<void> {
       const entry: Results['list'][number] = { name: lc.name, p50Ms: null, p95Ms: null, p99Ms: null, requestsPerSecond: null, rawSqlP95Ms: null };
       const addReason = (reason: string) => (entry.reason = entry.reason ? `${entry.reason}; ${reason}` : reason);
       // Raw SQL: the statements the API's repository runs for a repeated request (the page, which
-      // carries the change counter; the total comes from its cache), through pg. The cold
+      // carries the change counter, from its anchor on a deep page; the total comes from its
+      // cache), through pg. The cold
       // request's count runs once per change and is reported beside it, alone (rawCountP50Ms).
       let raw: RawSqlLoad | undefined;
       try {
-        const warm = (await capturedListSql(lc, ctx, 'warm')).map((st) => compactParams(st.sql, st.params));
+        const warm = (await withClient(dbUrl(DB), (db) => capturedListSql(lc, ctx, 'warm', db))).map((st) => compactParams(st.sql, st.params));
         const count = (await capturedListSql(lc, ctx, 'cold')).map((st) => compactParams(st.sql, st.params)).filter((st) => /count\(\*\)/.test(st.sql));
         for (let i = 0; i < 3; i++) await rawSqlRun(dbUrl(DB), [...warm, ...count], 1, 0.001); // warm the buffer cache
         entry.rawCountP50Ms = (await rawSqlRun(dbUrl(DB), count, 1, 2, 5)).p50Ms;

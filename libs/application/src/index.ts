@@ -6,6 +6,7 @@ export * from './shared/declared-keys';
 export * from './shared/list-query';
 export * from './shared/ids';
 export * from './shared/change-cache';
+export * from './shared/page-anchors';
 export * from './shared/statement-timeouts';
 export * from './access/actor.loader';
 export * from './access/session-check';

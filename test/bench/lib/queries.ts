@@ -1,5 +1,5 @@
 import type { Client } from 'pg';
-import { ChangeCache, parseListQuery } from '@luyue/application';
+import { ChangeCache, PageAnchors, parseListQuery } from '@luyue/application';
 import { OBLIGATION_LIST_RULES, SqlObligationRepository } from '@luyue/persistence';
 import { addDays } from '@luyue/domain';
 
@@ -49,26 +49,36 @@ export interface Statement {
  * Every statement the API's repository issues for this list request, captured by running
  * ObligationRepository.list (the code behind GET /api/obligations) against a recording
  * EntityManager. `cold`: the first request (page, count); `warm`: a repeated one whose total
- * comes from the cache (the page alone). The benchmark's raw-SQL side and the plan test run
- * exactly these statements.
+ * comes from the cache (the page alone). With `db`, the warm request is the second of two run
+ * against it for real, so a deep page's statement is the one the API repeats: resumed from the
+ * anchor the first request noted (PageAnchors). The benchmark's raw-SQL side and the plan test
+ * run exactly these statements.
  */
-export async function capturedListSql(c: ListCase, ctx: ScopeContext, path: 'cold' | 'warm' = 'cold'): Promise<Statement[]> {
-  const statements: Statement[] = [];
+export async function capturedListSql(c: ListCase, ctx: ScopeContext, path: 'cold' | 'warm' = 'cold', db?: Client): Promise<Statement[]> {
+  let statements: Statement[] = [];
   const recorder = {
     async query(sql: string, params: unknown[] = []) {
       statements.push({ sql, params: [...params] });
-      return /count\(/i.test(sql) && !/LIMIT/i.test(sql) ? [{ total: 1000 }] : [{ changeVersion: '1' }];
+      if (!db) return /count\(/i.test(sql) && !/LIMIT/i.test(sql) ? [{ total: 1000 }] : [{ changeVersion: '1' }];
+      const compact = compactParams(sql, params);
+      return (await db.query(compact.sql, compact.params)).rows;
     },
   };
   // Warm: the total is in the cache (no count statement); cold: a cache that never holds (count runs).
   const totals = path === 'warm' ? ({ get: async () => 1000 } as unknown as ChangeCache<number>) : new ChangeCache<number>(0, 10);
+  const anchors = path === 'warm' && db ? new PageAnchors(60_000, 10) : undefined;
   const query = parseListQuery({ filter: JSON.stringify(c.filter), sort: JSON.stringify(c.sort), range: JSON.stringify(c.range) }, OBLIGATION_LIST_RULES);
   const filterCtx = {
     today: ctx.today as never,
     yellowUntil: addDays(ctx.today as never, ctx.yellowDays),
     scope: ctx.scopeBodyId === null ? ({ all: true } as const) : ({ all: false, bodyId: ctx.scopeBodyId } as const),
   };
-  await new SqlObligationRepository(recorder as never).list(query, filterCtx, totals);
+  const repository = new SqlObligationRepository(recorder as never);
+  if (anchors) {
+    await repository.list(query, filterCtx, { totals, anchors });
+    statements = [];
+  }
+  await repository.list(query, filterCtx, { totals, anchors });
   return statements;
 }
 

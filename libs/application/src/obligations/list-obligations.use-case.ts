@@ -25,7 +25,7 @@ export class ListObligationsUseCase {
   /** Raw rows for the same filter (the 台账 export reuses it, in a transaction of its own). */
   async rows(actor: Actor, query: ListQuery, repos: Pick<Repositories, 'obligations'> = this.ctx.data.repositories, session?: SessionCheck): Promise<Page<ObligationRow> & { session?: SessionState }> {
     const today = this.ctx.today();
-    return repos.obligations.list(query, { today, yellowUntil: this.ctx.yellowUntil(today), scope: obligationScope(actor) }, this.ctx.listTotals, session);
+    return repos.obligations.list(query, { today, yellowUntil: this.ctx.yellowUntil(today), scope: obligationScope(actor) }, this.ctx.listCaches, session);
   }
 }
 

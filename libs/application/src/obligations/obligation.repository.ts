@@ -1,6 +1,7 @@
 import type { EventType, IsoDate, Modality, ObligationOrigin, ObligationStatus, Priority, Recurrence } from '@luyue/contracts';
 import type { ListQuery, ListQueryRules, Page } from '../shared/list-query';
 import type { ChangeCache } from '../shared/change-cache';
+import type { PageAnchors } from '../shared/page-anchors';
 import type { ObligationScope } from '../access/actor.loader';
 import type { SessionCheck, SessionState } from '../access/session-check';
 import type { ObligationRow } from './obligation.types';
@@ -95,6 +96,12 @@ export interface FilterContext {
   scope: ObligationScope;
 }
 
+/** What a list keeps between requests: its totals and, for deep pages, rows' positions. */
+export interface ListCaches {
+  totals: ChangeCache<number>;
+  anchors?: PageAnchors;
+}
+
 /** Obligations and their event log (port; the SQL adapter is libs/persistence's SqlObligationRepository). */
 export interface ObligationRepository {
   /** The sort fields the list accepts (the SQL adapter knows their columns). */
@@ -103,10 +110,11 @@ export interface ObligationRepository {
   /** The rows with these ids (any order); `lock` takes their row locks. */
   findRows(ids: readonly string[], lock?: boolean): Promise<ObligationRow[]>;
   /**
-   * One page and the exact total. With `totals`, the total is counted once and reused until
-   * obligations change. With `session`, the page's statement also reads the session's state.
+   * One page and the exact total. With `caches`, the total is counted once and reused until
+   * obligations change, and deep pages may start from rows already read. With `session`, the
+   * page's statement also reads the session's state.
    */
-  list(query: ListQuery, ctx: FilterContext, totals?: ChangeCache<number>, session?: SessionCheck): Promise<Page<ObligationRow> & { session?: SessionState }>;
+  list(query: ListQuery, ctx: FilterContext, caches?: ListCaches, session?: SessionCheck): Promise<Page<ObligationRow> & { session?: SessionState }>;
   /** Open items assigned to the user, led by one of `leadBodyIds` (null: any), locked. */
   openAssignedTo(userId: string, leadBodyIds: readonly string[] | null): Promise<ObligationRow[]>;
   /** Inserts the rows; answers their ids in order. */

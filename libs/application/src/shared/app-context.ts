@@ -4,6 +4,8 @@ import { type Clock, addDays, systemClock, todayIn } from '@luyue/domain';
 import type { IsoDate } from '@luyue/contracts';
 import { ActorLoader } from '../access/actor.loader';
 import { ChangeCache } from './change-cache';
+import { PageAnchors } from './page-anchors';
+import type { ListCaches } from '../obligations/obligation.repository';
 import { JurisdictionBodies } from '../bodies/jurisdiction-bodies';
 
 export interface AppSettings {
@@ -24,8 +26,8 @@ export function appSettingsFrom(env: EnvironmentVariables): AppSettings {
 export class AppContext {
   /** Actors per request without re-reading the body tree (see ActorLoader). */
   readonly actors = new ActorLoader();
-  /** Exact list totals (Content-Range), recounted once obligations change or after 30 s. */
-  readonly listTotals = new ChangeCache<number>(30_000, 5_000);
+  /** Exact list totals (Content-Range), recounted once obligations change or after 30 s, and the deep pages' anchors on the same terms. */
+  readonly listCaches: ListCaches = { totals: new ChangeCache<number>(30_000, 5_000), anchors: new PageAnchors(30_000, 1_000) };
   /** The body registry by jurisdiction, for resolving imported subjects. */
   readonly jurisdictionBodies = new JurisdictionBodies();
 

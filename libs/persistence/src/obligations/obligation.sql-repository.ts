@@ -2,7 +2,8 @@ import type { EntityManager } from 'typeorm';
 import type { IsoDate, ObligationStatus } from '@luyue/contracts';
 import { StaleVersionError } from '@luyue/domain';
 import {
-  type ChangeCache,
+  type ListCaches,
+  type PageAnchor,
   type FilterContext,
   type ListQuery,
   type NewEvent,
@@ -24,6 +25,9 @@ import { BUMP_VERSION, OBLIGATION_COLUMNS, insertColumnsAndValues, setClauses } 
 import { changeVersionSql } from '../shared/change-version';
 import { sessionStateColumns } from '../users/session-state';
 
+/** Pages from this offset on may start from an anchor: below it, walking the index costs little. */
+const ANCHORED_FROM = 1_000;
+
 /** SQL access to obligations and their event log. */
 export class SqlObligationRepository implements ObligationRepository {
   readonly listRules = OBLIGATION_LIST_RULES;
@@ -42,45 +46,64 @@ export class SqlObligationRepository implements ObligationRepository {
   }
 
   /**
-   * One page and the exact total. With `totals`, the total is counted once and reused until
-   * obligations change: the page carries the change counter, so a repeated request is one statement.
+   * One page and the exact total. With `caches`, the total is counted once and reused until
+   * obligations change: the page carries the change counter, so a repeated request is one statement;
+   * and a deep page of a scoped due-date list starts from a row already read (see PageAnchors).
    */
-  async list(query: ListQuery, ctx: FilterContext, totals?: ChangeCache<number>, session?: SessionCheck): Promise<Page<ObligationRow> & { session?: SessionState }> {
+  async list(query: ListQuery, ctx: FilterContext, caches?: ListCaches, session?: SessionCheck): Promise<Page<ObligationRow> & { session?: SessionState }> {
     const m = this.m;
-    const params = new SqlParams();
     // A scoped actor's due-date list reads the ids from obligation_scopes (aliased `o` as well).
     const scopeBody = scopeTableBody(query.filter, query.sort, ctx);
-    const source = scopeBody ? 'obligation_scopes o' : 'obligations o';
-    const where = obligationWhere(query.filter, ctx, params, scopeBody ?? undefined);
-    const countSql = `SELECT count(*)::int AS total FROM ${source} WHERE ${where}`;
-    const countParams = [...params.values];
+    const countParams = new SqlParams();
+    const countSql = `SELECT count(*)::int AS total FROM ${scopeBody ? 'obligation_scopes o' : 'obligations o'} WHERE ${obligationWhere(query.filter, ctx, countParams, scopeBody ?? undefined)}`;
+    const key = `${countSql}\n${JSON.stringify(countParams.values)}`;
     // Prepared unless full-text: a search's best plan depends on how rare its words are, which a
     // generic plan cannot know (see queryPrepared).
-    const read = <T>(text: string, values: unknown[]): Promise<T[]> => (query.filter['q'] ? m.query(text, values) : queryPrepared<T>(m, text, values));
-    const count = async () => (await read<{ total: number }>(countSql, countParams))[0].total;
-    const limit = params.add(query.end - query.start + 1);
-    const offset = params.add(query.start);
-    const order = obligationOrderBy(query.sort);
-    const columns = [OBLIGATION_COLUMNS, ...(totals ? [`${changeVersionSql('obligations')} AS "changeVersion"`] : []), ...(session ? [sessionStateColumns(session, params)] : [])].join(', ');
-    // Deep pages: find the page's ids on the (covering) indexes first, then read 25 wide rows,
-    // instead of reading and discarding `offset` wide rows. Full-text queries keep the plain
-    // form: there the planner must start from the search index, not the sort index.
-    const idColumn = scopeBody ? 'o.obligation_id' : 'o.id';
-    const sql = query.filter['q']
-      ? `SELECT ${columns} FROM obligations o WHERE ${where} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`
-      : `SELECT ${columns} FROM obligations o
-         JOIN (SELECT ${idColumn} AS id FROM ${source} WHERE ${where} ORDER BY ${obligationOrderBy(query.sort, idColumn)} LIMIT ${limit} OFFSET ${offset}) page ON page.id = o.id
-         ORDER BY ${order}`;
-    const rows = await read<ObligationRow & { changeVersion?: string } & Partial<SessionState>>(sql, params.values);
+    const read = <T>({ sql, values }: { sql: string; values: unknown[] }): Promise<T[]> => (query.filter['q'] ? m.query(sql, values) : queryPrepared<T>(m, sql, values));
+    const count = async () => (await read<{ total: number }>({ sql: countSql, values: countParams.values }))[0].total;
+    type ListRow = ObligationRow & { changeVersion?: string } & Partial<SessionState>;
+    const page = (anchor?: PageAnchor) => read<ListRow>(this.pageStatement(query, ctx, scopeBody, !!caches, session, anchor));
+
+    // Resumed from an anchor only while the counter it was read at stands (read in the page's own
+    // snapshot), and only when that gives a whole page (a short one may have reached the rows
+    // without a due date, which the key comparison leaves out): otherwise the page is read in full.
+    const anchors = scopeBody && query.sort.order === 'ASC' && query.start >= ANCHORED_FROM ? caches?.anchors : undefined;
+    const anchor = anchors?.nearest(key, query.start);
+    const resumed = anchor && (await page(anchor));
+    const rows = resumed && resumed.length === query.end - query.start + 1 && resumed[0].changeVersion === anchor.version ? resumed : await page();
     const first = rows[0];
+    if (anchors && first?.dueDate && first.changeVersion) anchors.record(key, first.changeVersion, { position: query.start, dueDate: first.dueDate, id: first.id });
+
     const state = session && first ? { sessionLive: first.sessionLive ?? null, bodiesVersion: first.bodiesVersion ?? '' } : undefined;
     // A page read for an ended session answers nothing, not even its total.
     if (state && state.sessionLive !== true) return { rows: [], total: 0, session: state };
     const version = first?.changeVersion;
-    const total = totals && version ? await totals.get(`${countSql}\n${JSON.stringify(countParams)}`, version, count) : await count();
+    const total = caches && version ? await caches.totals.get(key, version, count) : await count();
     // The bookkeeping columns stay on the rows: every reader picks its fields by name, and deleting
     // properties would turn each row into a slow dictionary-mode object for the mapping that follows.
     return { rows, total, session: state };
+  }
+
+  /** The page's statement: from `anchor` on (with the offset left after it) when given. */
+  private pageStatement(query: ListQuery, ctx: FilterContext, scopeBody: string | null, withVersion: boolean, session: SessionCheck | undefined, anchor?: PageAnchor) {
+    const params = new SqlParams();
+    const source = scopeBody ? 'obligation_scopes o' : 'obligations o';
+    const idColumn = scopeBody ? 'o.obligation_id' : 'o.id';
+    const where = obligationWhere(query.filter, ctx, params, scopeBody ?? undefined);
+    const from = anchor ? ` AND (o.due_date, ${idColumn}) >= (${params.add(anchor.dueDate)}::date, ${params.add(anchor.id)}::uuid)` : '';
+    const limit = params.add(query.end - query.start + 1);
+    const offset = params.add(query.start - (anchor?.position ?? 0));
+    const order = obligationOrderBy(query.sort);
+    const columns = [OBLIGATION_COLUMNS, ...(withVersion ? [`${changeVersionSql('obligations')} AS "changeVersion"`] : []), ...(session ? [sessionStateColumns(session, params)] : [])].join(', ');
+    // Deep pages: find the page's ids on the (covering) indexes first, then read 25 wide rows,
+    // instead of reading and discarding `offset` wide rows. Full-text queries keep the plain
+    // form: there the planner must start from the search index, not the sort index.
+    const sql = query.filter['q']
+      ? `SELECT ${columns} FROM obligations o WHERE ${where} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`
+      : `SELECT ${columns} FROM obligations o
+         JOIN (SELECT ${idColumn} AS id FROM ${source} WHERE ${where}${from} ORDER BY ${obligationOrderBy(query.sort, idColumn)} LIMIT ${limit} OFFSET ${offset}) page ON page.id = o.id
+         ORDER BY ${order}`;
+    return { sql, values: params.values };
   }
 
   openAssignedTo(userId: string, leadBodyIds: readonly string[] | null): Promise<ObligationRow[]> {
